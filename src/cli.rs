@@ -1,0 +1,309 @@
+//! The command line: `check`, `report` and `generate`, with exit codes scripts can rely on.
+//!
+//! Exit codes: 0 success, 1 invalid input or a failed operation, 2 a usage error.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::analysis::{AnalysisOptions, ProjectAnalysis};
+use crate::generate::{GenerateOptions, generate};
+use crate::report;
+use crate::store::{self, LoadError, Loaded};
+
+/// Longest error message printed as is; longer ones (a 100 MB string echoed back by the
+/// parser) are cut so that one bad file cannot flood a terminal.
+const MAX_MESSAGE_CHARS: usize = 300;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "treaty-tracker",
+    version,
+    about = "Log, analyse and report where negotiating parties stand on a set of principles",
+    after_help = "Subcommands: check, report, generate. The desktop window is not part of this \
+                  build yet; `treaty-tracker FILE` will open it once it lands."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// A project file to open in the desktop app (not available in this build yet).
+    file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Validate project files: one `FILE:LINE:COL: message` line per problem.
+    Check {
+        /// Project files (.ron) to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Alignment figures for one session, as JSON or CSV.
+    Report {
+        /// Project file (.ron).
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "json")]
+        format: ReportFormat,
+        /// Session id (default: the latest session).
+        #[arg(long)]
+        session: Option<String>,
+        /// Carry positions forward from earlier sessions.
+        #[arg(long, value_enum, default_value = "on")]
+        carry_forward: OnOff,
+        /// Write to this file instead of standard output (atomically).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
+    /// Write a synthetic, valid project for benchmarks and demos (same seed, same bytes).
+    Generate {
+        /// Number of stakeholders (states and organisations; a few blocs are added among them).
+        #[arg(long, default_value_t = 60)]
+        stakeholders: usize,
+        /// Number of principles.
+        #[arg(long, default_value_t = 10)]
+        principles: usize,
+        /// Number of sessions.
+        #[arg(long, default_value_t = 8)]
+        sessions: usize,
+        /// Number of statements.
+        #[arg(long, default_value_t = 1000)]
+        statements: usize,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Output file.
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ReportFormat {
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum OnOff {
+    On,
+    Off,
+}
+
+fn shorten(message: &str) -> String {
+    if message.chars().count() <= MAX_MESSAGE_CHARS {
+        message.to_owned()
+    } else {
+        let cut: String = message.chars().take(MAX_MESSAGE_CHARS).collect();
+        format!("{cut}… (message cut)")
+    }
+}
+
+/// One line per problem of one file, as `check` prints them.
+pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<String> {
+    let name = path.display();
+    match result {
+        Err(LoadError::Io { source, .. }) => vec![format!("{name}: cannot read: {source}")],
+        Err(e) => match e.position() {
+            Some((line, col)) => vec![format!("{name}:{line}:{col}: {}", shorten(&e.to_string()))],
+            None => vec![format!("{name}: {}", shorten(&e.to_string()))],
+        },
+        Ok(loaded) => loaded
+            .problems
+            .iter()
+            .map(|p| match p.position {
+                Some(pos) => format!(
+                    "{name}:{}:{}: {}",
+                    pos.line,
+                    pos.col,
+                    shorten(&p.problem.to_string())
+                ),
+                None => format!("{name}: {}", shorten(&p.problem.to_string())),
+            })
+            .collect(),
+    }
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut num_problems = 0usize;
+    let mut num_bad_files = 0usize;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    for path in files {
+        let lines = check_lines(path, &store::load(path));
+        if !lines.is_empty() {
+            num_bad_files += 1;
+        }
+        num_problems += lines.len();
+        for line in lines {
+            if writeln!(out, "{line}").is_err() {
+                return ExitCode::from(1);
+            }
+        }
+    }
+    eprintln!(
+        "checked {} file{}: {}",
+        files.len(),
+        if files.len() == 1 { "" } else { "s" },
+        if num_problems == 0 {
+            "all valid".to_owned()
+        } else {
+            format!("{num_problems} problem(s) in {num_bad_files} file(s)")
+        }
+    );
+    if num_problems == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+/// Loads a project for a command that needs a valid one; prints the problems otherwise.
+fn load_valid(path: &Path) -> Option<crate::model::Project> {
+    let result = store::load(path);
+    let lines = check_lines(path, &result);
+    if lines.is_empty() {
+        result.ok().map(|loaded| loaded.project)
+    } else {
+        for line in lines {
+            eprintln!("{line}");
+        }
+        eprintln!("treaty-tracker: {} is not a valid project; nothing written", path.display());
+        None
+    }
+}
+
+fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
+    match output {
+        Some(path) => match store::write_atomic(path, text.as_bytes()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("treaty-tracker: {e}");
+                ExitCode::from(1)
+            }
+        },
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = stdout.lock();
+            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+                return ExitCode::from(1);
+            }
+            ExitCode::SUCCESS
+        }
+    }
+}
+
+fn run_report(
+    file: &Path,
+    format: ReportFormat,
+    session: Option<&str>,
+    carry_forward: OnOff,
+    output: Option<&Path>,
+) -> ExitCode {
+    let Some(project) = load_valid(file) else {
+        return ExitCode::from(1);
+    };
+    let options = AnalysisOptions {
+        carry_forward: matches!(carry_forward, OnOff::On),
+    };
+    let analysis = ProjectAnalysis::compute(&project, options);
+    let session_index = match session {
+        Some(id) => match project.sessions.iter().position(|s| s.id == id) {
+            Some(i) => i,
+            None => {
+                let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
+                eprintln!(
+                    "treaty-tracker: unknown session \"{id}\" in {}; sessions are: {}",
+                    file.display(),
+                    known.join(", ")
+                );
+                return ExitCode::from(1);
+            }
+        },
+        None => match analysis.latest_session() {
+            Some(i) => i,
+            None => {
+                eprintln!(
+                    "treaty-tracker: {} has no sessions; there is nothing to report",
+                    file.display()
+                );
+                return ExitCode::from(1);
+            }
+        },
+    };
+    let generated_at = chrono::Utc::now();
+    let text = match format {
+        ReportFormat::Json => report::json(&project, &analysis, session_index, generated_at),
+        ReportFormat::Csv => report::csv(&project, &analysis, session_index),
+    };
+    write_output(output, &text)
+}
+
+/// Runs the command line and returns the process exit code. Never panics on bad input.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // --help and --version are "errors" to clap but successes to the user.
+            let code = if e.use_stderr() { 2 } else { 0 };
+            if e.print().is_err() {
+                return ExitCode::from(2);
+            }
+            return ExitCode::from(code);
+        }
+    };
+    match cli.command {
+        Some(Command::Check { files }) => check(&files),
+        Some(Command::Report {
+            file,
+            format,
+            session,
+            carry_forward,
+            output,
+        }) => run_report(&file, format, session.as_deref(), carry_forward, output.as_deref()),
+        Some(Command::Generate {
+            stakeholders,
+            principles,
+            sessions,
+            statements,
+            seed,
+            output,
+        }) => {
+            let options = GenerateOptions {
+                stakeholders,
+                principles,
+                sessions,
+                statements,
+                seed,
+            };
+            let project = match generate(&options) {
+                Ok(project) => project,
+                Err(message) => {
+                    eprintln!("treaty-tracker: generate: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            match store::save(&project, &output) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("treaty-tracker: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        None => {
+            eprintln!(
+                "treaty-tracker: the desktop window is not part of this build yet.\n\
+                 Available subcommands: check, report, generate (see `treaty-tracker --help`)."
+            );
+            ExitCode::from(2)
+        }
+    }
+}

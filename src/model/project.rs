@@ -1,0 +1,260 @@
+//! The project and the entities it holds, exactly as they are stored in a project file.
+//!
+//! Field order here is the order in which fields are written; optional fields that are empty
+//! are left out of the file, so that files stay short and diffs stay small.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance, UnRegion};
+
+/// The file format version this build writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+
+#[expect(
+    clippy::float_cmp,
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference; 1.0 is the exact default we write"
+)]
+fn is_default_weight(weight: &f64) -> bool {
+    *weight == 1.0
+}
+
+/// A whole negotiation being followed: what it is about, the yardstick, and everything logged.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    /// Version of the file format; see [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// Title of the project, shown in the window and on reports.
+    pub title: String,
+    /// The treaty under negotiation.
+    #[serde(default)]
+    pub treaty: Treaty,
+    /// The yardstick positions are measured against.
+    #[serde(default)]
+    pub framework: Framework,
+    /// The principles of the framework, in display order.
+    #[serde(default)]
+    pub principles: Vec<Principle>,
+    /// The sessions of the negotiation.
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    /// States, blocs and other participants.
+    #[serde(default)]
+    pub stakeholders: Vec<Stakeholder>,
+    /// Every statement logged, one block each.
+    #[serde(default)]
+    pub statements: Vec<Statement>,
+}
+
+impl Project {
+    /// An empty project with the given title, at the current format version.
+    pub fn new(title: impl Into<String>) -> Self {
+        Project {
+            format_version: FORMAT_VERSION,
+            title: title.into(),
+            treaty: Treaty::default(),
+            framework: Framework::default(),
+            principles: Vec::new(),
+            sessions: Vec::new(),
+            stakeholders: Vec::new(),
+            statements: Vec::new(),
+        }
+    }
+
+    /// The principle with this id.
+    pub fn principle(&self, id: &str) -> Option<&Principle> {
+        self.principles.iter().find(|p| p.id == id)
+    }
+
+    /// The session with this id.
+    pub fn session(&self, id: &str) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
+
+    /// The stakeholder with this id.
+    pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
+        self.stakeholders.iter().find(|s| s.id == id)
+    }
+
+    /// Indices of the sessions in chronological order: by start date, then end date, then
+    /// order in the file (METHODOLOGY.md, "Inputs").
+    pub fn session_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.sessions.len()).collect();
+        order.sort_by_key(|&i| (self.sessions[i].start, self.sessions[i].end_date(), i));
+        order
+    }
+}
+
+/// The treaty under negotiation.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treaty {
+    /// Full name.
+    #[serde(default)]
+    pub name: String,
+    /// Short name used in titles ("UN cybercrime convention").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
+    /// A paragraph of context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// The yardstick: the document whose principles positions are measured against.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Framework {
+    /// Name of the framework.
+    #[serde(default)]
+    pub name: String,
+    /// Where it is published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+/// One principle of the framework.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    /// Short code, unique in the project ("C1").
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Group the principle belongs to ("Content", "Process"); empty when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub group: String,
+    /// What the principle asks, in the project's own words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Weight in alignment and coverage, finite and >= 0 (default 1).
+    #[serde(default = "default_weight", skip_serializing_if = "is_default_weight")]
+    pub weight: f64,
+}
+
+/// One session of the negotiation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Short code, unique in the project ("AHC6").
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind of session.
+    pub kind: SessionKind,
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day; left out for a one-day session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    /// City or venue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The text under negotiation ("Revised draft, Nov 2023").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub draft: Option<String>,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+impl Session {
+    /// The last day of the session: `end`, or `start` for a one-day session.
+    pub fn end_date(&self) -> NaiveDate {
+        self.end.unwrap_or(self.start)
+    }
+}
+
+/// A participant: a state, a bloc, an organisation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stakeholder {
+    /// ISO 3166 alpha-3 for states, a short code otherwise; unique in the project.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Kind of stakeholder.
+    pub kind: StakeholderKind,
+    /// UN regional group, for states.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<UnRegion>,
+    /// Ids of the member stakeholders, for blocs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+    /// Weight, finite and >= 0 (default 1). Stored for the user's own use; the figures of
+    /// format version 1 do not use it (docs/METHODOLOGY.md).
+    #[serde(default = "default_weight", skip_serializing_if = "is_default_weight")]
+    pub weight: f64,
+    /// Free notes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+/// Where the account of a statement comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Kind of source.
+    pub kind: SourceKind,
+    /// Address of the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Title of the source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+/// What one stakeholder said at one session, and how it bears on each principle it addresses.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statement {
+    /// ULID: unique across colleagues' files and sortable by time.
+    pub id: String,
+    /// Id of the stakeholder the statement is attributed to.
+    pub stakeholder: String,
+    /// Id of the session it was made at.
+    pub session: String,
+    /// Day it was made, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Id of the stakeholder who delivered it on the other's behalf (France for the EU).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered_by: Option<String>,
+    /// Stance per principle id; at least one.
+    pub stances: BTreeMap<String, Stance>,
+    /// The user's paraphrase.
+    pub summary: String,
+    /// A verbatim quote, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    /// Draft provisions cited ("Art. 6(2)").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<String>,
+    /// Where the account comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    /// How sure the user is.
+    pub confidence: Confidence,
+    /// Confidential statements count in figures but their text never leaves in an export.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub confidential: bool,
+    /// Free tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// When it was logged (UTC).
+    pub recorded_at: DateTime<Utc>,
+    /// Who logged it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_by: Option<String>,
+}

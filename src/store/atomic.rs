@@ -1,0 +1,157 @@
+//! Atomic replacement of a file: write a temporary file beside it, sync, then rename.
+//!
+//! At every instant the target path holds either the complete old file or the complete new
+//! one. The previous version is kept as `FILE.bak` (itself written atomically).
+
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::error::SaveError;
+
+static COUNTER: AtomicU64 = AtomicU64::new(0);
+
+fn sibling(target: &Path, prefix: &str, suffix: &str) -> PathBuf {
+    let name = target.file_name().map_or_else(OsString::new, OsString::from);
+    let mut file = OsString::from(prefix);
+    file.push(name);
+    file.push(suffix);
+    target.with_file_name(file)
+}
+
+/// `FILE.bak` for `FILE`.
+pub fn backup_path(target: &Path) -> PathBuf {
+    sibling(target, "", ".bak")
+}
+
+/// A complete, synced temporary file waiting to replace its target. Dropping it without
+/// [`PendingWrite::commit`] removes the temporary file and leaves the target untouched.
+#[derive(Debug)]
+pub struct PendingWrite {
+    target: PathBuf,
+    temp: PathBuf,
+    committed: bool,
+}
+
+fn io_error(path: &Path, step: &'static str) -> impl FnOnce(std::io::Error) -> SaveError {
+    let path = path.to_path_buf();
+    move |source| SaveError::Io { path, step, source }
+}
+
+fn write_temp(target: &Path, bytes: &[u8]) -> Result<PathBuf, SaveError> {
+    let unique = format!(
+        ".tmp-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    );
+    let temp = sibling(target, ".", &unique);
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temp)
+        .map_err(io_error(target, "create a temporary file in its folder"))?;
+    let written = file
+        .write_all(bytes)
+        .and_then(|()| file.flush())
+        .and_then(|()| file.sync_all());
+    if let Err(e) = written {
+        drop(file);
+        // The temporary file is incomplete: remove it; the error reported is the write's.
+        if let Err(remove) = fs::remove_file(&temp) {
+            log_cleanup_failure(&temp, &remove);
+        }
+        return Err(io_error(target, "write the temporary file")(e));
+    }
+    if let Ok(meta) = fs::metadata(target) {
+        // Keep the permissions the user gave the file; failing to is not worth failing a save.
+        if let Err(e) = fs::set_permissions(&temp, meta.permissions()) {
+            log_cleanup_failure(&temp, &e);
+        }
+    }
+    Ok(temp)
+}
+
+fn log_cleanup_failure(path: &Path, error: &std::io::Error) {
+    eprintln!("treaty-tracker: note: {}: {error}", path.display());
+}
+
+fn sync_dir(target: &Path) {
+    #[cfg(unix)]
+    {
+        let dir = match target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        // Syncing the directory makes the rename durable; some file systems refuse it, and
+        // the rename itself has already happened, so a failure is only logged.
+        if let Err(e) = File::open(dir).and_then(|d| d.sync_all()) {
+            log_cleanup_failure(dir, &e);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = target;
+}
+
+impl PendingWrite {
+    /// Writes `bytes` to a new temporary file beside `target`, flushed and synced.
+    ///
+    /// # Errors
+    /// [`SaveError::Io`] when the folder is not writable or the disk is full.
+    pub fn prepare(target: &Path, bytes: &[u8]) -> Result<Self, SaveError> {
+        let temp = write_temp(target, bytes)?;
+        Ok(PendingWrite {
+            target: target.to_path_buf(),
+            temp,
+            committed: false,
+        })
+    }
+
+    /// The temporary file's path.
+    pub fn temp_path(&self) -> &Path {
+        &self.temp
+    }
+
+    /// Keeps the current target as `FILE.bak`, then renames the temporary file over it.
+    ///
+    /// # Errors
+    /// [`SaveError::Io`]; the target is then unchanged.
+    pub fn commit(mut self) -> Result<(), SaveError> {
+        if self.target.is_file() {
+            let old = fs::read(&self.target)
+                .map_err(io_error(&self.target, "read the previous version for FILE.bak"))?;
+            let backup = backup_path(&self.target);
+            let backup_temp = write_temp(&backup, &old)?;
+            if let Err(e) = fs::rename(&backup_temp, &backup) {
+                if let Err(remove) = fs::remove_file(&backup_temp) {
+                    log_cleanup_failure(&backup_temp, &remove);
+                }
+                return Err(io_error(&backup, "keep the previous version")(e));
+            }
+        }
+        fs::rename(&self.temp, &self.target)
+            .map_err(io_error(&self.target, "replace the file"))?;
+        self.committed = true;
+        sync_dir(&self.target);
+        Ok(())
+    }
+}
+
+impl Drop for PendingWrite {
+    fn drop(&mut self) {
+        if !self.committed
+            && let Err(e) = fs::remove_file(&self.temp)
+        {
+            log_cleanup_failure(&self.temp, &e);
+        }
+    }
+}
+
+/// Replaces `target` with `bytes` atomically, keeping the previous version as `FILE.bak`.
+///
+/// # Errors
+/// [`SaveError::Io`] naming the step that failed; the target is then unchanged.
+pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    PendingWrite::prepare(target, bytes)?.commit()
+}

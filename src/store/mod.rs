@@ -1,0 +1,11 @@
+//! Project files: RON load and save, line lookup for problems, atomic writes.
+
+mod atomic;
+mod error;
+mod locate;
+mod ron_io;
+
+pub use atomic::{PendingWrite, backup_path, write_atomic};
+pub use error::{LoadError, SaveError};
+pub use locate::{Position, Scan, scan};
+pub use ron_io::{Loaded, LocatedProblem, from_bytes, from_str, load, save, to_string};

@@ -1,0 +1,160 @@
+//! Reading and writing project files in RON, format version 1.
+
+use std::path::Path;
+
+use ron::extensions::Extensions;
+
+use super::atomic::write_atomic;
+use super::error::{LoadError, SaveError};
+use super::locate::{Position, scan};
+use crate::model::{FORMAT_VERSION, Problem, Project, validate};
+
+/// A semantic problem with the place in the file it points at, when it could be found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocatedProblem {
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The problem.
+    pub problem: Problem,
+}
+
+/// A project read from text, with every semantic problem found in it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The project as written.
+    pub project: Project,
+    /// Its semantic problems, in file order; empty when valid.
+    pub problems: Vec<LocatedProblem>,
+}
+
+const HEADER: &str = "// Treaty Tracker project file. Format: docs/FILE_FORMAT.md\n";
+
+fn line_col_of_offset(text: &[u8], offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    (line, col)
+}
+
+/// Reads a project from bytes: refuses text that is not UTF-8, newer format versions and
+/// syntax errors (with line and column); returns the project with its semantic problems.
+///
+/// # Errors
+/// [`LoadError::NotText`], [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
+pub fn from_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let (line, col) = line_col_of_offset(bytes, e.valid_up_to());
+            return Err(LoadError::NotText { line, col });
+        }
+    };
+    from_str(text)
+}
+
+/// Reads a project from RON text; see [`from_bytes`].
+///
+/// # Errors
+/// [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
+pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
+    let found = scan(text);
+    if let Some((version, at)) = found.format_version
+        && version > u64::from(FORMAT_VERSION)
+    {
+        return Err(LoadError::NewerVersion {
+            found: version,
+            supported: FORMAT_VERSION,
+            line: at.line,
+            col: at.col,
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            line: 1,
+            col: 1,
+            message: "the file is empty; a project starts with `Project(` and `format_version: 1`"
+                .to_owned(),
+        });
+    }
+    let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    let project: Project = options.from_str(text).map_err(|e| LoadError::Syntax {
+        line: e.span.start.line,
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    })?;
+    let problems = validate(&project)
+        .into_iter()
+        .map(|problem| {
+            let position = match problem.entity.list_and_index() {
+                Some((list, index)) => found.find(list, index, problem.field),
+                None => found.format_version_at,
+            };
+            LocatedProblem { position, problem }
+        })
+        .collect();
+    Ok(Loaded { project, problems })
+}
+
+/// Reads a project file; see [`from_bytes`].
+///
+/// # Errors
+/// [`LoadError::Io`] when the file cannot be read, else as [`from_bytes`].
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(io_error(std::io::Error::new(
+            std::io::ErrorKind::IsADirectory,
+            "it is a folder, not a project file",
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    from_bytes(&bytes)
+}
+
+/// The project as RON text: deterministic (same project, same bytes), one block per entity,
+/// optional fields left out when empty.
+///
+/// # Errors
+/// [`SaveError::Serialize`] if serde refuses a value (not expected for this model).
+pub fn to_string(project: &Project) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false)
+        .extensions(Extensions::IMPLICIT_SOME);
+    let body = ron::ser::to_string_pretty(project, config)
+        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    // The top-level struct is named so that a reader of the file knows what it holds; nested
+    // structs stay anonymous to keep each line short.
+    let Some(open) = body.find("\n(") else {
+        return Err(SaveError::Serialize(format!(
+            "unexpected serializer output: {}",
+            body.chars().take(40).collect::<String>()
+        )));
+    };
+    let mut out = String::with_capacity(body.len() + HEADER.len() + 8);
+    out.push_str(HEADER);
+    out.push_str(&body[..=open]);
+    out.push_str("Project");
+    out.push_str(&body[open + 1..]);
+    out.push('\n');
+    Ok(out)
+}
+
+/// Saves the project atomically (see [`write_atomic`]): the previous file is kept as
+/// `FILE.bak`, and a crash leaves either the old or the new file, never a truncated one.
+///
+/// # Errors
+/// [`SaveError`] naming the step that failed; the previous file is then untouched.
+pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_string(project)?;
+    write_atomic(path, text.as_bytes())
+}
