@@ -171,29 +171,34 @@ fn load_valid(path: &Path) -> Option<crate::model::Project> {
         for line in lines {
             eprintln!("{line}");
         }
-        eprintln!("treaty-tracker: {} is not a valid project; nothing written", path.display());
+        eprintln!(
+            "treaty-tracker: {} is not a valid project; nothing written",
+            path.display()
+        );
         None
     }
 }
 
 fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
-    match output {
-        Some(path) => match store::write_atomic(path, text.as_bytes()) {
+    if let Some(path) = output {
+        return match store::write_atomic(path, text.as_bytes()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("treaty-tracker: {e}");
                 ExitCode::from(1)
             }
-        },
-        None => {
-            let stdout = std::io::stdout();
-            let mut out = stdout.lock();
-            if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
-                return ExitCode::from(1);
-            }
-            ExitCode::SUCCESS
-        }
+        };
     }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if out
+        .write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }
 
 fn run_report(
@@ -210,29 +215,26 @@ fn run_report(
         carry_forward: matches!(carry_forward, OnOff::On),
     };
     let analysis = ProjectAnalysis::compute(&project, options);
-    let session_index = match session {
-        Some(id) => match project.sessions.iter().position(|s| s.id == id) {
-            Some(i) => i,
-            None => {
-                let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
-                eprintln!(
-                    "treaty-tracker: unknown session \"{id}\" in {}; sessions are: {}",
-                    file.display(),
-                    known.join(", ")
-                );
-                return ExitCode::from(1);
-            }
-        },
-        None => match analysis.latest_session() {
-            Some(i) => i,
-            None => {
-                eprintln!(
-                    "treaty-tracker: {} has no sessions; there is nothing to report",
-                    file.display()
-                );
-                return ExitCode::from(1);
-            }
-        },
+    let session_index = if let Some(id) = session {
+        let Some(i) = project.sessions.iter().position(|s| s.id == id) else {
+            let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
+            eprintln!(
+                "treaty-tracker: unknown session \"{id}\" in {}; sessions are: {}",
+                file.display(),
+                known.join(", ")
+            );
+            return ExitCode::from(1);
+        };
+        i
+    } else {
+        let Some(i) = analysis.latest_session() else {
+            eprintln!(
+                "treaty-tracker: {} has no sessions; there is nothing to report",
+                file.display()
+            );
+            return ExitCode::from(1);
+        };
+        i
     };
     let generated_at = chrono::Utc::now();
     let text = match format {
@@ -267,7 +269,13 @@ where
             session,
             carry_forward,
             output,
-        }) => run_report(&file, format, session.as_deref(), carry_forward, output.as_deref()),
+        }) => run_report(
+            &file,
+            format,
+            session.as_deref(),
+            carry_forward,
+            output.as_deref(),
+        ),
         Some(Command::Generate {
             stakeholders,
             principles,

@@ -1,3 +1,17 @@
-//! tmp
+//! Treaty Tracker: log what negotiating parties say, measure it against a framework of
+//! principles, and report where everyone stands.
+//!
+//! The core (model, store, analysis, report) is plain Rust with no GUI dependency.
+
+pub mod analysis;
+pub mod cli;
+pub mod generate;
 pub mod model;
+pub mod report;
 pub mod store;
+
+/// The AHC sample project, embedded so that the app and tests can open it anywhere.
+pub const SAMPLE_PROJECT: &str = include_str!("../sample_positions/ahc_cybercrime.ron");
+
+/// The principles-only template for starting a new negotiation with the manifesto.
+pub const MANIFESTO_TEMPLATE: &str = include_str!("../sample_positions/manifesto_template.ron");

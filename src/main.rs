@@ -1,7 +1,7 @@
-//! The `treaty-tracker` binary: parses the command line and runs a subcommand.
+//! `treaty-tracker`: the command line (and, later, the desktop window).
 
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    std::process::ExitCode::SUCCESS
+    treaty_tracker::cli::run(std::env::args_os())
 }

@@ -13,6 +13,10 @@ use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance,
 /// The file format version this build writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
 
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
 fn is_false(value: &bool) -> bool {
     !*value
 }

@@ -139,9 +139,17 @@ fn check_ids<'a>(
 
 fn check_weight(out: &mut Collector, entity: &Entity, weight: f64) {
     if !weight.is_finite() {
-        out.push(entity, Some("weight"), format!("weight {weight} is not a finite number"));
+        out.push(
+            entity,
+            Some("weight"),
+            format!("weight {weight} is not a finite number"),
+        );
     } else if weight < 0.0 {
-        out.push(entity, Some("weight"), format!("weight {weight} is negative"));
+        out.push(
+            entity,
+            Some("weight"),
+            format!("weight {weight} is negative"),
+        );
     }
 }
 

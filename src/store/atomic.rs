@@ -14,7 +14,9 @@ use super::error::SaveError;
 static COUNTER: AtomicU64 = AtomicU64::new(0);
 
 fn sibling(target: &Path, prefix: &str, suffix: &str) -> PathBuf {
-    let name = target.file_name().map_or_else(OsString::new, OsString::from);
+    let name = target
+        .file_name()
+        .map_or_else(OsString::new, OsString::from);
     let mut file = OsString::from(prefix);
     file.push(name);
     file.push(suffix);
@@ -119,8 +121,10 @@ impl PendingWrite {
     /// [`SaveError::Io`]; the target is then unchanged.
     pub fn commit(mut self) -> Result<(), SaveError> {
         if self.target.is_file() {
-            let old = fs::read(&self.target)
-                .map_err(io_error(&self.target, "read the previous version for FILE.bak"))?;
+            let old = fs::read(&self.target).map_err(io_error(
+                &self.target,
+                "read the previous version for FILE.bak",
+            ))?;
             let backup = backup_path(&self.target);
             let backup_temp = write_temp(&backup, &old)?;
             if let Err(e) = fs::rename(&backup_temp, &backup) {
@@ -130,8 +134,7 @@ impl PendingWrite {
                 return Err(io_error(&backup, "keep the previous version")(e));
             }
         }
-        fs::rename(&self.temp, &self.target)
-            .map_err(io_error(&self.target, "replace the file"))?;
+        fs::rename(&self.temp, &self.target).map_err(io_error(&self.target, "replace the file"))?;
         self.committed = true;
         sync_dir(&self.target);
         Ok(())

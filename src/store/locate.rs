@@ -192,7 +192,8 @@ pub fn scan(text: &str) -> Scan {
                 ahead.next();
                 let next = ahead.next();
                 let after = ahead.next();
-                let raw_start = next == Some('"') || (next == Some('#') && matches!(after, Some('"' | '#')));
+                let raw_start =
+                    next == Some('"') || (next == Some('#') && matches!(after, Some('"' | '#')));
                 if c == 'r' && raw_start {
                     cur.bump();
                     cur.skip_raw();

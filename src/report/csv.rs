@@ -1,0 +1,109 @@
+//! `report --format csv`: one row per stakeholder and principle (layout in
+//! docs/METHODOLOGY.md), for spreadsheets.
+
+use std::fmt::Write;
+
+use crate::analysis::ProjectAnalysis;
+use crate::model::Project;
+
+/// The columns, in order.
+pub const CSV_HEADER: [&str; 23] = [
+    "session",
+    "stakeholder_id",
+    "stakeholder_name",
+    "stakeholder_kind",
+    "in_scope",
+    "principle_id",
+    "principle_title",
+    "stance",
+    "score",
+    "carried",
+    "from_session",
+    "statement_id",
+    "alignment",
+    "coverage",
+    "n",
+    "support_share",
+    "neutral_share",
+    "opposition_share",
+    "silence_share",
+    "mean_score",
+    "gap",
+    "consensus",
+    "verdict",
+];
+
+/// One text cell, quoted when needed (RFC 4180) and neutralised against formula injection:
+/// a cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`.
+pub fn csv_cell(text: &str) -> String {
+    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if neutral.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
+    }
+}
+
+fn number(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The CSV report of one session, header first, rows by stakeholder then principle in file
+/// order, each line ending with `\n`.
+pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> String {
+    let mut out = String::new();
+    out.push_str(&CSV_HEADER.join(","));
+    out.push('\n');
+    let session_id = project.sessions.get(session).map_or("", |s| s.id.as_str());
+    let principle_figures: Vec<_> = (0..project.principles.len())
+        .map(|p| analysis.principle(session, p))
+        .collect();
+    for (a, stakeholder) in project.stakeholders.iter().enumerate() {
+        let figures = analysis.stakeholder(session, a);
+        for (p, principle) in project.principles.iter().enumerate() {
+            let f = &principle_figures[p];
+            let position = analysis.position(session, a, p);
+            let cells = [
+                csv_cell(session_id),
+                csv_cell(&stakeholder.id),
+                csv_cell(&stakeholder.name),
+                stakeholder.kind.name().to_owned(),
+                analysis.in_scope(a).to_string(),
+                csv_cell(&principle.id),
+                csv_cell(&principle.title),
+                position
+                    .map(|x| x.stance.name().to_owned())
+                    .unwrap_or_default(),
+                position
+                    .map(|x| x.stance.score().to_string())
+                    .unwrap_or_default(),
+                position.map(|x| x.carried.to_string()).unwrap_or_default(),
+                position
+                    .and_then(|x| project.sessions.get(x.from_session))
+                    .map(|s| csv_cell(&s.id))
+                    .unwrap_or_default(),
+                position
+                    .and_then(|x| project.statements.get(x.statement))
+                    .map(|s| csv_cell(&s.id))
+                    .unwrap_or_default(),
+                number(figures.alignment),
+                number(figures.coverage),
+                f.n.to_string(),
+                number(f.support_share),
+                number(f.neutral_share),
+                number(f.opposition_share),
+                number(f.silence_share),
+                number(f.mean_score),
+                number(f.gap),
+                number(f.consensus),
+                f.verdict.name().to_owned(),
+            ];
+            let _ = writeln!(out, "{}", cells.join(","));
+        }
+    }
+    out
+}
