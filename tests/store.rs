@@ -1,0 +1,343 @@
+//! Project files: round-trip, determinism, diff-friendliness, atomic saves, hostile input.
+
+mod common;
+
+use std::fs;
+
+use proptest::prelude::*;
+use treaty_tracker::generate::{GenerateOptions, generate};
+use treaty_tracker::model::Project;
+use treaty_tracker::store::{self, LoadError, PendingWrite};
+
+fn save_load(project: &Project) -> Project {
+    let text = store::to_string(project).expect("serialises");
+    let loaded = store::from_str(&text).expect("reloads");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    loaded.project
+}
+
+fn small_generated(seed: u64) -> Project {
+    generate(&GenerateOptions {
+        stakeholders: 12,
+        principles: 5,
+        sessions: 4,
+        statements: 40,
+        seed,
+    })
+    .expect("generates")
+}
+
+#[test]
+fn samples_and_example_are_valid_and_canonical() {
+    for (name, text) in [
+        ("ahc_cybercrime.ron", treaty_tracker::SAMPLE_PROJECT),
+        ("manifesto_template.ron", treaty_tracker::MANIFESTO_TEMPLATE),
+        ("worked_example.ron", common::WORKED_EXAMPLE),
+    ] {
+        let project = common::valid(text);
+        // Saving a file we ship gives back the same bytes: what a user sees in a diff after
+        // opening and saving the sample is only what they changed.
+        let saved = store::to_string(&project).expect("serialises");
+        if let Some((line, (a, b))) = saved
+            .lines()
+            .zip(text.lines())
+            .enumerate()
+            .find(|(_, (a, b))| a != b)
+        {
+            panic!("{name} line {}: saved {a:?}, shipped {b:?}", line + 1);
+        }
+        assert_eq!(saved, text, "{name}");
+    }
+}
+
+#[test]
+fn sample_has_the_documented_content() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    assert_eq!(project.principles.len(), 10);
+    assert!(project.sessions.len() >= 10);
+    assert!(project.statements.len() >= 28);
+    assert!(
+        project
+            .statements
+            .iter()
+            .all(|s| s.source.as_ref().is_some_and(|s| s.url.is_some()))
+    );
+    let template = common::valid(treaty_tracker::MANIFESTO_TEMPLATE);
+    assert_eq!(template.principles, project.principles);
+    assert!(template.statements.is_empty() && template.stakeholders.is_empty());
+}
+
+#[test]
+fn round_trip_of_the_sample() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    assert_eq!(save_load(&project), project);
+}
+
+#[test]
+fn saving_twice_gives_identical_bytes() {
+    let project = small_generated(7);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b) = (dir.path().join("a.ron"), dir.path().join("b.ron"));
+    store::save(&project, &a).expect("save a");
+    store::save(&project, &b).expect("save b");
+    assert_eq!(fs::read(&a).expect("read a"), fs::read(&b).expect("read b"));
+    let reloaded = store::load(&a).expect("load").project;
+    store::save(&reloaded, &b).expect("save again");
+    assert_eq!(fs::read(&a).expect("read a"), fs::read(&b).expect("read b"));
+}
+
+/// Lines of `after` that are not in `before`, and lines of `before` missing from `after`, by
+/// a longest-common-subsequence diff.
+fn diff(before: &str, after: &str) -> (Vec<String>, Vec<String>) {
+    let a: Vec<&str> = before.lines().collect();
+    let b: Vec<&str> = after.lines().collect();
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    while i < a.len() && j < b.len() {
+        if a[i] == b[j] {
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            removed.push(a[i].to_owned());
+            i += 1;
+        } else {
+            added.push(b[j].to_owned());
+            j += 1;
+        }
+    }
+    removed.extend(a[i..].iter().map(|s| (*s).to_owned()));
+    added.extend(b[j..].iter().map(|s| (*s).to_owned()));
+    (removed, added)
+}
+
+#[test]
+fn adding_one_statement_changes_only_its_lines() {
+    let mut project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let before = store::to_string(&project).expect("serialises");
+    let mut statement = project.statements[3].clone();
+    statement.id = "01KAZZZZZZZZZZZZZZZZZZZZZZ".to_owned();
+    statement.summary = "A new statement, logged live.".to_owned();
+    let single = {
+        let mut one = Project::new("x");
+        one.statements.push(statement.clone());
+        store::to_string(&one).expect("serialises")
+    };
+    project.statements.insert(10, statement);
+    let after = store::to_string(&project).expect("serialises");
+    let (removed, added) = diff(&before, &after);
+    assert!(removed.is_empty(), "removed lines: {removed:?}");
+    // The added lines are exactly the statement's own block.
+    let block: Vec<&str> = single
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("statements:"))
+        .skip(1)
+        .take_while(|l| l.trim() != "],")
+        .collect();
+    // A line diff may align the block one line off (`(` and `),` repeat between blocks), so
+    // compare the lines as a multiset.
+    let mut added_sorted = added.clone();
+    added_sorted.sort();
+    let mut block_sorted: Vec<String> = block.iter().map(|s| (*s).to_owned()).collect();
+    block_sorted.sort();
+    assert_eq!(added_sorted, block_sorted);
+    assert!(added.len() >= 8, "{added:?}");
+}
+
+#[test]
+fn hand_edited_files_load() {
+    let text = r#"
+// A file written by hand: comments, fields in another order, optionals left out.
+Project(
+    title: "Hand made", /* block comment */
+    format_version: 1,
+    stakeholders: [(kind: State, name: "Atlantis", id: "ATL")],
+    principles: [(title: "One", id: "P1", weight: 1.5)],
+    sessions: [(start: "2024-02-01", kind: Formal, name: "S", id: "S1", location: Some("Geneva"))],
+    statements: [
+        (
+            summary: "Said yes.", confidence: Medium, session: "S1", stakeholder: "ATL",
+            stances: {"P1": Supports}, recorded_at: "2024-02-01T10:00:00Z",
+            id: "01HNEXAMP1E000000000000001", // trailing comma next
+        ),
+    ],
+)"#;
+    let project = common::valid(text);
+    assert_eq!(project.principles[0].weight, 1.5);
+    assert_eq!(project.sessions[0].location.as_deref(), Some("Geneva"));
+    assert!(project.treaty.name.is_empty());
+}
+
+#[test]
+fn atomic_save_keeps_the_old_file_after_a_crash_before_rename() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("project.ron");
+    let old = small_generated(1);
+    store::save(&old, &path).expect("first save");
+    let old_bytes = fs::read(&path).expect("read");
+
+    let new = small_generated(2);
+    let text = store::to_string(&new).expect("serialises");
+    let pending = PendingWrite::prepare(&path, text.as_bytes()).expect("prepare");
+    let temp = pending.temp_path().to_path_buf();
+    assert_eq!(fs::read(&temp).expect("temp written"), text.as_bytes());
+    // The process dies here: no rename, no cleanup.
+    std::mem::forget(pending);
+    assert_eq!(fs::read(&path).expect("read"), old_bytes);
+    assert_eq!(store::load(&path).expect("old loads").project, old);
+
+    // The next save succeeds and keeps the previous version as FILE.bak.
+    store::save(&new, &path).expect("second save");
+    assert_eq!(store::load(&path).expect("new loads").project, new);
+    assert_eq!(
+        fs::read(store::backup_path(&path)).expect("backup"),
+        old_bytes
+    );
+}
+
+#[test]
+fn abandoned_write_removes_its_temporary_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    fs::write(&path, "old").expect("write");
+    let pending = PendingWrite::prepare(&path, b"new").expect("prepare");
+    let temp = pending.temp_path().to_path_buf();
+    drop(pending);
+    assert!(!temp.exists());
+    assert_eq!(fs::read_to_string(&path).expect("read"), "old");
+}
+
+#[cfg(unix)]
+#[test]
+fn save_into_a_read_only_folder_fails_cleanly() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    fs::write(&path, "old").expect("write");
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o500)).expect("chmod");
+    let result = store::save(&small_generated(3), &path);
+    fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o700)).expect("chmod back");
+    // Root ignores permissions; the property that matters holds either way.
+    match result {
+        Err(e) => {
+            assert!(e.to_string().contains("p.ron"), "{e}");
+            assert_eq!(fs::read_to_string(&path).expect("read"), "old");
+        }
+        Ok(()) => assert!(store::load(&path).is_ok()),
+    }
+}
+
+fn load_error(bytes: &[u8]) -> LoadError {
+    store::from_bytes(bytes).expect_err("must be refused")
+}
+
+#[test]
+fn hostile_inputs_are_refused_with_a_message() {
+    let empty = load_error(b"");
+    assert!(empty.to_string().contains("empty"), "{empty}");
+    assert!(load_error(b"   \n\t ").to_string().contains("empty"));
+
+    let garbage: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let binary = load_error(&garbage);
+    assert!(binary.to_string().contains("not a text file"), "{binary}");
+    assert!(binary.position().is_some());
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = store::load(dir.path()).expect_err("a directory");
+    assert!(folder.to_string().contains("folder"), "{folder}");
+    let missing = store::load(&dir.path().join("nope.ron")).expect_err("missing");
+    assert!(missing.to_string().contains("nope.ron"), "{missing}");
+
+    // A 100 MB string where a title goes: a type error is fine, a crash is not.
+    let mut huge = String::with_capacity(100_000_100);
+    huge.push_str("Project(format_version: 1, title: \"");
+    huge.extend(std::iter::repeat_n('a', 100_000_000));
+    huge.push_str("\", principles: 5)");
+    let error = load_error(huge.as_bytes());
+    assert!(error.position().is_some(), "{error}");
+
+    // 100,000 levels of nesting, in a field and at the top.
+    let deep = format!(
+        "Project(format_version: 1, title: {}{})",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
+    let error = load_error(deep.as_bytes());
+    assert!(error.position().is_some(), "{error}");
+    let deep = "(".repeat(100_000);
+    assert!(load_error(deep.as_bytes()).position().is_some());
+    let deep = format!(
+        "Project(format_version: 1, title: \"t\", treaty: {})",
+        "(name: ".repeat(100_000)
+    );
+    assert!(load_error(deep.as_bytes()).position().is_some());
+}
+
+#[test]
+fn newer_version_in_a_file_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("future.ron");
+    fs::write(
+        &path,
+        "Project(format_version: 2, title: \"From the future\", hologram: true)",
+    )
+    .expect("write");
+    let error = store::load(&path).expect_err("newer");
+    assert!(
+        error.to_string().contains("version 2") || error.to_string().contains(" 2 "),
+        "{error}"
+    );
+    assert!(error.to_string().contains("version 1"), "{error}");
+}
+
+fn text_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        any::<String>(),
+        "[a-zA-Z \"\\\\/\n\t{}()\\[\\],:#éç€-]{0,40}",
+        Just("r#\"raw\"#".to_owned()),
+        Just("// not a comment".to_owned()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn round_trip_of_generated_projects(
+        seed in any::<u64>(),
+        stakeholders in 1usize..40,
+        principles in 1usize..12,
+        sessions in 1usize..8,
+        statements in 0usize..120,
+        title in text_strategy(),
+        summary in text_strategy(),
+        quote in proptest::option::of(text_strategy()),
+        weight in 0.0f64..1e9,
+        tags in proptest::collection::vec(text_strategy(), 0..3),
+    ) {
+        let mut project = generate(&GenerateOptions { stakeholders, principles, sessions, statements, seed })
+            .expect("generates");
+        project.title = title;
+        project.principles[0].weight = weight;
+        if let Some(first) = project.statements.first_mut() {
+            first.summary = summary;
+            first.quote = quote;
+            first.tags = tags;
+        }
+        let text = store::to_string(&project).expect("serialises");
+        let loaded = store::from_str(&text).expect("reloads");
+        prop_assert_eq!(&loaded.project, &project);
+        prop_assert_eq!(store::to_string(&loaded.project).expect("serialises"), text);
+    }
+}
