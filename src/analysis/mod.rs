@@ -50,7 +50,7 @@ pub struct EffectivePosition {
 }
 
 /// One stance of one statement, as the analysis orders them.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Event {
     rank: usize,
     date: NaiveDate,
@@ -126,7 +126,7 @@ pub enum StatementEdit<'a> {
 }
 
 /// The effective positions and figures of a project at every session.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ProjectAnalysis {
     options: AnalysisOptions,
     num_stakeholders: usize,

@@ -11,7 +11,7 @@ pub fn repo_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
 }
 
-/// The worked example of docs/METHODOLOGY.md, which is also the example of docs/FILE_FORMAT.md.
+/// The worked example of `docs/METHODOLOGY.md`, also the example of `docs/FILE_FORMAT.md`.
 pub const WORKED_EXAMPLE: &str = include_str!("../../docs/examples/worked_example.ron");
 
 /// Loads RON text that must be a valid project.

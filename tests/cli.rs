@@ -1,0 +1,270 @@
+//! The command line as scripts see it: output lines and exit codes.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+        .args(args)
+        .output()
+        .expect("runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn sample() -> String {
+    common::repo_path("sample_positions/ahc_cybercrime.ron")
+        .display()
+        .to_string()
+}
+
+#[test]
+fn check_accepts_the_shipped_files() {
+    let template = common::repo_path("sample_positions/manifesto_template.ron");
+    let example = common::repo_path("docs/examples/worked_example.ron");
+    let output = run(&[
+        "check",
+        &sample(),
+        &template.display().to_string(),
+        &example.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "");
+    assert!(stderr(&output).contains("all valid"));
+}
+
+#[test]
+fn check_names_the_line_and_column_of_a_broken_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("broken.ron");
+    let text = treaty_tracker::SAMPLE_PROJECT.replacen("kind: Formal,", "kind: Formal", 1);
+    std::fs::write(&broken, &text).expect("write");
+    let output = run(&["check", &broken.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    let line = text
+        .lines()
+        .position(|l| l.trim() == "kind: Formal")
+        .expect("line")
+        + 2;
+    let expected = format!("{}:{line}:", broken.display());
+    assert!(
+        out.starts_with(&expected),
+        "{out} should start with {expected}"
+    );
+    assert_eq!(out.lines().count(), 1);
+}
+
+#[test]
+fn check_reports_semantic_problems_by_entity_and_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    let text = common::WORKED_EXAMPLE.replacen("stakeholder: \"CW\",", "stakeholder: \"XX\",", 1);
+    std::fs::write(&path, &text).expect("write");
+    let output = run(&["check", &path.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"XX\""))
+        .expect("line")
+        + 1;
+    assert_eq!(
+        stdout(&output).trim_end(),
+        format!(
+            "{}:{line}:13: statement 01GPEXAMP1E0000000000000S3: unknown stakeholder \"XX\"",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn check_survives_hostile_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("empty.ron"), "").expect("write");
+    std::fs::write(d.join("binary.ron"), [0u8, 159, 146, 150, 255, 0, 1]).expect("write");
+    std::fs::write(d.join("deep.ron"), "[".repeat(100_000)).expect("write");
+    let mut huge = String::from("Project(format_version: 1, title: \"");
+    huge.push_str(&"x".repeat(100_000_000));
+    std::fs::write(d.join("huge.ron"), huge).expect("write");
+    let names = [
+        "empty.ron",
+        "binary.ron",
+        "deep.ron",
+        "huge.ron",
+        "missing.ron",
+        ".",
+    ];
+    let paths: Vec<String> = names
+        .iter()
+        .map(|n| d.join(n).display().to_string())
+        .collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(paths.iter().map(String::as_str))
+        .collect();
+    let output = run(&args);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let out = stdout(&output);
+    assert_eq!(out.lines().count(), names.len(), "{out}");
+    assert!(out.len() < 10_000, "messages are cut: {} bytes", out.len());
+    assert!(!stderr(&output).contains("panicked"));
+    for (line, name) in out.lines().zip(names) {
+        assert!(line.contains(name.trim_start_matches('.')), "{line}");
+    }
+    assert!(out.contains("empty"));
+    assert!(out.contains("not a text file"));
+    assert!(out.contains("folder"));
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_exits_0() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert!(stderr(&run(&[])).contains("check, report, generate"));
+    assert_eq!(run(&["check"]).status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    assert_eq!(
+        run(&["report", &sample(), "--format", "pdf"]).status.code(),
+        Some(2)
+    );
+    let help = run(&["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("check"));
+    let version = run(&["--version"]);
+    assert_eq!(version.status.code(), Some(0));
+    assert!(stdout(&version).contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn report_every_session_of_the_sample() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    for session in &project.sessions {
+        let output = run(&[
+            "report",
+            &sample(),
+            "--format",
+            "json",
+            "--session",
+            &session.id,
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let value: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
+        assert_eq!(value["session"], session.id.as_str());
+        assert_eq!(value["principles"].as_array().map(Vec::len), Some(10));
+    }
+    let latest = run(&["report", &sample()]);
+    let value: serde_json::Value = serde_json::from_slice(&latest.stdout).expect("json");
+    assert_eq!(value["session"], "AHC7R");
+    assert_eq!(value["carry_forward"], true);
+}
+
+#[test]
+fn report_unknown_session_is_an_error() {
+    let output = run(&["report", &sample(), "--session", "AHC99"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("unknown session \"AHC99\""));
+    assert!(stderr(&output).contains("AHC7R"));
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn report_refuses_an_invalid_project() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("bad.ron");
+    std::fs::write(
+        &path,
+        common::WORKED_EXAMPLE.replacen("\"S2\"", "\"S1\"", 1),
+    )
+    .expect("write");
+    let out = dir.path().join("out.json");
+    let output = run(&[
+        "report",
+        &path.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("duplicate session id"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn report_to_a_file_in_csv() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("report.csv");
+    let example = common::repo_path("docs/examples/worked_example.ron");
+    let output = run(&[
+        "report",
+        &example.display().to_string(),
+        "--format",
+        "csv",
+        "--carry-forward",
+        "off",
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let text = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(text.lines().count(), 1 + 4 * 3);
+}
+
+fn generate_to(path: &Path, seed: &str) -> Output {
+    run(&[
+        "generate",
+        "--stakeholders",
+        "40",
+        "--principles",
+        "8",
+        "--sessions",
+        "6",
+        "--statements",
+        "500",
+        "--seed",
+        seed,
+        "-o",
+        &path.display().to_string(),
+    ])
+}
+
+#[test]
+fn generate_is_valid_and_deterministic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (a, b, c) = (
+        dir.path().join("a.ron"),
+        dir.path().join("b.ron"),
+        dir.path().join("c.ron"),
+    );
+    assert_eq!(generate_to(&a, "42").status.code(), Some(0));
+    assert_eq!(generate_to(&b, "42").status.code(), Some(0));
+    assert_eq!(generate_to(&c, "43").status.code(), Some(0));
+    let bytes = std::fs::read(&a).expect("a");
+    assert_eq!(bytes, std::fs::read(&b).expect("b"));
+    assert_ne!(bytes, std::fs::read(&c).expect("c"));
+    let check = run(&["check", &a.display().to_string()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    let project = treaty_tracker::store::load(&a).expect("loads").project;
+    assert_eq!(project.statements.len(), 500);
+    assert_eq!(project.principles.len(), 8);
+    assert_eq!(project.sessions.len(), 6);
+    assert_eq!(project.stakeholders.len(), 40);
+    assert_eq!(
+        run(&[
+            "generate",
+            "--principles",
+            "0",
+            "-o",
+            &a.display().to_string()
+        ])
+        .status
+        .code(),
+        Some(2)
+    );
+}

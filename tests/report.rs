@@ -1,0 +1,208 @@
+//! JSON and CSV reports: the documented schema, layout, escaping and confidentiality.
+
+mod common;
+
+use chrono::{TimeZone, Utc};
+use treaty_tracker::analysis::{AnalysisOptions, ProjectAnalysis};
+use treaty_tracker::generate::{GenerateOptions, generate};
+use treaty_tracker::report;
+
+fn keys(value: &serde_json::Value) -> Vec<String> {
+    value.as_object().expect("object").keys().cloned().collect()
+}
+
+#[test]
+fn json_has_the_documented_keys_in_order() {
+    let project = common::worked_example();
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let at = Utc
+        .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
+        .single()
+        .expect("date");
+    let text = report::json(&project, &analysis, 1, at);
+    // serde_json's default map sorts keys; read the order from the text instead.
+    let top: Vec<usize> = [
+        "\"project\"",
+        "\"framework\"",
+        "\"session\"",
+        "\"carry_forward\"",
+        "\"stakeholders\"",
+        "\"principles\"",
+        "\"shifts\"",
+        "\"generated_at\"",
+    ]
+    .iter()
+    .map(|k| text.find(k).expect("key present"))
+    .collect();
+    assert!(top.windows(2).all(|w| w[0] < w[1]), "keys out of order");
+    let value: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let mut expected_top = vec![
+        "carry_forward",
+        "framework",
+        "generated_at",
+        "principles",
+        "project",
+        "session",
+        "shifts",
+        "stakeholders",
+    ];
+    expected_top.sort_unstable();
+    assert_eq!(keys(&value), expected_top);
+    assert_eq!(value["generated_at"], "2026-11-23T12:00:00Z");
+    assert_eq!(value["session"], "S2");
+    let mut stakeholder_keys = vec!["id", "name", "kind", "alignment", "coverage"];
+    stakeholder_keys.sort_unstable();
+    for s in value["stakeholders"].as_array().expect("array") {
+        assert_eq!(keys(s), stakeholder_keys);
+    }
+    let mut principle_keys = vec![
+        "id",
+        "title",
+        "n",
+        "support_share",
+        "neutral_share",
+        "opposition_share",
+        "silence_share",
+        "mean_score",
+        "gap",
+        "consensus",
+        "verdict",
+    ];
+    principle_keys.sort_unstable();
+    for p in value["principles"].as_array().expect("array") {
+        assert_eq!(keys(p), principle_keys);
+    }
+    let shifts = value["shifts"].as_array().expect("array");
+    assert_eq!(shifts.len(), 2);
+    assert_eq!(
+        shifts[0],
+        serde_json::json!({"stakeholder": "BOR", "principle": "P3", "from_session": "S1", "to_session": "S2", "from": "Mixed", "to": "StronglyOpposes", "delta": -2})
+    );
+    assert_eq!(value["principles"][2]["verdict"], "BroadOpposition");
+    assert_eq!(value["stakeholders"][1]["kind"], "State");
+
+    // Undefined figures are null, not 0; the first session has no shifts.
+    let off = ProjectAnalysis::compute(
+        &project,
+        AnalysisOptions {
+            carry_forward: false,
+        },
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&report::json(&project, &off, 1, at)).expect("json");
+    assert_eq!(value["carry_forward"], false);
+    assert!(value["stakeholders"][2]["alignment"].is_null());
+    assert_eq!(value["stakeholders"][2]["coverage"], 0.0);
+    assert!(value["principles"][0]["mean_score"].is_null());
+    assert_eq!(value["principles"][0]["verdict"], "Silent");
+    let first: serde_json::Value =
+        serde_json::from_str(&report::json(&project, &off, 0, at)).expect("json");
+    assert_eq!(first["shifts"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn csv_layout() {
+    let project = common::worked_example();
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let text = report::csv(&project, &analysis, 1);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], report::CSV_HEADER.join(","));
+    assert_eq!(lines.len(), 1 + 4 * 3);
+    // Atlantis on P1 at S2: carried from S1.
+    assert_eq!(
+        lines[1],
+        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,StronglySupports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested"
+    );
+    // Civic Watch on P2: no position, per-principle figures still there.
+    assert_eq!(
+        lines[8],
+        "S2,CW,Civic Watch,CivilSociety,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed"
+    );
+    // The bloc is listed, out of scope.
+    assert!(lines[10].starts_with("S2,NG,Northern Group,Bloc,false,P1,"));
+}
+
+#[test]
+fn csv_cells_are_quoted_and_neutralised() {
+    assert_eq!(report::csv_cell("plain"), "plain");
+    assert_eq!(report::csv_cell("a,b"), "\"a,b\"");
+    assert_eq!(report::csv_cell("say \"no\""), "\"say \"\"no\"\"\"");
+    assert_eq!(report::csv_cell("line\nbreak"), "\"line\nbreak\"");
+    for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+        let cell = report::csv_cell(bad);
+        assert!(
+            cell.starts_with('\'') || cell.starts_with("\"'"),
+            "{bad:?} → {cell:?}"
+        );
+    }
+    let mut project = common::worked_example();
+    project.stakeholders[0].name = "=HYPERLINK(\"http://evil\")".to_owned();
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let text = report::csv(&project, &analysis, 1);
+    assert!(
+        text.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","),
+        "{text}"
+    );
+}
+
+#[test]
+fn confidential_text_never_leaves() {
+    let project = common::worked_example();
+    let secret = project
+        .statements
+        .iter()
+        .find(|s| s.confidential)
+        .expect("a confidential statement");
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let at = Utc::now();
+    for session in 0..project.sessions.len() {
+        for text in [
+            report::json(&project, &analysis, session, at),
+            report::csv(&project, &analysis, session),
+        ] {
+            assert!(!text.contains(&secret.summary));
+            assert!(!text.contains("Corrected itself"));
+        }
+    }
+    // It still counts: Atlantis's P2 position at S2 is the confidential statement's Mixed.
+    assert_eq!(analysis.position(1, 0, 1).map(|p| p.statement), Some(4));
+}
+
+#[test]
+fn generated_projects_look_like_negotiations() {
+    let project = generate(&GenerateOptions {
+        stakeholders: 120,
+        principles: 12,
+        sessions: 8,
+        statements: 3000,
+        seed: 5,
+    })
+    .expect("generates");
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let last = analysis.latest_session().expect("sessions");
+    let cells = project.stakeholders.len() * project.principles.len();
+    let filled = (0..project.stakeholders.len())
+        .map(|a| analysis.row(last, a).iter().filter(|p| p.is_some()).count())
+        .sum::<usize>();
+    // Many actors silent on many principles, even with carry-forward.
+    assert!(filled * 2 < cells, "{filled} of {cells} cells filled");
+    // A few vocal actors: the busiest tenth of actors make a large share of the statements.
+    let mut per_actor = vec![0usize; project.stakeholders.len()];
+    for s in &project.statements {
+        per_actor[project
+            .stakeholders
+            .iter()
+            .position(|x| x.id == s.stakeholder)
+            .expect("known")] += 1;
+    }
+    per_actor.sort_unstable_by(|a, b| b.cmp(a));
+    let top: usize = per_actor[..12].iter().sum();
+    assert!(
+        top * 4 > project.statements.len(),
+        "top tenth made {top} statements"
+    );
+    // Positions drift: something moved between the first and last sessions.
+    let first = analysis.session_order()[0];
+    assert!(!analysis.shifts(&project, first, last).moved.is_empty());
+    assert!(project.stakeholders.iter().any(|s| !s.members.is_empty()));
+}
