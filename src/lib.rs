@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod cli;
+mod fnv;
 pub mod generate;
 pub mod model;
 pub mod report;

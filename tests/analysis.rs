@@ -137,6 +137,17 @@ fn worked_example_at_s1() {
     close(a.principle(S1, P2).mean_score, 0.5);
     assert_eq!(a.principle(S1, P2).verdict, Verdict::BroadSupport);
     assert_eq!(a.principle(S1, P3).verdict, Verdict::Mixed);
+    close(a.principle(S1, P2).gap, 0.25);
+    close(a.principle(S1, P2).silence_share, 2.0 / 3.0);
+    close(a.principle(S1, P3).neutral_share, 1.0);
+    close(a.principle(S1, P3).gap, 0.5);
+    assert_eq!(a.principle(S1, P1), a.principle(S2, P1));
+    close(
+        a.bloc_aggregate(&project, S1, NG)
+            .and_then(|b| b.members_mean),
+        7.0 / 24.0,
+    );
+    assert!(a.shifts(&project, S1, S1).moved.is_empty());
     assert_eq!(a.previous_session(S2), Some(S1));
     assert_eq!(a.previous_session(S1), None);
     assert_eq!(a.latest_session(), Some(S2));
@@ -152,6 +163,9 @@ fn undefined_is_not_zero_and_carry_forward_off() {
     // Civic Watch said nothing at S2: undefined alignment, zero coverage.
     assert_eq!(a.stakeholder(S2, CW).alignment, None);
     assert_eq!(a.stakeholder(S2, CW).coverage, Some(0.0));
+    close(a.stakeholder(S2, BOR).alignment, -1.0);
+    close(a.stakeholder(S2, BOR).coverage, 0.5);
+    close(a.stakeholder(S2, NG).alignment, 0.5);
     // P1 at S2 without carry-forward: nobody in scope spoke.
     let p1 = a.principle(S2, P1);
     assert_eq!(p1.n, 0);

@@ -341,3 +341,9 @@ proptest! {
         prop_assert_eq!(store::to_string(&loaded.project).expect("serialises"), text);
     }
 }
+
+#[test]
+fn file_format_doc_shows_the_example_verbatim() {
+    let doc = std::fs::read_to_string(common::repo_path("docs/FILE_FORMAT.md")).expect("doc");
+    assert!(doc.contains(&format!("```ron\n{}```", common::WORKED_EXAMPLE)));
+}

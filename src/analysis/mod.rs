@@ -13,6 +13,7 @@ mod coalition;
 mod figures;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -20,6 +21,8 @@ pub use coalition::{Agreement, CoalitionMap, agreement, classical_mds};
 pub use figures::{PrincipleFigures, StakeholderFigures, Verdict, stakeholder_figures};
 
 use crate::model::{Project, StakeholderKind, Stance, Statement};
+
+type IdMap = HashMap<String, usize, BuildHasherDefault<crate::fnv::Fnv>>;
 
 /// Settings that change the figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,13 +134,15 @@ pub struct ProjectAnalysis {
     options: AnalysisOptions,
     num_stakeholders: usize,
     num_principles: usize,
+    /// Statements in the project analysed.
+    num_statements: usize,
     /// Session indices in chronological order.
     order: Vec<usize>,
     /// Chronological rank of each session index.
     rank: Vec<usize>,
-    stakeholder_index: HashMap<String, usize>,
-    principle_index: HashMap<String, usize>,
-    session_index: HashMap<String, usize>,
+    stakeholder_index: IdMap,
+    principle_index: IdMap,
+    session_index: IdMap,
     /// Start date of each session (for statements without a date).
     session_start: Vec<NaiveDate>,
     in_scope: Vec<bool>,
@@ -165,8 +170,8 @@ impl ProjectAnalysis {
         for (r, &s) in order.iter().enumerate() {
             rank[s] = r;
         }
-        let index_of = |ids: Vec<&String>| -> HashMap<String, usize> {
-            let mut map = HashMap::with_capacity(ids.len());
+        let index_of = |ids: Vec<&String>| -> IdMap {
+            let mut map = IdMap::with_capacity_and_hasher(ids.len(), BuildHasherDefault::default());
             for (i, id) in ids.into_iter().enumerate() {
                 map.entry(id.clone()).or_insert(i);
             }
@@ -192,6 +197,7 @@ impl ProjectAnalysis {
             options,
             num_stakeholders,
             num_principles,
+            num_statements: project.statements.len(),
             stakeholder_index: index_of(project.stakeholders.iter().map(|s| &s.id).collect()),
             principle_index: index_of(project.principles.iter().map(|p| &p.id).collect()),
             session_index: index_of(project.sessions.iter().map(|s| &s.id).collect()),
@@ -345,6 +351,12 @@ impl ProjectAnalysis {
 
     /// Renumbers statement indices at or above `from` by `by` (an insertion or a removal).
     fn shift_statement_indices(&mut self, from: usize, by: isize) {
+        let before = self.num_statements;
+        self.num_statements = before.saturating_add_signed(by);
+        // Appending or removing the last statement (live logging, undo) renumbers nothing.
+        if from >= before {
+            return;
+        }
         let moved = |i: &mut usize| {
             if *i >= from {
                 *i = i.saturating_add_signed(by);

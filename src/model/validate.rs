@@ -1,10 +1,10 @@
 //! Semantic validation: every problem in a project, all at once, in file order.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::enums::StakeholderKind;
 use super::project::Project;
+use crate::fnv::{FnvMap, FnvSet};
 
 /// The entity a problem is about: its list, its index in that list and its id.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,15 +106,18 @@ impl Collector {
 fn check_ids<'a>(
     out: &mut Collector,
     kind: &str,
-    ids: impl Iterator<Item = (Entity, &'a str)>,
-) -> HashSet<&'a str> {
-    let mut first_at: HashMap<&str, usize> = HashMap::new();
-    for (n, (entity, id)) in ids.enumerate() {
+    ids: impl Iterator<Item = &'a str>,
+    entity_of: impl Fn(usize) -> Entity,
+) -> FnvSet<&'a str> {
+    let mut first_at: FnvMap<&str, usize> = FnvMap::default();
+    for (n, id) in ids.enumerate() {
+        // Entities clone their id: build one only for a problem (validation runs on every load).
+        let entity = || entity_of(n);
         if id.trim().is_empty() {
-            out.push(&entity, Some("id"), format!("empty {kind} id"));
+            out.push(&entity(), Some("id"), format!("empty {kind} id"));
         } else if id.trim() != id {
             out.push(
-                &entity,
+                &entity(),
                 Some("id"),
                 format!("{kind} id \"{id}\" has leading or trailing spaces"),
             );
@@ -122,7 +125,7 @@ fn check_ids<'a>(
         if let Some(first) = first_at.get(id) {
             if !id.is_empty() {
                 out.push(
-                    &entity,
+                    &entity(),
                     Some("id"),
                     format!(
                         "duplicate {kind} id \"{id}\" (first used by {kind} #{})",
@@ -187,11 +190,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let principle_ids = check_ids(
         &mut out,
         "principle",
-        project
-            .principles
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (principle_entity(i), p.id.as_str())),
+        project.principles.iter().map(|x| x.id.as_str()),
+        principle_entity,
     );
     for (i, principle) in project.principles.iter().enumerate() {
         check_weight(&mut out, &principle_entity(i), principle.weight);
@@ -200,11 +200,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let session_ids = check_ids(
         &mut out,
         "session",
-        project
-            .sessions
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (session_entity(i), s.id.as_str())),
+        project.sessions.iter().map(|x| x.id.as_str()),
+        session_entity,
     );
     for (i, session) in project.sessions.iter().enumerate() {
         if let Some(end) = session.end
@@ -221,11 +218,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let stakeholder_ids = check_ids(
         &mut out,
         "stakeholder",
-        project
-            .stakeholders
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (stakeholder_entity(i), s.id.as_str())),
+        project.stakeholders.iter().map(|x| x.id.as_str()),
+        stakeholder_entity,
     );
     for (i, stakeholder) in project.stakeholders.iter().enumerate() {
         let entity = stakeholder_entity(i);
@@ -240,7 +234,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 ),
             );
         }
-        let mut seen = HashSet::new();
+        let mut seen = FnvSet::default();
         for member in &stakeholder.members {
             if !stakeholder_ids.contains(member.as_str()) {
                 out.push(
@@ -268,17 +262,14 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let _statement_ids = check_ids(
         &mut out,
         "statement",
-        project
-            .statements
-            .iter()
-            .enumerate()
-            .map(|(i, s)| (statement_entity(i), s.id.as_str())),
+        project.statements.iter().map(|x| x.id.as_str()),
+        statement_entity,
     );
     for (i, statement) in project.statements.iter().enumerate() {
-        let entity = statement_entity(i);
+        let entity = || statement_entity(i);
         if !statement.id.is_empty() && ulid::Ulid::from_string(&statement.id).is_err() {
             out.push(
-                &entity,
+                &entity(),
                 Some("id"),
                 format!(
                     "id \"{}\" is not a ULID (26 characters of Crockford base32)",
@@ -288,14 +279,14 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
         if !stakeholder_ids.contains(statement.stakeholder.as_str()) {
             out.push(
-                &entity,
+                &entity(),
                 Some("stakeholder"),
                 format!("unknown stakeholder \"{}\"", statement.stakeholder),
             );
         }
         if !session_ids.contains(statement.session.as_str()) {
             out.push(
-                &entity,
+                &entity(),
                 Some("session"),
                 format!("unknown session \"{}\"", statement.session),
             );
@@ -304,14 +295,14 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             && !stakeholder_ids.contains(by.as_str())
         {
             out.push(
-                &entity,
+                &entity(),
                 Some("delivered_by"),
                 format!("delivered_by names unknown stakeholder \"{by}\""),
             );
         }
         if statement.stances.is_empty() {
             out.push(
-                &entity,
+                &entity(),
                 Some("stances"),
                 "no stance: a statement must bear on at least one principle".to_owned(),
             );
@@ -319,7 +310,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         for principle in statement.stances.keys() {
             if !principle_ids.contains(principle.as_str()) {
                 out.push(
-                    &entity,
+                    &entity(),
                     Some("stances"),
                     format!("stance on unknown principle \"{principle}\""),
                 );
