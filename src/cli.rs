@@ -181,7 +181,7 @@ fn load_valid(path: &Path) -> Option<crate::model::Project> {
 
 fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
     if let Some(path) = output {
-        return match store::write_atomic(path, text.as_bytes()) {
+        return match store::write_export(path, text.as_bytes()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("treaty-tracker: {e}");
@@ -211,6 +211,13 @@ fn run_report(
     let Some(project) = load_valid(file) else {
         return ExitCode::from(1);
     };
+    if let Err(message) = ProjectAnalysis::check_size(&project) {
+        eprintln!(
+            "treaty-tracker: {}: too large to analyse: {message}",
+            file.display()
+        );
+        return ExitCode::from(1);
+    }
     let options = AnalysisOptions {
         carry_forward: matches!(carry_forward, OnOff::On),
     };
@@ -307,9 +314,17 @@ where
             }
         }
         None => {
+            if let Some(file) = &cli.file {
+                eprintln!(
+                    "treaty-tracker: \"{}\" is not a subcommand, and opening a file in the \
+                     desktop window is not part of this build yet.",
+                    file.display()
+                );
+            } else {
+                eprintln!("treaty-tracker: the desktop window is not part of this build yet.");
+            }
             eprintln!(
-                "treaty-tracker: the desktop window is not part of this build yet.\n\
-                 Available subcommands: check, report, generate (see `treaty-tracker --help`)."
+                "Available subcommands: check, report, generate (see `treaty-tracker --help`)."
             );
             ExitCode::from(2)
         }

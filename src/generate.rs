@@ -29,6 +29,12 @@ pub struct GenerateOptions {
 /// Largest number of statements `generate` accepts (statement ids carry a 24-bit counter).
 pub const MAX_STATEMENTS: usize = 10_000_000;
 
+/// Largest number of stakeholders or principles `generate` accepts.
+pub const MAX_ENTITIES: usize = 100_000;
+
+/// Largest number of sessions `generate` accepts.
+pub const MAX_SESSIONS: usize = 1_000;
+
 /// `SplitMix64`: small, fast and the same on every platform, so the same seed gives the same
 /// bytes everywhere.
 struct Rng(u64);
@@ -102,6 +108,28 @@ pub fn generate(options: &GenerateOptions) -> Result<Project, String> {
     }
     if options.statements > MAX_STATEMENTS {
         return Err(format!("--statements must be at most {MAX_STATEMENTS}"));
+    }
+    for (name, value) in [
+        ("--stakeholders", options.stakeholders),
+        ("--principles", options.principles),
+    ] {
+        if value > MAX_ENTITIES {
+            return Err(format!("{name} must be at most {MAX_ENTITIES}"));
+        }
+    }
+    if options.sessions > MAX_SESSIONS {
+        // Sessions are two to four months apart: a thousand span three centuries already.
+        return Err(format!("--sessions must be at most {MAX_SESSIONS}"));
+    }
+    let cells = options
+        .stakeholders
+        .saturating_mul(options.principles)
+        .saturating_mul(options.sessions);
+    if cells > crate::analysis::MAX_CELLS {
+        return Err(format!(
+            "stakeholders × principles × sessions must be at most {} so that the project can be analysed",
+            crate::analysis::MAX_CELLS
+        ));
     }
     let mut rng = Rng(options.seed);
     let mut project = Project::new(format!(

@@ -294,6 +294,90 @@ fn undated_statement_counts_from_the_first_day_of_its_session() {
 }
 
 #[test]
+fn full_tie_goes_to_the_statement_later_in_the_file() {
+    let mut project = common::worked_example();
+    // S4 and S5: same session, same date; give them the same recorded_at too.
+    project.statements[3].recorded_at = project.statements[4].recorded_at;
+    let a = ProjectAnalysis::compute(&project, ON);
+    assert_eq!(
+        a.position(S2, ATL, P2).map(|p| p.stance),
+        Some(Stance::Mixed)
+    ); // S5, later
+    project.statements.swap(3, 4);
+    let a = ProjectAnalysis::compute(&project, ON);
+    assert_eq!(
+        a.position(S2, ATL, P2).map(|p| p.stance),
+        Some(Stance::Opposes)
+    ); // S4, now later
+}
+
+#[test]
+fn shifts_of_same_named_actors_follow_the_file() {
+    let mut project = common::worked_example();
+    project.stakeholders[BOR].name = "Atlantis".to_owned();
+    // BOR P1 -1 → +1 (+2) and ATL P1 2 → 0 (-2): same |delta|, same name: ATL is first in the file.
+    project.statements[5]
+        .stances
+        .insert("P1".to_owned(), Stance::Supports);
+    project.statements[3]
+        .stances
+        .insert("P1".to_owned(), Stance::Mixed);
+    let a = ProjectAnalysis::compute(&project, ON);
+    let moved: Vec<(usize, usize)> = a
+        .shifts(&project, S1, S2)
+        .moved
+        .iter()
+        .map(|s| (s.stakeholder, s.principle))
+        .collect();
+    assert_eq!(moved, vec![(ATL, P1), (BOR, P1), (BOR, P3), (ATL, P2)]);
+}
+
+#[test]
+fn trends_follow_session_order() {
+    let mut project = common::worked_example();
+    project.sessions.swap(0, 1); // file order no longer chronological
+    let a = ProjectAnalysis::compute(&project, ON);
+    let trend: Vec<(usize, Option<f64>)> = a
+        .stakeholder_trend(ATL)
+        .iter()
+        .map(|(k, f)| (*k, f.alignment))
+        .collect();
+    assert_eq!(trend, vec![(1, Some(0.75)), (0, Some(0.5))]);
+    let verdicts: Vec<Verdict> = a
+        .principle_trend(P2)
+        .iter()
+        .map(|(_, f)| f.verdict)
+        .collect();
+    assert_eq!(verdicts, vec![Verdict::BroadSupport, Verdict::Mixed]);
+    assert_eq!(a.latest_session(), Some(0));
+}
+
+#[test]
+fn too_large_projects_are_refused_not_allocated() {
+    let mut project = common::worked_example();
+    let principle = project.principles[0].clone();
+    project.principles = (0..3000)
+        .map(|i| treaty_tracker::model::Principle {
+            id: format!("Q{i}"),
+            ..principle.clone()
+        })
+        .collect();
+    let session = project.sessions[0].clone();
+    project.sessions = (0..3000)
+        .map(|i| treaty_tracker::model::Session {
+            id: format!("T{i}"),
+            ..session.clone()
+        })
+        .collect();
+    assert!(ProjectAnalysis::check_size(&project).is_err());
+    let a = ProjectAnalysis::compute(&project, ON);
+    assert_eq!(a.latest_session(), None);
+    assert_eq!(a.stakeholder(0, ATL).alignment, None);
+    assert!(a.coalition_map(0).stakeholders.is_empty());
+    assert!(ProjectAnalysis::check_size(&common::worked_example()).is_ok());
+}
+
+#[test]
 fn agreement_known_cases() {
     let mut project = common::worked_example();
     let a = ProjectAnalysis::compute(&project, ON);
@@ -366,33 +450,6 @@ fn mds_recovers_a_planar_configuration() {
     assert!((placed[0][0] - placed[1][0]).abs() > 2.9);
 }
 
-/// A naive reading of METHODOLOGY.md: for each cell, scan every statement.
-fn naive_position(
-    project: &Project,
-    session: usize,
-    stakeholder: usize,
-    principle: usize,
-    carry: bool,
-) -> Option<i8> {
-    let order = project.session_order();
-    let rank = |id: &str| order.iter().position(|&k| project.sessions[k].id == id);
-    let target = order.iter().position(|&k| k == session)?;
-    let sid = &project.stakeholders[stakeholder].id;
-    let pid = &project.principles[principle].id;
-    project
-        .statements
-        .iter()
-        .filter(|s| &s.stakeholder == sid && s.stances.contains_key(pid))
-        .filter_map(|s| {
-            let r = rank(&s.session)?;
-            let date = s.date.unwrap_or(project.sessions[order[r]].start);
-            (r == target || (carry && r < target))
-                .then_some(((r, date, s.recorded_at), s.stances[pid].score()))
-        })
-        .max_by_key(|(key, _)| *key)
-        .map(|(_, score)| score)
-}
-
 fn naive_matches(project: &Project, options: AnalysisOptions) {
     let a = ProjectAnalysis::compute(project, options);
     for session in 0..project.sessions.len() {
@@ -400,7 +457,8 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
             let mut weighted = 0.0;
             let mut weight = 0.0;
             for (pi, principle) in project.principles.iter().enumerate() {
-                let expected = naive_position(project, session, si, pi, options.carry_forward);
+                let expected =
+                    common::naive_position(project, session, si, pi, options.carry_forward);
                 assert_eq!(
                     a.position(session, si, pi).map(|p| p.stance.score()),
                     expected
@@ -423,7 +481,9 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
         for pi in 0..project.principles.len() {
             let scores: Vec<f64> = (0..project.stakeholders.len())
                 .filter(|&si| project.stakeholders[si].kind != StakeholderKind::Bloc)
-                .filter_map(|si| naive_position(project, session, si, pi, options.carry_forward))
+                .filter_map(|si| {
+                    common::naive_position(project, session, si, pi, options.carry_forward)
+                })
                 .map(f64::from)
                 .collect();
             let f = a.principle(session, pi);
@@ -457,6 +517,32 @@ fn sample_matches_a_naive_reading_of_the_methodology_at_every_session() {
     naive_matches(&project, ON);
     naive_matches(&project, OFF);
     naive_matches(&common::worked_example(), ON);
+}
+
+#[test]
+fn cache_applies_one_edit_and_moves_to_the_new_revision() {
+    let mut project = common::worked_example();
+    let mut cache = AnalysisCache::default();
+    let _ = cache.get(&project, 1, ON);
+    let old = project.statements[2].clone();
+    project.statements[2]
+        .stances
+        .insert("P3".to_owned(), Stance::StronglyOpposes);
+    cache.update_statement(&project, 1, 2, StatementEdit::Changed(2, &old), ON);
+    let expected = ProjectAnalysis::compute(&project, ON);
+    let updated: *const ProjectAnalysis = cache.get(&project, 2, ON);
+    assert_eq!(cache.get(&project, 2, ON), &expected);
+    assert!(
+        std::ptr::eq(updated, cache.get(&project, 2, ON)),
+        "no recomputation at revision 2"
+    );
+    // An edit against a revision the cache does not hold recomputes.
+    project.statements.remove(0);
+    cache.update_statement(&project, 7, 8, StatementEdit::Added(0), ON);
+    assert_eq!(
+        cache.get(&project, 8, ON),
+        &ProjectAnalysis::compute(&project, ON)
+    );
 }
 
 #[test]

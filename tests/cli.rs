@@ -129,7 +129,13 @@ fn usage_errors_exit_2_and_help_exits_0() {
     assert_eq!(run(&[]).status.code(), Some(2));
     assert!(stderr(&run(&[])).contains("check, report, generate"));
     assert_eq!(run(&["check"]).status.code(), Some(2));
-    assert_eq!(run(&["frobnicate"]).status.code(), Some(2));
+    let unknown = run(&["frobnicate"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(
+        stderr(&unknown).contains("frobnicate"),
+        "{}",
+        stderr(&unknown)
+    );
     assert_eq!(
         run(&["report", &sample(), "--format", "pdf"]).status.code(),
         Some(2)
@@ -214,6 +220,20 @@ fn report_to_a_file_in_csv() {
     assert!(output.stdout.is_empty());
     let text = std::fs::read_to_string(&out).expect("written");
     assert_eq!(text.lines().count(), 1 + 4 * 3);
+    // Writing it again replaces it without leaving a backup: a report can be made again.
+    let again = run(&[
+        "report",
+        &example.display().to_string(),
+        "-o",
+        &out.display().to_string(),
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&out)
+            .expect("written")
+            .starts_with('{')
+    );
+    assert!(!treaty_tracker::store::backup_path(&out).exists());
 }
 
 fn generate_to(path: &Path, seed: &str) -> Output {
@@ -266,5 +286,48 @@ fn generate_is_valid_and_deterministic() {
         .status
         .code(),
         Some(2)
+    );
+}
+
+#[test]
+fn report_refuses_a_project_too_large_to_analyse() {
+    use std::fmt::Write;
+    let mut text = String::from("Project(format_version: 1, title: \"Wide\", principles: [");
+    for i in 0..400 {
+        let _ = write!(text, "(id: \"P{i}\", title: \"P\"),");
+    }
+    text.push_str("], sessions: [");
+    for i in 0..400 {
+        let _ = write!(
+            text,
+            "(id: \"S{i}\", name: \"S\", kind: Formal, start: \"2023-01-01\"),"
+        );
+    }
+    text.push_str("], stakeholders: [");
+    for i in 0..400 {
+        let _ = write!(text, "(id: \"A{i}\", name: \"A\", kind: State),");
+    }
+    text.push_str("])");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("wide.ron");
+    std::fs::write(&path, text).expect("write");
+    let output = run(&["report", &path.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("too large to analyse"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn check_refuses_devices() {
+    let output = run(&["check", "/dev/zero"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("not a regular file"),
+        "{}",
+        stdout(&output)
     );
 }

@@ -218,6 +218,25 @@ fn abandoned_write_removes_its_temporary_file() {
 
 #[cfg(unix)]
 #[test]
+fn saving_through_a_symbolic_link_replaces_the_real_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let real = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    store::save(&small_generated(1), &real).expect("save");
+    std::os::unix::fs::symlink(&real, &link).expect("symlink");
+    let new = small_generated(2);
+    store::save(&new, &link).expect("save through link");
+    assert!(
+        fs::symlink_metadata(&link)
+            .expect("meta")
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(store::load(&real).expect("load").project, new);
+}
+
+#[cfg(unix)]
+#[test]
 fn save_into_a_read_only_folder_fails_cleanly() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().expect("tempdir");
@@ -328,12 +347,29 @@ proptest! {
     ) {
         let mut project = generate(&GenerateOptions { stakeholders, principles, sessions, statements, seed })
             .expect("generates");
-        project.title = title;
+        project.title = title.clone();
         project.principles[0].weight = weight;
+        project.principles[0].description = summary.clone();
+        project.sessions[0].end = None;
+        project.sessions[0].draft = Some(title.clone());
+        project.sessions[0].notes = quote.clone();
+        project.stakeholders[0].notes = Some(summary.clone());
+        project.stakeholders[0].weight = weight;
+        let by = project.stakeholders[0].id.clone();
         if let Some(first) = project.statements.first_mut() {
             first.summary = summary;
             first.quote = quote;
-            first.tags = tags;
+            first.tags = tags.clone();
+            first.articles = tags;
+            first.delivered_by = Some(by);
+            first.date = None;
+            first.confidential = true;
+            first.recorded_by = None;
+            first.source = Some(treaty_tracker::model::Source {
+                kind: treaty_tracker::model::SourceKind::Other,
+                url: None,
+                title: Some(title),
+            });
         }
         let text = store::to_string(&project).expect("serialises");
         let loaded = store::from_str(&text).expect("reloads");

@@ -121,6 +121,37 @@ fn empty_id() {
 }
 
 #[test]
+fn padded_id() {
+    expect_problems(
+        r#"(id: "A", name: "Atlantis""#,
+        r#"(id: "A ", name: "Atlantis""#,
+        &[
+            r#"stakeholder A : stakeholder id "A " has leading or trailing spaces"#,
+            r#"stakeholder G: bloc member "A" is not a stakeholder of this project"#,
+            r#"statement 01GPEXAMP1E0000000000000S1: unknown stakeholder "A""#,
+            r#"statement 01GPEXAMP1E0000000000000S2: delivered_by names unknown stakeholder "A""#,
+        ],
+    );
+}
+
+#[test]
+fn a_principle_twice_in_one_statement_is_refused() {
+    let text = BASE.replacen(
+        r#"stances: {"P1": Supports}"#,
+        r#"stances: {"P1": Supports, "P1": Opposes}"#,
+        1,
+    );
+    let error = store::from_str(&text).expect_err("duplicate key");
+    assert!(
+        error
+            .to_string()
+            .contains(r#"principle "P1" has two stances"#),
+        "{error}"
+    );
+    assert_eq!(error.position().map(|p| p.0), Some(18), "{error}");
+}
+
+#[test]
 fn unknown_references_in_a_statement() {
     expect_problem(
         r#"stakeholder: "A", session: "S1""#,
@@ -246,8 +277,8 @@ fn every_problem_is_reported_at_once() {
 fn syntax_errors_have_line_and_column() {
     let text = BASE.replacen(r#"title: "Two","#, r#"title: "Two" weight"#, 1);
     let error = store::from_str(&text).expect_err("syntax error");
-    let (line, _col) = error.position().expect("position");
-    assert_eq!(line, 6, "{error}");
+    // `(id: "P2", title: "Two" weight` : the parser stops at `weight`, column 33.
+    assert_eq!(error.position(), Some((6, 33)), "{error}");
 
     let text = BASE.replacen("kind: Formal", "kind: Plenary", 1);
     let error = store::from_str(&text).expect_err("unknown variant");

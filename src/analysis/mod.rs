@@ -24,6 +24,11 @@ use crate::model::{Project, StakeholderKind, Stance, Statement};
 
 type IdMap = HashMap<String, usize, BuildHasherDefault<crate::fnv::Fnv>>;
 
+/// Largest number of (session, stakeholder, principle) cells analysed: 20 million, about
+/// 640 MB of positions (300 stakeholders × 30 principles × 20 sessions is 180,000). A project
+/// beyond it is refused by [`ProjectAnalysis::check_size`] rather than exhausting memory.
+pub const MAX_CELLS: usize = 20_000_000;
+
 /// Settings that change the figures.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnalysisOptions {
@@ -160,13 +165,43 @@ pub struct ProjectAnalysis {
 }
 
 impl ProjectAnalysis {
+    /// Whether the project is small enough to analyse (see [`MAX_CELLS`]).
+    ///
+    /// # Errors
+    /// A message naming the sizes when sessions × stakeholders × principles exceeds the limit.
+    pub fn check_size(project: &Project) -> Result<(), String> {
+        let (k, a, p) = (
+            project.sessions.len(),
+            project.stakeholders.len(),
+            project.principles.len(),
+        );
+        match k.checked_mul(a).and_then(|x| x.checked_mul(p)) {
+            Some(cells) if cells <= MAX_CELLS => Ok(()),
+            _ => Err(format!(
+                "{k} sessions × {a} stakeholders × {p} principles is more than the {MAX_CELLS} \
+                 positions the analysis holds in memory"
+            )),
+        }
+    }
+
     /// Analyses every session of the project. Statements, stances and bloc members that name
-    /// something missing from the project (an invalid file being edited) are ignored.
+    /// something missing from the project (an invalid file being edited) are ignored. A project
+    /// that fails [`ProjectAnalysis::check_size`] gets an analysis with no session in it.
     pub fn compute(project: &Project, options: AnalysisOptions) -> Self {
         let num_stakeholders = project.stakeholders.len();
         let num_principles = project.principles.len();
-        let order = project.session_order();
-        let mut rank = vec![0; order.len()];
+        let mut order = project.session_order();
+        if Self::check_size(project).is_err() {
+            order.clear();
+        }
+        let mut rank = vec![
+            0;
+            if order.is_empty() {
+                0
+            } else {
+                project.sessions.len()
+            }
+        ];
         for (r, &s) in order.iter().enumerate() {
             rank[s] = r;
         }
@@ -193,6 +228,11 @@ impl ProjectAnalysis {
                 }
             })
             .collect();
+        let events = if order.is_empty() {
+            Vec::new()
+        } else {
+            vec![Vec::new(); num_stakeholders * num_principles]
+        };
         let mut analysis = ProjectAnalysis {
             options,
             num_stakeholders,
@@ -208,7 +248,7 @@ impl ProjectAnalysis {
             weights,
             order,
             rank,
-            events: vec![Vec::new(); num_stakeholders * num_principles],
+            events,
             positions: Vec::new(),
             stakeholder_figures: Vec::new(),
             principle_figures: Vec::new(),
@@ -282,6 +322,9 @@ impl ProjectAnalysis {
     }
 
     fn cells_of(&self, statement: &Statement) -> Vec<usize> {
+        if self.events.is_empty() {
+            return Vec::new();
+        }
         let Some(&a) = self.stakeholder_index.get(&statement.stakeholder) else {
             return Vec::new();
         };
@@ -301,7 +344,7 @@ impl ProjectAnalysis {
         let s = *self.session_index.get(&statement.session)?;
         Some((
             a,
-            self.rank[s],
+            *self.rank.get(s)?,
             statement.date.unwrap_or(self.session_start[s]),
         ))
     }

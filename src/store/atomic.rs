@@ -102,9 +102,17 @@ impl PendingWrite {
     /// # Errors
     /// [`SaveError::Io`] when the folder is not writable or the disk is full.
     pub fn prepare(target: &Path, bytes: &[u8]) -> Result<Self, SaveError> {
-        let temp = write_temp(target, bytes)?;
+        // Saving through a symbolic link replaces the file it points to, not the link: renaming
+        // over the link would turn it into a regular file and leave the real one behind.
+        let target = match fs::symlink_metadata(target) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                fs::canonicalize(target).map_err(io_error(target, "follow the symbolic link"))?
+            }
+            _ => target.to_path_buf(),
+        };
+        let temp = write_temp(&target, bytes)?;
         Ok(PendingWrite {
-            target: target.to_path_buf(),
+            target,
             temp,
             committed: false,
         })
@@ -119,8 +127,21 @@ impl PendingWrite {
     ///
     /// # Errors
     /// [`SaveError::Io`]; the target is then unchanged.
-    pub fn commit(mut self) -> Result<(), SaveError> {
-        if self.target.is_file() {
+    pub fn commit(self) -> Result<(), SaveError> {
+        self.finish(true)
+    }
+
+    /// Renames the temporary file over the target without keeping a backup (for exports,
+    /// which can be made again from the project).
+    ///
+    /// # Errors
+    /// [`SaveError::Io`]; the target is then unchanged.
+    pub fn commit_without_backup(self) -> Result<(), SaveError> {
+        self.finish(false)
+    }
+
+    fn finish(mut self, backup: bool) -> Result<(), SaveError> {
+        if backup && self.target.is_file() {
             let old = fs::read(&self.target).map_err(io_error(
                 &self.target,
                 "read the previous version for FILE.bak",
@@ -157,4 +178,12 @@ impl Drop for PendingWrite {
 /// [`SaveError::Io`] naming the step that failed; the target is then unchanged.
 pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     PendingWrite::prepare(target, bytes)?.commit()
+}
+
+/// Replaces `target` with `bytes` atomically, without a backup: for reports and exports.
+///
+/// # Errors
+/// [`SaveError::Io`] naming the step that failed; the target is then unchanged.
+pub fn write_export(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    PendingWrite::prepare(target, bytes)?.commit_without_backup()
 }

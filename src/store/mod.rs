@@ -5,7 +5,9 @@ mod error;
 mod locate;
 mod ron_io;
 
-pub use atomic::{PendingWrite, backup_path, write_atomic};
+pub use atomic::{PendingWrite, backup_path, write_atomic, write_export};
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
-pub use ron_io::{Loaded, LocatedProblem, from_bytes, from_str, load, save, to_string};
+pub use ron_io::{
+    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, save, to_string,
+};

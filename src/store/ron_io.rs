@@ -27,6 +27,10 @@ pub struct Loaded {
     pub problems: Vec<LocatedProblem>,
 }
 
+/// Largest project file read: 4 GB, about eight million statements, far beyond any negotiation;
+/// a larger file is refused before it is read rather than exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 4_000_000_000;
+
 const HEADER: &str = "// Treaty Tracker project file. Format: docs/FILE_FORMAT.md\n";
 
 fn line_col_of_offset(text: &[u8], offset: usize) -> (usize, usize) {
@@ -144,6 +148,24 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         return Err(io_error(std::io::Error::new(
             std::io::ErrorKind::IsADirectory,
             "it is a folder, not a project file",
+        )));
+    }
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if !meta.is_file() {
+        // A device or a pipe (`/dev/zero`) could be read forever.
+        return Err(io_error(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is not a regular file",
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(io_error(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "it is {} MB, larger than the {} MB a project file may be",
+                meta.len() / 1_000_000,
+                MAX_FILE_BYTES / 1_000_000
+            ),
         )));
     }
     let bytes = std::fs::read(path).map_err(io_error)?;

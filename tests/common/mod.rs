@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use treaty_tracker::model::Project;
+use treaty_tracker::model::{Project, StakeholderKind};
 use treaty_tracker::store;
 
 /// A path in the repository.
@@ -28,4 +28,87 @@ pub fn valid(text: &str) -> Project {
 /// The worked example as a project.
 pub fn worked_example() -> Project {
     valid(WORKED_EXAMPLE)
+}
+
+/// A naive reading of METHODOLOGY.md: for each cell, scan every statement.
+pub fn naive_position(
+    project: &Project,
+    session: usize,
+    stakeholder: usize,
+    principle: usize,
+    carry: bool,
+) -> Option<i8> {
+    let order = project.session_order();
+    let rank = |id: &str| order.iter().position(|&k| project.sessions[k].id == id);
+    let target = order.iter().position(|&k| k == session)?;
+    let sid = &project.stakeholders[stakeholder].id;
+    let pid = &project.principles[principle].id;
+    project
+        .statements
+        .iter()
+        .filter(|s| &s.stakeholder == sid && s.stances.contains_key(pid))
+        .filter_map(|s| {
+            let r = rank(&s.session)?;
+            let date = s.date.unwrap_or(project.sessions[order[r]].start);
+            (r == target || (carry && r < target))
+                .then_some(((r, date, s.recorded_at), s.stances[pid].score()))
+        })
+        .max_by_key(|(key, _)| *key)
+        .map(|(_, score)| score)
+}
+
+/// Figures of one principle by a naive reading of METHODOLOGY.md: (n, mean score, verdict name).
+pub fn naive_principle(
+    project: &Project,
+    session: usize,
+    principle: usize,
+    carry: bool,
+) -> (usize, Option<f64>, &'static str) {
+    let scores: Vec<f64> = (0..project.stakeholders.len())
+        .filter(|&a| project.stakeholders[a].kind != StakeholderKind::Bloc)
+        .filter_map(|a| naive_position(project, session, a, principle, carry))
+        .map(f64::from)
+        .collect();
+    if scores.is_empty() {
+        return (0, None, "Silent");
+    }
+    let n = scores.len() as f64;
+    let m = scores.iter().sum::<f64>() / n / 2.0;
+    let support = scores.iter().filter(|&&s| s > 0.0).count() as f64 / n;
+    let opposition = scores.iter().filter(|&&s| s < 0.0).count() as f64 / n;
+    let verdict = if support >= 0.25 && opposition >= 0.25 {
+        "Contested"
+    } else if m >= 0.5 {
+        "BroadSupport"
+    } else if m > 0.0 {
+        "LeaningSupport"
+    } else if m <= -0.5 {
+        "BroadOpposition"
+    } else if m < 0.0 {
+        "LeaningOpposition"
+    } else {
+        "Mixed"
+    };
+    (scores.len(), Some(m), verdict)
+}
+
+/// Alignment and coverage of one stakeholder by a naive reading of METHODOLOGY.md.
+pub fn naive_stakeholder(
+    project: &Project,
+    session: usize,
+    stakeholder: usize,
+    carry: bool,
+) -> (Option<f64>, Option<f64>) {
+    let (mut weighted, mut weight) = (0.0, 0.0);
+    for (p, principle) in project.principles.iter().enumerate() {
+        if let Some(s) = naive_position(project, session, stakeholder, p, carry) {
+            weighted += principle.weight * f64::from(s);
+            weight += principle.weight;
+        }
+    }
+    let total: f64 = project.principles.iter().map(|p| p.weight).sum();
+    (
+        (weight > 0.0).then(|| weighted / (2.0 * weight)),
+        (total > 0.0).then(|| weight / total),
+    )
 }
