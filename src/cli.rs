@@ -23,13 +23,13 @@ const MAX_MESSAGE_CHARS: usize = 300;
     name = "treaty-tracker",
     version,
     about = "Log, analyse and report where negotiating parties stand on a set of principles",
-    after_help = "Subcommands: check, report, generate. The desktop window is not part of this \
-                  build yet; `treaty-tracker FILE` will open it once it lands."
+    after_help = "Without a subcommand, opens the desktop window: on FILE, else on the last \
+                  project, else (first run) on the embedded AHC sample."
 )]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// A project file to open in the desktop app (not available in this build yet).
+    /// A project file to open in the desktop window.
     file: Option<PathBuf>,
 }
 
@@ -313,20 +313,6 @@ where
                 }
             }
         }
-        None => {
-            if let Some(file) = &cli.file {
-                eprintln!(
-                    "treaty-tracker: \"{}\" is not a subcommand, and opening a file in the \
-                     desktop window is not part of this build yet.",
-                    file.display()
-                );
-            } else {
-                eprintln!("treaty-tracker: the desktop window is not part of this build yet.");
-            }
-            eprintln!(
-                "Available subcommands: check, report, generate (see `treaty-tracker --help`)."
-            );
-            ExitCode::from(2)
-        }
+        None => crate::app::run(cli.file),
     }
 }

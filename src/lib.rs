@@ -4,6 +4,7 @@
 //! The core (model, store, analysis, report) is plain Rust with no GUI dependency.
 
 pub mod analysis;
+pub mod app;
 pub mod cli;
 mod fnv;
 pub mod generate;

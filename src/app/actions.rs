@@ -1,0 +1,241 @@
+//! Every user action with its label, shortcut and tooltip, in one table that feeds both the
+//! menus and the keyboard handling.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+use serde::{Deserialize, Serialize};
+
+/// The views of the central panel, in the order of the View menu (Ctrl+1…).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    /// Treaty, framework, counts, timeline and latest statements.
+    #[default]
+    Overview,
+    /// The principles of the framework.
+    Principles,
+    /// The sessions in order.
+    Sessions,
+    /// The stakeholders.
+    Stakeholders,
+}
+
+impl View {
+    /// Every view, in menu order.
+    pub const ALL: [View; 4] = [
+        View::Overview,
+        View::Principles,
+        View::Sessions,
+        View::Stakeholders,
+    ];
+
+    /// The view's name in menus and the navigator.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Principles => "Principles",
+            View::Sessions => "Sessions",
+            View::Stakeholders => "Stakeholders",
+        }
+    }
+}
+
+/// A user action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A new project with the manifesto's principles.
+    NewFromTemplate,
+    /// A new empty project.
+    NewBlank,
+    /// Open a project file.
+    Open,
+    /// Save to the project's file.
+    Save,
+    /// Save to another file.
+    SaveAs,
+    /// Close the project.
+    Close,
+    /// Quit the application.
+    Quit,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Show a view.
+    ShowView(View),
+    /// Larger text.
+    ZoomIn,
+    /// Smaller text.
+    ZoomOut,
+    /// Default text size.
+    ZoomReset,
+    /// The keyboard shortcuts window.
+    Shortcuts,
+    /// The about window.
+    About,
+}
+
+/// How an action appears in menus and what triggers it.
+#[derive(Clone, Copy, Debug)]
+pub struct ActionInfo {
+    /// The action.
+    pub action: Action,
+    /// Menu label (with `…` when it opens a dialog).
+    pub label: &'static str,
+    /// Its keyboard shortcut, if any.
+    pub shortcut: Option<KeyboardShortcut>,
+    /// A second shortcut (Ctrl+Y for redo).
+    pub alternative: Option<KeyboardShortcut>,
+    /// Tooltip.
+    pub tooltip: &'static str,
+}
+
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the table holds optional shortcuts"
+)]
+const fn command(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(Modifiers::COMMAND, key))
+}
+
+#[expect(
+    clippy::unnecessary_wraps,
+    reason = "the table holds optional shortcuts"
+)]
+const fn command_shift(key: Key) -> Option<KeyboardShortcut> {
+    Some(KeyboardShortcut::new(
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        key,
+    ))
+}
+
+const fn info(
+    action: Action,
+    label: &'static str,
+    shortcut: Option<KeyboardShortcut>,
+    tooltip: &'static str,
+) -> ActionInfo {
+    ActionInfo {
+        action,
+        label,
+        shortcut,
+        alternative: None,
+        tooltip,
+    }
+}
+
+/// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
+/// Ctrl+S.
+pub const ACTIONS: [ActionInfo; 18] = [
+    info(
+        Action::SaveAs,
+        "Save as…",
+        command_shift(Key::S),
+        "Save the project to another file",
+    ),
+    ActionInfo {
+        action: Action::Redo,
+        label: "Redo",
+        shortcut: command_shift(Key::Z),
+        alternative: command(Key::Y),
+        tooltip: "Redo the last undone edit",
+    },
+    info(
+        Action::NewFromTemplate,
+        "New from the manifesto template",
+        command(Key::N),
+        "Start a project with the ten principles of the 2021 Multistakeholder Manifesto",
+    ),
+    info(
+        Action::NewBlank,
+        "New blank project",
+        None,
+        "Start a project with no principles",
+    ),
+    info(
+        Action::Open,
+        "Open…",
+        command(Key::O),
+        "Open a project file (.ron)",
+    ),
+    info(
+        Action::Save,
+        "Save",
+        command(Key::S),
+        "Save the project to its file",
+    ),
+    info(Action::Close, "Close", command(Key::W), "Close the project"),
+    info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),
+    info(Action::Undo, "Undo", command(Key::Z), "Undo the last edit"),
+    info(
+        Action::ShowView(View::Overview),
+        "Overview",
+        command(Key::Num1),
+        "Treaty, framework, counts, timeline and latest statements",
+    ),
+    info(
+        Action::ShowView(View::Principles),
+        "Principles",
+        command(Key::Num2),
+        "The principles of the framework",
+    ),
+    info(
+        Action::ShowView(View::Sessions),
+        "Sessions",
+        command(Key::Num3),
+        "The sessions in order",
+    ),
+    info(
+        Action::ShowView(View::Stakeholders),
+        "Stakeholders",
+        command(Key::Num4),
+        "States, blocs and other participants",
+    ),
+    info(Action::ZoomIn, "Zoom in", command(Key::Plus), "Larger text"),
+    info(
+        Action::ZoomOut,
+        "Zoom out",
+        command(Key::Minus),
+        "Smaller text",
+    ),
+    info(
+        Action::ZoomReset,
+        "Reset zoom",
+        command(Key::Num0),
+        "Default text size",
+    ),
+    info(
+        Action::Shortcuts,
+        "Keyboard shortcuts",
+        Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
+        "Every shortcut",
+    ),
+    info(
+        Action::About,
+        "About Treaty Tracker",
+        None,
+        "Version and licence",
+    ),
+];
+
+/// The table entry of an action.
+pub fn info_of(action: Action) -> Option<&'static ActionInfo> {
+    ACTIONS.iter().find(|a| a.action == action)
+}
+
+/// Actions whose shortcut was pressed this frame (consumed from the input).
+pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+    let mut out = Vec::new();
+    ctx.input_mut(|input| {
+        for entry in &ACTIONS {
+            for shortcut in [entry.shortcut, entry.alternative].into_iter().flatten() {
+                if input.consume_shortcut(&shortcut) {
+                    out.push(entry.action);
+                }
+            }
+        }
+        // `Ctrl+=` is how most keyboards type Ctrl+plus.
+        if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)) {
+            out.push(Action::ZoomIn);
+        }
+    });
+    out
+}

@@ -1,0 +1,455 @@
+//! The panels and views. Views borrow the project and queue edits or actions; they never
+//! mutate the document.
+
+use std::path::PathBuf;
+
+use egui::{RichText, Ui};
+
+use super::actions::{ACTIONS, Action, View, info_of};
+use super::document::{Document, Edit};
+use super::prefs::{Preferences, ThemeChoice};
+use crate::model::Project;
+
+fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &mut Vec<Action>) {
+    let Some(info) = info_of(action) else {
+        return;
+    };
+    let mut button = egui::Button::new(info.label);
+    if let Some(shortcut) = &info.shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    if ui
+        .add_enabled(enabled, button)
+        .on_hover_text(info.tooltip)
+        .clicked()
+    {
+        queue.push(action);
+        ui.close();
+    }
+}
+
+/// File, Edit, View and Help menus, all from the action table.
+pub fn menu_bar(
+    ui: &mut Ui,
+    doc: Option<&Document>,
+    prefs: &mut Preferences,
+    queue: &mut Vec<Action>,
+    open: &mut Option<PathBuf>,
+) {
+    let has_doc = doc.is_some();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            action_button(ui, Action::NewFromTemplate, true, queue);
+            action_button(ui, Action::NewBlank, true, queue);
+            action_button(ui, Action::Open, true, queue);
+            ui.menu_button("Open recent", |ui| {
+                if prefs.recent_files.is_empty() {
+                    ui.label("No recent files");
+                }
+                for path in &prefs.recent_files {
+                    if ui.button(path.display().to_string()).clicked() {
+                        *open = Some(path.clone());
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
+            action_button(ui, Action::Save, has_doc, queue);
+            action_button(ui, Action::SaveAs, has_doc, queue);
+            action_button(ui, Action::Close, has_doc, queue);
+            ui.separator();
+            action_button(ui, Action::Quit, true, queue);
+        });
+        ui.menu_button("Edit", |ui| {
+            action_button(ui, Action::Undo, doc.is_some_and(Document::can_undo), queue);
+            action_button(ui, Action::Redo, doc.is_some_and(Document::can_redo), queue);
+            ui.separator();
+            ui.horizontal(|ui| {
+                let label = ui.label("Your name");
+                ui.add(egui::TextEdit::singleline(&mut prefs.user_name).desired_width(140.0))
+                    .labelled_by(label.id)
+                    .on_hover_text("Written as recorded_by on the statements you log");
+            });
+        });
+        ui.menu_button("View", |ui| {
+            for view in View::ALL {
+                action_button(ui, Action::ShowView(view), has_doc, queue);
+            }
+            ui.separator();
+            ui.label("Theme");
+            for (choice, label) in [
+                (ThemeChoice::System, "Follow the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                ui.radio_value(&mut prefs.theme, choice, label);
+            }
+            ui.separator();
+            action_button(ui, Action::ZoomIn, true, queue);
+            action_button(ui, Action::ZoomOut, true, queue);
+            action_button(ui, Action::ZoomReset, true, queue);
+        });
+        ui.menu_button("Help", |ui| {
+            action_button(ui, Action::Shortcuts, true, queue);
+            action_button(ui, Action::About, true, queue);
+        });
+    });
+}
+
+/// Project counts and the last message.
+pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str) {
+    ui.horizontal(|ui| {
+        if let Some(doc) = doc {
+            let p = &doc.project;
+            ui.label(format!(
+                "{} principles · {} sessions · {} stakeholders · {} statements",
+                p.principles.len(),
+                p.sessions.len(),
+                p.stakeholders.len(),
+                p.statements.len()
+            ));
+            if doc.is_dirty() {
+                ui.separator();
+                ui.label("Not saved");
+            }
+        }
+        if !status.is_empty() {
+            ui.separator();
+            ui.label(status);
+        }
+    });
+}
+
+fn date_range(session: &crate::model::Session) -> String {
+    match session.end {
+        Some(end) if end != session.start => format!("{} – {}", session.start, end),
+        _ => session.start.to_string(),
+    }
+}
+
+/// The views, then the sessions in order.
+pub fn navigator(ui: &mut Ui, project: &Project, view: &mut View) {
+    ui.heading("Views");
+    for v in View::ALL {
+        ui.selectable_value(view, v, v.label());
+    }
+    ui.separator();
+    ui.heading("Sessions");
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        for k in project.session_order() {
+            let session = &project.sessions[k];
+            ui.label(RichText::new(&session.name).strong());
+            ui.label(RichText::new(date_range(session)).small());
+        }
+    });
+}
+
+/// The central view.
+pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &mut Vec<Edit>) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| match view {
+            View::Overview => overview(ui, project, edits),
+            View::Principles => principles(ui, project),
+            View::Sessions => sessions(ui, project),
+            View::Stakeholders => stakeholders(ui, project),
+        });
+}
+
+fn text_field(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    make: fn(String) -> Edit,
+    edits: &mut Vec<Edit>,
+) {
+    let label = ui.label(label);
+    let mut text = value.to_owned();
+    let response = if multiline {
+        // A long description scrolls inside its box rather than pushing the page down.
+        egui::ScrollArea::vertical()
+            .id_salt(label.id)
+            .max_height(90.0)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(&mut text)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY),
+                )
+            })
+            .inner
+    } else {
+        ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+    };
+    let response = response.labelled_by(label.id);
+    if response.changed() {
+        edits.push(make(text));
+    }
+    ui.end_row();
+}
+
+fn overview(ui: &mut Ui, project: &Project, edits: &mut Vec<Edit>) {
+    ui.heading("Overview");
+    egui::Grid::new("project-fields")
+        .num_columns(2)
+        .striped(false)
+        .show(ui, |ui| {
+            text_field(
+                ui,
+                "Project title",
+                &project.title,
+                false,
+                Edit::Title,
+                edits,
+            );
+            text_field(
+                ui,
+                "Treaty",
+                &project.treaty.name,
+                false,
+                Edit::TreatyName,
+                edits,
+            );
+            text_field(
+                ui,
+                "Short name",
+                project.treaty.short_name.as_deref().unwrap_or(""),
+                false,
+                Edit::TreatyShortName,
+                edits,
+            );
+            text_field(
+                ui,
+                "Description",
+                project.treaty.description.as_deref().unwrap_or(""),
+                true,
+                Edit::TreatyDescription,
+                edits,
+            );
+            text_field(
+                ui,
+                "Framework",
+                &project.framework.name,
+                false,
+                Edit::FrameworkName,
+                edits,
+            );
+            text_field(
+                ui,
+                "Framework source",
+                project.framework.source.as_deref().unwrap_or(""),
+                false,
+                Edit::FrameworkSource,
+                edits,
+            );
+        });
+    ui.add_space(8.0);
+    ui.label(format!(
+        "{} principles, {} sessions, {} stakeholders ({} blocs), {} statements",
+        project.principles.len(),
+        project.sessions.len(),
+        project.stakeholders.len(),
+        project
+            .stakeholders
+            .iter()
+            .filter(|s| !s.members.is_empty())
+            .count(),
+        project.statements.len()
+    ));
+    ui.add_space(8.0);
+    ui.heading("Timeline");
+    let mut counts = std::collections::HashMap::<&str, usize>::new();
+    for statement in &project.statements {
+        *counts.entry(statement.session.as_str()).or_default() += 1;
+    }
+    egui::Grid::new("timeline")
+        .num_columns(5)
+        .striped(true)
+        .show(ui, |ui| {
+            for header in [
+                "Session",
+                "Dates",
+                "Where",
+                "Text under negotiation",
+                "Statements",
+            ] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for k in project.session_order() {
+                let s = &project.sessions[k];
+                ui.label(format!("{} ({})", s.name, s.id));
+                ui.label(date_range(s));
+                ui.label(s.location.as_deref().unwrap_or("—"));
+                ui.label(s.draft.as_deref().unwrap_or("—"));
+                ui.label(counts.get(s.id.as_str()).copied().unwrap_or(0).to_string());
+                ui.end_row();
+            }
+        });
+    ui.add_space(8.0);
+    ui.heading("Latest statements");
+    let mut latest: Vec<&crate::model::Statement> = project.statements.iter().collect();
+    latest.sort_by(|a, b| {
+        b.recorded_at
+            .cmp(&a.recorded_at)
+            .then_with(|| b.id.cmp(&a.id))
+    });
+    egui::Grid::new("latest")
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
+            for header in ["Logged", "Who", "Session", "Summary"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for statement in latest.into_iter().take(10) {
+                ui.label(statement.recorded_at.format("%Y-%m-%d %H:%M").to_string());
+                let who = project
+                    .stakeholder(&statement.stakeholder)
+                    .map_or(statement.stakeholder.as_str(), |s| s.name.as_str());
+                ui.label(who);
+                ui.label(&statement.session);
+                ui.label(&statement.summary);
+                ui.end_row();
+            }
+        });
+}
+
+fn principles(ui: &mut Ui, project: &Project) {
+    ui.heading("Principles");
+    egui::Grid::new("principles")
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
+            for header in ["Id", "Title", "Group", "Weight"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for p in &project.principles {
+                ui.label(&p.id);
+                ui.label(&p.title).on_hover_text(&p.description);
+                ui.label(&p.group);
+                ui.label(p.weight.to_string());
+                ui.end_row();
+            }
+        });
+}
+
+fn sessions(ui: &mut Ui, project: &Project) {
+    ui.heading("Sessions");
+    egui::Grid::new("sessions")
+        .num_columns(5)
+        .striped(true)
+        .show(ui, |ui| {
+            for header in ["Id", "Name", "Kind", "Dates", "Where"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for k in project.session_order() {
+                let s = &project.sessions[k];
+                ui.label(&s.id);
+                ui.label(&s.name);
+                ui.label(s.kind.name());
+                ui.label(date_range(s));
+                ui.label(s.location.as_deref().unwrap_or("—"));
+                ui.end_row();
+            }
+        });
+}
+
+fn stakeholders(ui: &mut Ui, project: &Project) {
+    ui.heading("Stakeholders");
+    egui::Grid::new("stakeholders")
+        .num_columns(4)
+        .striped(true)
+        .show(ui, |ui| {
+            for header in ["Id", "Name", "Kind", "Region or members"] {
+                ui.label(RichText::new(header).strong());
+            }
+            ui.end_row();
+            for s in &project.stakeholders {
+                ui.label(&s.id);
+                ui.label(&s.name);
+                ui.label(s.kind.name());
+                if s.members.is_empty() {
+                    ui.label(s.region.map_or("—", |r| r.name()));
+                } else {
+                    ui.label(format!(
+                        "{} members: {}",
+                        s.members.len(),
+                        s.members.join(", ")
+                    ));
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// What the window shows with no project open.
+pub fn start_screen(
+    ui: &mut Ui,
+    prefs: &Preferences,
+    queue: &mut Vec<Action>,
+    open: &mut Option<PathBuf>,
+) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.heading("No project open");
+        ui.add_space(12.0);
+        for action in [Action::NewFromTemplate, Action::NewBlank, Action::Open] {
+            action_button(ui, action, true, queue);
+        }
+        if !prefs.recent_files.is_empty() {
+            ui.add_space(12.0);
+            ui.label(RichText::new("Recent").strong());
+            for path in &prefs.recent_files {
+                if ui.link(path.display().to_string()).clicked() {
+                    *open = Some(path.clone());
+                }
+            }
+        }
+    });
+}
+
+/// Every shortcut, from the action table.
+pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("Keyboard shortcuts")
+        .open(open)
+        .resizable(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for entry in &ACTIONS {
+                        let keys: Vec<String> = [entry.shortcut, entry.alternative]
+                            .into_iter()
+                            .flatten()
+                            .map(|s| ctx.format_shortcut(&s))
+                            .collect();
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(entry.label);
+                        ui.label(keys.join(" or "));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+/// Version and licence.
+pub fn about_window(ctx: &egui::Context, open: &mut bool) {
+    egui::Window::new("About Treaty Tracker")
+        .open(open)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.label(format!("Treaty Tracker {}", env!("CARGO_PKG_VERSION")));
+            ui.label(
+                "Log, analyse and report where negotiating parties stand on a set of principles.",
+            );
+            ui.label("Your data stays in your project files; the app makes no network calls.");
+            ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
+        });
+}

@@ -1,0 +1,455 @@
+//! Whole-app tests: the real `TreatyApp` in `egui_kittest`, driven through its accessible labels
+//! and keyboard shortcuts, with files in a temporary folder.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use treaty_tracker::app::{AppConfig, DialogMode, Origin, ThemeChoice, TreatyApp, View};
+use treaty_tracker::store;
+
+/// Preferences storage in memory, standing in for eframe's file storage across "restarts".
+#[derive(Default)]
+struct MemoryStorage(BTreeMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
+    AppConfig {
+        file,
+        recovery_dir: Some(dir.join("recovery")),
+        dialogs: DialogMode::Prompt,
+        autosave_delay_secs: 0.0,
+    }
+}
+
+fn app<'a>(storage: Option<&MemoryStorage>, config: AppConfig) -> Harness<'a, TreatyApp> {
+    let storage: Option<&dyn eframe::Storage> = storage.map(|s| s as &dyn eframe::Storage);
+    let app = TreatyApp::new(storage, config);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    harness.run_ok();
+    harness
+}
+
+fn title(harness: &Harness<'_, TreatyApp>) -> String {
+    harness
+        .state()
+        .document()
+        .map(treaty_tracker::app::Document::window_title)
+        .unwrap_or_default()
+}
+
+fn command(harness: &mut Harness<'_, TreatyApp>, key: Key) {
+    harness.key_press_modifiers(Modifiers::COMMAND, key);
+    harness.run_ok();
+}
+
+fn command_shift(harness: &mut Harness<'_, TreatyApp>, key: Key) {
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, key);
+    harness.run_ok();
+}
+
+/// Appends text to the labelled text field.
+fn type_into(harness: &mut Harness<'_, TreatyApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run_ok();
+    harness.key_press(Key::End);
+    harness.get_by_label(label).type_text(text);
+    harness.run_ok();
+}
+
+/// Answers the in-app path prompt.
+fn answer_prompt(harness: &mut Harness<'_, TreatyApp>, path: &Path, button: &str) {
+    let field = harness.get_by_label("Path");
+    field.focus();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Path")
+        .type_text(&path.display().to_string());
+    harness.run_ok();
+    harness.get_by_label(button).click();
+    harness.run_ok();
+}
+
+fn project_title(harness: &Harness<'_, TreatyApp>) -> String {
+    harness
+        .state()
+        .document()
+        .map(|d| d.project.title.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn first_run_opens_the_sample_as_an_unsaved_copy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let harness = app(None, config(dir.path(), None));
+    let doc = harness.state().document().expect("a document");
+    assert_eq!(doc.origin, Origin::Sample);
+    assert!(doc.path.is_none());
+    assert_eq!(
+        title(&harness),
+        "AHC sample (unsaved copy) — Treaty Tracker"
+    );
+    assert_eq!(doc.project, common::valid(treaty_tracker::SAMPLE_PROJECT));
+    // The overview shows the timeline and the counts.
+    let _ = harness.get_by_label("Reconvened concluding session (AHC7R)");
+    assert!(
+        harness
+            .query_by_label_contains("stakeholders (3 blocs), 51 statements")
+            .is_some()
+    );
+}
+
+#[test]
+fn edit_undo_redo_save_as_and_reopen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    let original = project_title(&harness);
+
+    type_into(&mut harness, "Project title", " (edited)");
+    assert_eq!(project_title(&harness), format!("{original} (edited)"));
+    assert!(
+        title(&harness).ends_with(" * — Treaty Tracker") || title(&harness).contains(" *"),
+        "{}",
+        title(&harness)
+    );
+
+    command(&mut harness, Key::Z);
+    assert_eq!(project_title(&harness), original);
+    command_shift(&mut harness, Key::Z);
+    assert_eq!(project_title(&harness), format!("{original} (edited)"));
+    command(&mut harness, Key::Z);
+    command(&mut harness, Key::Y);
+    assert_eq!(project_title(&harness), format!("{original} (edited)"));
+
+    let path = dir.path().join("copy.ron");
+    command_shift(&mut harness, Key::S);
+    answer_prompt(&mut harness, &path, "Save");
+    assert!(path.is_file(), "saved");
+    assert_eq!(title(&harness), "copy.ron — Treaty Tracker");
+    assert!(!harness.state().document().expect("doc").is_dirty());
+    let saved = harness.state().document().expect("doc").project.clone();
+    drop(harness);
+
+    let reopened = app(None, config(dir.path(), Some(path.clone())));
+    assert_eq!(reopened.state().document().expect("doc").project, saved);
+    assert_eq!(store::load(&path).expect("valid file").project, saved);
+}
+
+#[test]
+fn a_burst_of_typing_is_one_undo_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    let original = project_title(&harness);
+    for chunk in ["a", "b", "c"] {
+        type_into(&mut harness, "Project title", chunk);
+    }
+    assert_eq!(project_title(&harness), format!("{original}abc"));
+    command(&mut harness, Key::Z);
+    assert_eq!(project_title(&harness), original);
+    assert!(
+        !harness.state().document().expect("doc").is_dirty(),
+        "back to the sample as opened"
+    );
+}
+
+#[test]
+fn closing_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    type_into(&mut harness, "Treaty", " draft");
+    command(&mut harness, Key::Q);
+    let _ = harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert!(!harness.state().close_allowed());
+    assert!(harness.state().document().expect("doc").is_dirty());
+
+    // The window's close button goes through the same guard.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    let _ = harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Don't save").click();
+    harness.run_ok();
+    assert!(harness.state().close_allowed());
+}
+
+#[test]
+fn opening_another_project_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), None));
+    type_into(&mut harness, "Project title", "!");
+    let edited = harness.state().document().expect("doc").project.clone();
+
+    command(&mut harness, Key::O);
+    let _ = harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Save").click();
+    harness.run_ok();
+    // The sample has no file yet: Save asks where, then the open goes on.
+    let saved = dir.path().join("sample-edited.ron");
+    answer_prompt(&mut harness, &saved, "Save");
+    assert_eq!(store::load(&saved).expect("saved").project, edited);
+    answer_prompt(&mut harness, &other, "Open");
+    assert_eq!(title(&harness), "other.ron — Treaty Tracker");
+    assert_eq!(project_title(&harness), "Worked example");
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_keeps_the_open_project() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(
+        &broken,
+        common::WORKED_EXAMPLE.replacen("kind: Formal,", "kind: Formal", 1),
+    )
+    .expect("write");
+    let mut harness = app(None, config(dir.path(), None));
+    let before = title(&harness);
+    command(&mut harness, Key::O);
+    answer_prompt(&mut harness, &broken, "Open");
+    let message = harness
+        .state()
+        .error_message()
+        .expect("error shown")
+        .to_owned();
+    assert!(message.contains("broken.ron:39:13:"), "{message}");
+    let _ = harness.get_by_label("Cannot open the project");
+    assert_eq!(title(&harness), before);
+    harness.get_by_label("OK").click();
+    harness.run_ok();
+    assert!(harness.state().error_message().is_none());
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    type_into(&mut harness, "Project title", " (mine)");
+    // A colleague's sync rewrites the file meanwhile.
+    let theirs = common::WORKED_EXAMPLE.replacen("Worked example", "Worked example (theirs)", 1);
+    std::fs::write(&path, &theirs).expect("write");
+    command(&mut harness, Key::S);
+    let _ = harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+    command(&mut harness, Key::S);
+    harness.get_by_label("Overwrite").click();
+    harness.run_ok();
+    assert_eq!(
+        store::load(&path).expect("load").project.title,
+        "Worked example (mine)"
+    );
+    assert!(!harness.state().document().expect("doc").is_dirty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_save_keeps_the_document_open_and_dirty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    type_into(&mut harness, "Project title", "?");
+    command_shift(&mut harness, Key::S);
+    answer_prompt(
+        &mut harness,
+        Path::new("/proc/treaty-tracker-cannot-write-here.ron"),
+        "Save",
+    );
+    let message = harness
+        .state()
+        .error_message()
+        .expect("error shown")
+        .to_owned();
+    assert!(message.contains("still open and unsaved"), "{message}");
+    assert!(harness.state().document().expect("doc").is_dirty());
+}
+
+#[test]
+fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    type_into(&mut harness, "Framework", " (v2)");
+    harness.run_ok();
+    let edited = harness.state().document().expect("doc").project.clone();
+    let recovery_file = dir.path().join("recovery").join("recovery.ron");
+    assert!(recovery_file.is_file(), "autosaved");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&recovery_file)
+            .expect("meta")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    // The user's own file is untouched until they save.
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        common::WORKED_EXAMPLE
+    );
+    // The process dies: no guard, no cleanup.
+    std::mem::forget(harness);
+
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    let _ = harness.get_by_label("Recover unsaved work?");
+    harness.get_by_label("Restore").click();
+    harness.run_ok();
+    let doc = harness.state().document().expect("doc");
+    assert_eq!(doc.project, edited);
+    assert!(doc.is_dirty());
+    assert_eq!(doc.path.as_deref(), Some(path.as_path()));
+    command(&mut harness, Key::S);
+    assert_eq!(store::load(&path).expect("load").project, edited);
+    assert!(!recovery_file.exists(), "a save clears the recovery file");
+}
+
+#[test]
+fn discarding_recovery_removes_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    type_into(&mut harness, "Project title", "x");
+    std::mem::forget(harness);
+    let mut harness = app(None, config(dir.path(), None));
+    harness.get_by_label("Discard").click();
+    harness.run_ok();
+    assert!(!dir.path().join("recovery").join("recovery.ron").exists());
+    assert_eq!(
+        harness.state().document().expect("doc").origin,
+        Origin::Sample
+    );
+}
+
+#[test]
+fn preferences_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let mut storage = MemoryStorage::default();
+    let mut harness = app(Some(&storage), config(dir.path(), Some(path.clone())));
+    harness.state_mut().preferences_mut().user_name = "Ana".to_owned();
+    harness.state_mut().preferences_mut().theme = ThemeChoice::Dark;
+    command(&mut harness, Key::Plus);
+    command(&mut harness, Key::Num3);
+    assert_eq!(harness.state().view(), View::Sessions);
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let before = harness.state().preferences().clone();
+    drop(harness);
+
+    // Restart without a file: the last project, the last view, the same preferences.
+    let harness = app(Some(&storage), config(dir.path(), None));
+    let prefs = harness.state().preferences();
+    assert_eq!(prefs.user_name, "Ana");
+    assert_eq!(prefs.theme, ThemeChoice::Dark);
+    assert!((prefs.zoom - 1.1).abs() < 1e-6, "{}", prefs.zoom);
+    assert_eq!(prefs.recent_files, before.recent_files);
+    assert_eq!(harness.state().view(), View::Sessions);
+    assert_eq!(
+        harness.state().document().and_then(|d| d.path.clone()),
+        Some(path)
+    );
+    assert!((harness.ctx.zoom_factor() - 1.1).abs() < 1e-6);
+}
+
+#[test]
+fn every_action_has_a_label_and_view_shortcuts_follow_the_menu_order() {
+    use treaty_tracker::app::{ACTIONS, Action};
+    for (i, view) in View::ALL.iter().enumerate() {
+        let entry = ACTIONS
+            .iter()
+            .find(|a| a.action == Action::ShowView(*view))
+            .expect("in the table");
+        let key = entry.shortcut.expect("a shortcut").logical_key;
+        assert_eq!(
+            key,
+            Key::from_name(&(i + 1).to_string()).expect("digit key")
+        );
+    }
+    let mut shortcuts: Vec<_> = ACTIONS
+        .iter()
+        .flat_map(|a| [a.shortcut, a.alternative])
+        .flatten()
+        .collect();
+    let n = shortcuts.len();
+    shortcuts.sort_by_key(|s| format!("{s:?}"));
+    shortcuts.dedup();
+    assert_eq!(shortcuts.len(), n, "no shortcut is used twice");
+    assert!(
+        ACTIONS
+            .iter()
+            .all(|a| !a.label.is_empty() && !a.tooltip.is_empty())
+    );
+}
+
+#[test]
+fn close_project_then_start_screen() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    command(&mut harness, Key::W);
+    assert!(harness.state().document().is_none());
+    let _ = harness.get_by_label("No project open");
+    command(&mut harness, Key::N);
+    let doc = harness.state().document().expect("new project");
+    assert_eq!(doc.project.principles.len(), 10);
+    assert_eq!(doc.origin, Origin::New);
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_project_file_opens_it_and_remembers_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("dropped.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), None));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run_ok();
+    assert_eq!(title(&harness), "dropped.ron — Treaty Tracker");
+    assert_eq!(
+        harness.state().preferences().recent_files.first(),
+        Some(&path)
+    );
+}
