@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Treaty Tracker for the current user on Linux: the binary in ~/.cargo/bin (cargo
-# install), the icon and a .desktop entry so that it appears in the applications menu.
+# install), the icon, a .desktop entry so that it appears in the applications menu, and a MIME
+# type so that file managers open .ron project files with it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo install --path . --locked
@@ -11,5 +12,7 @@ mkdir -p "$data/applications"
 sed "s|^Exec=treaty-tracker|Exec=$HOME/.cargo/bin/treaty-tracker|" assets/treaty-tracker.desktop \
     > "$data/applications/treaty-tracker.desktop.tmp"
 mv "$data/applications/treaty-tracker.desktop.tmp" "$data/applications/treaty-tracker.desktop"
+install -Dm644 assets/treaty-tracker-mime.xml "$data/mime/packages/treaty-tracker.xml"
+command -v update-mime-database >/dev/null && update-mime-database "$data/mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
 echo "Installed: run treaty-tracker, or find Treaty Tracker in your applications menu."

@@ -90,6 +90,21 @@ fn answer_prompt(harness: &mut Harness<'_, TreatyApp>, path: &Path, button: &str
     harness.run_ok();
 }
 
+/// The recovery files in the test's recovery folder.
+fn recovery_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("recovery"))
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
 fn project_title(harness: &Harness<'_, TreatyApp>) -> String {
     harness
         .state()
@@ -302,8 +317,7 @@ fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
     type_into(&mut harness, "Framework", " (v2)");
     harness.run_ok();
     let edited = harness.state().document().expect("doc").project.clone();
-    let recovery_file = dir.path().join("recovery").join("recovery.ron");
-    assert!(recovery_file.is_file(), "autosaved");
+    let recovery_file = recovery_files(dir.path()).pop().expect("autosaved");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -318,8 +332,12 @@ fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
         std::fs::read_to_string(&path).expect("read"),
         common::WORKED_EXAMPLE
     );
-    // The process dies: no guard, no cleanup.
-    std::mem::forget(harness);
+    // A second window running at the same time does not offer the first one's work.
+    let second = app(None, config(dir.path(), None));
+    assert!(second.query_by_label("Recover unsaved work?").is_none());
+    drop(second);
+    // The first window dies: no guard, no cleanup of its recovery file.
+    drop(harness);
 
     let mut harness = app(None, config(dir.path(), Some(path.clone())));
     let _ = harness.get_by_label("Recover unsaved work?");
@@ -339,11 +357,11 @@ fn discarding_recovery_removes_it() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = app(None, config(dir.path(), None));
     type_into(&mut harness, "Project title", "x");
-    std::mem::forget(harness);
+    drop(harness);
     let mut harness = app(None, config(dir.path(), None));
     harness.get_by_label("Discard").click();
     harness.run_ok();
-    assert!(!dir.path().join("recovery").join("recovery.ron").exists());
+    assert!(recovery_files(dir.path()).is_empty());
     assert_eq!(
         harness.state().document().expect("doc").origin,
         Origin::Sample
@@ -451,5 +469,86 @@ fn dropping_a_project_file_opens_it_and_remembers_it() {
     assert_eq!(
         harness.state().preferences().recent_files.first(),
         Some(&path)
+    );
+}
+
+#[test]
+fn new_and_close_with_unsaved_changes_ask_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    type_into(&mut harness, "Project title", "!");
+    command(&mut harness, Key::N);
+    let _ = harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert_eq!(
+        harness.state().document().expect("doc").origin,
+        Origin::Sample
+    );
+    command(&mut harness, Key::W);
+    let _ = harness.get_by_label("Unsaved changes");
+    harness.get_by_label("Don't save").click();
+    harness.run_ok();
+    assert!(harness.state().document().is_none());
+}
+
+#[test]
+fn save_as_over_another_existing_file_asks_first() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let other = dir.path().join("other.ron");
+    std::fs::write(&other, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), None));
+    command_shift(&mut harness, Key::S);
+    answer_prompt(&mut harness, &other, "Save");
+    let _ = harness.get_by_label("Replace the file?");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert_eq!(
+        std::fs::read_to_string(&other).expect("read"),
+        common::WORKED_EXAMPLE
+    );
+    command_shift(&mut harness, Key::S);
+    answer_prompt(&mut harness, &other, "Save");
+    harness.get_by_label("Replace").click();
+    harness.run_ok();
+    assert_eq!(
+        store::load(&other).expect("load").project,
+        common::valid(treaty_tracker::SAMPLE_PROJECT)
+    );
+}
+
+#[test]
+fn a_restored_document_still_notices_changes_on_disk() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    type_into(&mut harness, "Project title", " (mine)");
+    drop(harness);
+    // Between the crash and the restart, a colleague's sync changes the file.
+    let theirs = common::WORKED_EXAMPLE.replacen("Worked example", "Worked example (theirs)", 1);
+    std::fs::write(&path, &theirs).expect("write");
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    harness.get_by_label("Restore").click();
+    harness.run_ok();
+    command(&mut harness, Key::S);
+    let _ = harness.get_by_label("The file changed on disk");
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
+}
+
+#[test]
+fn theme_from_the_view_menu_goes_through_the_action_table() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    harness.get_by_label("View").click();
+    harness.run_ok();
+    harness.get_by_label("Light theme").click();
+    harness.run_ok();
+    assert_eq!(harness.state().preferences().theme, ThemeChoice::Light);
+    assert_eq!(
+        harness.ctx.options(|o| o.theme_preference),
+        egui::ThemePreference::Light
     );
 }

@@ -4,6 +4,8 @@
 use egui::{Key, KeyboardShortcut, Modifiers};
 use serde::{Deserialize, Serialize};
 
+use super::prefs::ThemeChoice;
+
 /// The views of the central panel, in the order of the View menu (Ctrl+1…).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
@@ -47,10 +49,14 @@ pub enum Action {
     NewBlank,
     /// Open a project file.
     Open,
+    /// Open a project file by typing its path (where no file dialog works).
+    OpenByPath,
     /// Save to the project's file.
     Save,
     /// Save to another file.
     SaveAs,
+    /// Save to another file by typing its path.
+    SaveAsByPath,
     /// Close the project.
     Close,
     /// Quit the application.
@@ -61,6 +67,8 @@ pub enum Action {
     Redo,
     /// Show a view.
     ShowView(View),
+    /// Light, dark or system theme.
+    SetTheme(ThemeChoice),
     /// Larger text.
     ZoomIn,
     /// Smaller text.
@@ -124,7 +132,7 @@ const fn info(
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub const ACTIONS: [ActionInfo; 18] = [
+pub const ACTIONS: [ActionInfo; 23] = [
     info(
         Action::SaveAs,
         "Save as…",
@@ -157,10 +165,22 @@ pub const ACTIONS: [ActionInfo; 18] = [
         "Open a project file (.ron)",
     ),
     info(
+        Action::OpenByPath,
+        "Open by typing a path…",
+        None,
+        "Open a project file whose path you type, without the file dialog",
+    ),
+    info(
         Action::Save,
         "Save",
         command(Key::S),
         "Save the project to its file",
+    ),
+    info(
+        Action::SaveAsByPath,
+        "Save as by typing a path…",
+        None,
+        "Save the project to a path you type, without the file dialog",
     ),
     info(Action::Close, "Close", command(Key::W), "Close the project"),
     info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),
@@ -188,6 +208,24 @@ pub const ACTIONS: [ActionInfo; 18] = [
         "Stakeholders",
         command(Key::Num4),
         "States, blocs and other participants",
+    ),
+    info(
+        Action::SetTheme(ThemeChoice::System),
+        "Follow the system theme",
+        None,
+        "Light or dark as the system says",
+    ),
+    info(
+        Action::SetTheme(ThemeChoice::Light),
+        "Light theme",
+        None,
+        "Dark text on a light background",
+    ),
+    info(
+        Action::SetTheme(ThemeChoice::Dark),
+        "Dark theme",
+        None,
+        "Light text on a dark background",
     ),
     info(Action::ZoomIn, "Zoom in", command(Key::Plus), "Larger text"),
     info(

@@ -62,6 +62,21 @@ impl Edit {
         }
     }
 
+    /// The same edit carrying the value the project holds now: applying it undoes `self`.
+    fn current(&self, project: &Project) -> Edit {
+        let text = |value: &Option<String>| value.clone().unwrap_or_default();
+        match self {
+            Edit::Title(_) => Edit::Title(project.title.clone()),
+            Edit::TreatyName(_) => Edit::TreatyName(project.treaty.name.clone()),
+            Edit::TreatyShortName(_) => Edit::TreatyShortName(text(&project.treaty.short_name)),
+            Edit::TreatyDescription(_) => {
+                Edit::TreatyDescription(text(&project.treaty.description))
+            }
+            Edit::FrameworkName(_) => Edit::FrameworkName(project.framework.name.clone()),
+            Edit::FrameworkSource(_) => Edit::FrameworkSource(text(&project.framework.source)),
+        }
+    }
+
     fn apply_to(&self, project: &mut Project) {
         match self {
             Edit::Title(text) => project.title.clone_from(text),
@@ -76,7 +91,7 @@ impl Edit {
 
 /// What the file on disk looked like when we last read or wrote it, to notice that another
 /// program (a sync, a git pull, a colleague) changed it since.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct DiskStamp {
     /// Length in bytes.
     pub len: u64,
@@ -113,11 +128,16 @@ fn fnv(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// One undo step: the edit that undoes it and the edit that redoes it, with the content
+/// revisions on either side. Steps hold field values, never copies of the project, so that
+/// history stays small on a project of any size.
 #[derive(Clone, Debug)]
 struct Step {
-    project: Project,
-    state: u64,
-    merge_key: Option<&'static str>,
+    before: Edit,
+    after: Edit,
+    state_before: u64,
+    state_after: u64,
+    merge_key: &'static str,
     at_secs: f64,
 }
 
@@ -171,39 +191,34 @@ impl Document {
     /// Applies one edit at time `now_secs`, recording an undo step unless it continues a
     /// burst on the same field. An edit that changes nothing is ignored.
     pub fn apply(&mut self, edit: &Edit, now_secs: f64) {
-        let mut changed = self.project.clone();
-        edit.apply_to(&mut changed);
-        if changed == self.project {
+        let before = edit.current(&self.project);
+        if &before == edit {
             return;
         }
+        edit.apply_to(&mut self.project);
+        let state_before = self.state;
+        self.state = self.fresh_state();
         let key = edit.merge_key();
         let continues = self.redo.is_empty()
+            && self.saved_state != Some(state_before)
             && self.undo.last().is_some_and(|last| {
-                last.merge_key == Some(key) && now_secs - last.at_secs < MERGE_WINDOW_SECS
-            })
-            && !self.is_saved_state_inside_burst();
-        if continues {
-            if let Some(last) = self.undo.last_mut() {
-                last.at_secs = now_secs;
-            }
-            self.project = changed;
-        } else {
-            let previous = std::mem::replace(&mut self.project, changed);
-            self.push_undo(Step {
-                project: previous,
-                state: self.state,
-                merge_key: Some(key),
-                at_secs: now_secs,
+                last.merge_key == key && now_secs - last.at_secs < MERGE_WINDOW_SECS
             });
-        }
         self.redo.clear();
-        self.state = self.fresh_state();
-    }
-
-    /// A save in the middle of a burst starts a new undo step, so that undo can come back to
-    /// exactly what was saved.
-    fn is_saved_state_inside_burst(&self) -> bool {
-        self.saved_state == Some(self.state)
+        if continues && let Some(last) = self.undo.last_mut() {
+            last.after = edit.clone();
+            last.state_after = self.state;
+            last.at_secs = now_secs;
+            return;
+        }
+        self.push_undo(Step {
+            before,
+            after: edit.clone(),
+            state_before,
+            state_after: self.state,
+            merge_key: key,
+            at_secs: now_secs,
+        });
     }
 
     fn fresh_state(&mut self) -> u64 {
@@ -234,14 +249,9 @@ impl Document {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        let current = std::mem::replace(&mut self.project, step.project);
-        self.redo.push(Step {
-            project: current,
-            state: self.state,
-            merge_key: None,
-            at_secs: step.at_secs,
-        });
-        self.state = step.state;
+        step.before.apply_to(&mut self.project);
+        self.state = step.state_before;
+        self.redo.push(step);
         true
     }
 
@@ -250,14 +260,9 @@ impl Document {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        let current = std::mem::replace(&mut self.project, step.project);
-        self.undo.push(Step {
-            project: current,
-            state: self.state,
-            merge_key: None,
-            at_secs: step.at_secs,
-        });
-        self.state = step.state;
+        step.after.apply_to(&mut self.project);
+        self.state = step.state_after;
+        self.undo.push(step);
         true
     }
 

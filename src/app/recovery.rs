@@ -1,95 +1,48 @@
 //! Crash recovery: unsaved changes are written a few seconds after each edit to a recovery
 //! file in the user's data folder (owner-only permissions), never to the user's own file.
 //! After a crash or kill, the next start offers to restore them.
+//!
+//! Each running window has its own recovery file and holds a lock on a companion `.lock` file
+//! for as long as it runs, so that a second window neither offers nor deletes the first one's
+//! work: only files whose lock can be taken (their window is gone) are offered.
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+
+use super::document::DiskStamp;
 use crate::model::Project;
 use crate::store;
 
-/// The recovery folder and its two files.
-#[derive(Clone, Debug)]
-pub struct Recovery {
-    dir: PathBuf,
+/// What a recovery file says about the project it holds (its first line, JSON).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+struct Meta {
+    path: Option<PathBuf>,
+    disk: Option<DiskStamp>,
 }
 
-/// What a recovery file holds.
+/// What a crashed window left.
 #[derive(Clone, Debug)]
 pub struct Recovered {
     /// The project as it was at the last autosave.
     pub project: Project,
     /// The file it belonged to, if it had one.
     pub path: Option<PathBuf>,
+    /// That file as it was when the crashed window last read or wrote it.
+    pub disk: Option<DiskStamp>,
+    /// The recovery file, removed once the user restores or discards it.
+    file: PathBuf,
+    lock: PathBuf,
 }
 
-impl Recovery {
-    /// Recovery in `dir` (created when first written).
-    pub fn new(dir: PathBuf) -> Self {
-        Recovery { dir }
-    }
-
-    fn project_file(&self) -> PathBuf {
-        self.dir.join("recovery.ron")
-    }
-
-    fn path_file(&self) -> PathBuf {
-        self.dir.join("recovery.path")
-    }
-
-    /// Writes the project (and the path of its file) as the recovery state.
-    ///
-    /// # Errors
-    /// A message when the folder or the files cannot be written.
-    pub fn write(&self, project: &Project, path: Option<&Path>) -> Result<(), String> {
-        std::fs::create_dir_all(&self.dir)
-            .map_err(|e| format!("cannot create {}: {e}", self.dir.display()))?;
-        restrict(&self.dir, 0o700);
-        let text = store::to_string(project).map_err(|e| e.to_string())?;
-        let path_text = path.map(|p| p.display().to_string()).unwrap_or_default();
-        store::write_export(&self.path_file(), path_text.as_bytes()).map_err(|e| e.to_string())?;
-        store::write_export(&self.project_file(), text.as_bytes()).map_err(|e| e.to_string())?;
-        restrict(&self.path_file(), 0o600);
-        restrict(&self.project_file(), 0o600);
-        Ok(())
-    }
-
-    /// The recovery state, if a previous run left one that can be read.
-    pub fn read(&self) -> Option<Recovered> {
-        let file = self.project_file();
-        if !file.is_file() {
-            return None;
-        }
-        match store::load(&file) {
-            Ok(loaded) => {
-                let path = std::fs::read_to_string(self.path_file())
-                    .ok()
-                    .filter(|p| !p.trim().is_empty())
-                    .map(|p| PathBuf::from(p.trim_end_matches('\n')));
-                Some(Recovered {
-                    project: loaded.project,
-                    path,
-                })
-            }
-            Err(e) => {
-                log::warn!(
-                    "ignoring an unreadable recovery file {}: {e}",
-                    file.display()
-                );
-                None
-            }
-        }
-    }
-
-    /// Removes the recovery state (after a save, or when the user discards it).
-    pub fn clear(&self) {
-        for file in [self.project_file(), self.path_file()] {
-            if file.exists()
-                && let Err(e) = std::fs::remove_file(&file)
-            {
-                log::warn!("cannot remove {}: {e}", file.display());
-            }
-        }
-    }
+/// This window's recovery file, and the lock that says it is alive.
+#[derive(Debug)]
+pub struct Recovery {
+    dir: PathBuf,
+    file: PathBuf,
+    lock_path: PathBuf,
+    lock: Option<File>,
 }
 
 fn restrict(path: &Path, mode: u32) {
@@ -102,4 +55,142 @@ fn restrict(path: &Path, mode: u32) {
     }
     #[cfg(not(unix))]
     let _ = (path, mode);
+}
+
+fn remove(path: &Path) {
+    if path.exists()
+        && let Err(e) = std::fs::remove_file(path)
+    {
+        log::warn!("cannot remove {}: {e}", path.display());
+    }
+}
+
+impl Recovery {
+    /// This window's recovery in `dir`, locked from now until the window closes.
+    pub fn new(dir: PathBuf) -> Self {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let id = format!("{}-{nanos}", std::process::id());
+        let file = dir.join(format!("recovery-{id}.ron"));
+        let lock_path = dir.join(format!("recovery-{id}.lock"));
+        let lock = std::fs::create_dir_all(&dir)
+            .and_then(|()| File::create(&lock_path))
+            .and_then(|f| f.try_lock().map(|()| f).map_err(std::io::Error::other));
+        restrict(&dir, 0o700);
+        let lock = match lock {
+            Ok(lock) => Some(lock),
+            Err(e) => {
+                log::warn!("cannot lock {}: {e}", lock_path.display());
+                None
+            }
+        };
+        Recovery {
+            dir,
+            file,
+            lock_path,
+            lock,
+        }
+    }
+
+    /// Writes the project, the path of its file and that file's stamp, in one file, atomically.
+    ///
+    /// # Errors
+    /// A message when the file cannot be written.
+    pub fn write(
+        &self,
+        project: &Project,
+        path: Option<&Path>,
+        disk: Option<DiskStamp>,
+    ) -> Result<(), String> {
+        let meta = Meta {
+            path: path.map(Path::to_path_buf),
+            disk,
+        };
+        let mut text = serde_json::to_string(&meta).map_err(|e| e.to_string())?;
+        text.push('\n');
+        text.push_str(&store::to_string(project).map_err(|e| e.to_string())?);
+        store::write_export(&self.file, text.as_bytes()).map_err(|e| e.to_string())?;
+        restrict(&self.file, 0o600);
+        Ok(())
+    }
+
+    /// Removes this window's recovery file (after a save, or when its work is discarded).
+    pub fn clear(&self) {
+        remove(&self.file);
+    }
+
+    /// The most recent work left by a window that is no longer running, if any.
+    pub fn orphan(&self) -> Option<Recovered> {
+        let entries = std::fs::read_dir(&self.dir).ok()?;
+        let mut found: Vec<(std::time::SystemTime, PathBuf)> = Vec::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let is_recovery = path.extension().is_some_and(|e| e == "ron")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("recovery-"));
+            if !is_recovery || path == self.file {
+                continue;
+            }
+            let lock = path.with_extension("lock");
+            // A lock we can take belongs to a window that is gone.
+            let alive = File::options()
+                .write(true)
+                .open(&lock)
+                .is_ok_and(|f| f.try_lock().is_err());
+            if alive {
+                continue;
+            }
+            let modified = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .unwrap_or(std::time::UNIX_EPOCH);
+            found.push((modified, path));
+        }
+        found.sort();
+        let (_, file) = found.pop()?;
+        let text = match std::fs::read_to_string(&file) {
+            Ok(text) => text,
+            Err(e) => {
+                log::warn!("cannot read the recovery file {}: {e}", file.display());
+                return None;
+            }
+        };
+        let (first, rest) = text.split_once('\n')?;
+        let meta: Meta = serde_json::from_str(first).unwrap_or_default();
+        match store::from_str(rest) {
+            Ok(loaded) => Some(Recovered {
+                project: loaded.project,
+                path: meta.path,
+                disk: meta.disk,
+                lock: file.with_extension("lock"),
+                file,
+            }),
+            Err(e) => {
+                log::warn!(
+                    "ignoring an unreadable recovery file {}: {e}",
+                    file.display()
+                );
+                None
+            }
+        }
+    }
+
+    /// Removes what a crashed window left, once restored or discarded.
+    pub fn forget(&self, recovered: &Recovered) {
+        remove(&recovered.file);
+        remove(&recovered.lock);
+    }
+}
+
+impl Drop for Recovery {
+    fn drop(&mut self) {
+        // Leaving normally: the lock file goes; the recovery file stays only if it still holds
+        // unsaved work (the window was closed without answering, which the guard prevents).
+        drop(self.lock.take());
+        if !self.file.exists() {
+            remove(&self.lock_path);
+        }
+    }
 }

@@ -45,6 +45,7 @@ enum Pending {
     CloseWindow,
     CloseProject,
     Open(Option<PathBuf>),
+    OpenByPath,
     NewFromTemplate,
     NewBlank,
 }
@@ -53,6 +54,7 @@ enum Pending {
 enum Modal_ {
     UnsavedGuard(Pending),
     ChangedOnDisk(Option<Pending>),
+    ConfirmReplace(PathBuf, Option<Pending>),
     Prompt(PathPrompt, Option<Pending>),
     Error(String, String),
     Recovery(Box<Recovered>),
@@ -101,8 +103,8 @@ impl TreatyApp {
             applied: None,
             config,
         };
-        // Read what a crashed run left before opening anything.
-        let recovered = app.recovery.as_ref().and_then(Recovery::read);
+        // Look for what a crashed window left before opening anything.
+        let recovered = app.recovery.as_ref().and_then(Recovery::orphan);
         app.open_at_start();
         if let Some(recovered) = recovered {
             app.modal = Some(Modal_::Recovery(Box::new(recovered)));
@@ -266,15 +268,22 @@ impl TreatyApp {
                 }
             }
             Pending::Open(None) => self.ask_path(FilePurpose::Open, None),
+            Pending::OpenByPath => self.prompt_path(FilePurpose::Open, None, None),
             Pending::NewFromTemplate | Pending::NewBlank => {
                 let project = if pending == Pending::NewFromTemplate {
-                    store::from_str(crate::MANIFESTO_TEMPLATE)
-                        .map(|l| l.project)
-                        .ok()
+                    match store::from_str(crate::MANIFESTO_TEMPLATE) {
+                        Ok(loaded) => loaded.project,
+                        Err(e) => {
+                            self.error(
+                                "The embedded manifesto template cannot be read",
+                                &e.to_string(),
+                            );
+                            return;
+                        }
+                    }
                 } else {
-                    None
+                    Project::new("Untitled project")
                 };
-                let project = project.unwrap_or_else(|| Project::new("Untitled project"));
                 self.discard_recovery();
                 self.doc = Some(Document::new(project, None, Origin::New, true));
                 self.view = View::Overview;
@@ -283,7 +292,8 @@ impl TreatyApp {
         }
     }
 
-    fn ask_path(&mut self, purpose: FilePurpose, then: Option<Pending>) {
+    /// The file name and folder a dialog starts from: the project's, or the last one used.
+    fn suggested_path(&self) -> (String, Option<PathBuf>) {
         let suggested = self
             .doc
             .as_ref()
@@ -299,6 +309,11 @@ impl TreatyApp {
             .and_then(|d| d.path.as_ref())
             .or(self.prefs.recent_files.first())
             .and_then(|p| p.parent().map(Path::to_path_buf));
+        (suggested, folder)
+    }
+
+    fn ask_path(&mut self, purpose: FilePurpose, then: Option<Pending>) {
+        let (suggested, folder) = self.suggested_path();
         let note = match self.config.dialogs {
             DialogMode::Native => match dialogs::ask_native(purpose, &suggested, folder.clone()) {
                 Asked::Chosen(path) => {
@@ -312,6 +327,12 @@ impl TreatyApp {
             },
             DialogMode::Prompt => None,
         };
+        self.prompt_path(purpose, then, note);
+    }
+
+    /// Asks for a path in the window.
+    fn prompt_path(&mut self, purpose: FilePurpose, then: Option<Pending>, note: Option<String>) {
+        let (suggested, folder) = self.suggested_path();
         let text = match (purpose, folder) {
             (FilePurpose::SaveAs, Some(folder)) => folder.join(&suggested).display().to_string(),
             (_, Some(folder)) => format!("{}/", folder.display()),
@@ -336,7 +357,13 @@ impl TreatyApp {
                 }
             }
             FilePurpose::SaveAs => {
-                if self.write_to(path) {
+                let current = self.doc.as_ref().and_then(|d| d.path.clone());
+                if current.as_deref() == Some(path) {
+                    // Saving as the same file is a Save, with its changed-on-disk check.
+                    self.save(then);
+                } else if path.exists() {
+                    self.modal = Some(Modal_::ConfirmReplace(path.to_path_buf(), then));
+                } else if self.write_to(path) {
                     self.continue_after_save(then);
                 }
             }
@@ -395,6 +422,13 @@ impl TreatyApp {
             Action::NewFromTemplate => self.guarded(ctx, Pending::NewFromTemplate),
             Action::NewBlank => self.guarded(ctx, Pending::NewBlank),
             Action::Open => self.guarded(ctx, Pending::Open(None)),
+            Action::OpenByPath => self.guarded(ctx, Pending::OpenByPath),
+            Action::SaveAsByPath => {
+                if self.doc.is_some() {
+                    self.prompt_path(FilePurpose::SaveAs, None, None);
+                }
+            }
+            Action::SetTheme(choice) => self.prefs.theme = choice,
             Action::Save => self.save(None),
             Action::SaveAs => {
                 if self.doc.is_some() {
@@ -442,7 +476,11 @@ impl TreatyApp {
         let Some(due) = self.autosave_due else {
             return;
         };
-        if Self::now(ctx) < due {
+        let now = Self::now(ctx);
+        if now < due {
+            // A repaint requested in an earlier frame does not survive later frames: ask again
+            // every frame until the autosave is done.
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(due - now));
             return;
         }
         self.autosave_due = None;
@@ -453,7 +491,7 @@ impl TreatyApp {
             recovery.clear();
             return;
         }
-        if let Err(e) = recovery.write(&doc.project, doc.path.as_deref()) {
+        if let Err(e) = recovery.write(&doc.project, doc.path.as_deref(), doc.disk) {
             log::error!("autosave failed: {e}");
             self.status = format!("Autosave failed: {e}");
         }
@@ -540,6 +578,26 @@ impl TreatyApp {
                     });
                 });
             }
+            Modal_::ConfirmReplace(path, then) => {
+                Modal::new(Id::unique("confirm-replace")).show(ctx, |ui| {
+                    ui.heading("Replace the file?");
+                    ui.label(format!(
+                        "{} already exists. Replace it with this project?",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Replace").clicked() {
+                            self.modal = None;
+                            if self.write_to(&path) {
+                                self.continue_after_save(then.clone());
+                            }
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.modal = None;
+                        }
+                    });
+                });
+            }
             Modal_::Prompt(mut prompt, then) => {
                 let mut outcome: Option<Option<PathBuf>> = None;
                 Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
@@ -609,19 +667,29 @@ impl TreatyApp {
                     ui.horizontal(|ui| {
                         if ui.button("Restore").clicked() {
                             self.modal = None;
-                            let recovered = recovered.clone();
-                            self.doc = Some(Document::new(
+                            let recovered = (*recovered).clone();
+                            if let Some(recovery) = &self.recovery {
+                                recovery.forget(&recovered);
+                            }
+                            let mut doc = Document::new(
                                 recovered.project,
                                 recovered.path,
                                 Origin::Recovered,
                                 false,
-                            ));
+                            );
+                            // Compare with the file as the crashed window knew it, so that a
+                            // change made on disk since then is noticed before saving over it.
+                            doc.disk = recovered.disk;
+                            self.doc = Some(doc);
                             "Restored unsaved work; save it to keep it"
                                 .clone_into(&mut self.status);
+                            self.schedule_autosave(ctx);
                         }
                         if ui.button("Discard").clicked() {
                             self.modal = None;
-                            self.discard_recovery();
+                            if let Some(recovery) = &self.recovery {
+                                recovery.forget(&recovered);
+                            }
                         }
                     });
                 });
@@ -633,20 +701,33 @@ impl TreatyApp {
 impl eframe::App for TreatyApp {
     fn logic(&mut self, ctx: &Context, _frame: &mut eframe::Frame) {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
-        // Drag and drop of project files.
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_path_buf())
-                .filter(|p| !p.as_os_str().is_empty())
-                .collect()
-        });
-        if let Some(path) = dropped
-            .into_iter()
-            .find(|p| p.extension().is_some_and(|e| e == "ron"))
-        {
-            self.guarded(ctx, Pending::Open(Some(path)));
+        // Edits typed last frame first, so that every check below sees them.
+        let edits = std::mem::take(&mut self.queued_edits);
+        if !edits.is_empty() {
+            let now = Self::now(ctx);
+            if let Some(doc) = &mut self.doc {
+                for edit in &edits {
+                    doc.apply(edit, now);
+                }
+            }
+            self.schedule_autosave(ctx);
+        }
+        if self.modal.is_none() {
+            // Drag and drop of project files.
+            let dropped: Vec<PathBuf> = ctx.input(|i| {
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            });
+            if let Some(path) = dropped
+                .into_iter()
+                .find(|p| p.extension().is_some_and(|e| e == "ron"))
+            {
+                self.guarded(ctx, Pending::Open(Some(path)));
+            }
         }
         if self.modal.is_none() {
             let pressed = actions::pressed(ctx);
@@ -669,16 +750,6 @@ impl eframe::App for TreatyApp {
         }
         for action in std::mem::take(&mut self.queued_actions) {
             self.run_action(ctx, action);
-        }
-        let edits = std::mem::take(&mut self.queued_edits);
-        if !edits.is_empty() {
-            let now = Self::now(ctx);
-            if let Some(doc) = &mut self.doc {
-                for edit in &edits {
-                    doc.apply(edit, now);
-                }
-            }
-            self.schedule_autosave(ctx);
         }
         self.autosave(ctx);
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {

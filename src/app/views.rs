@@ -42,6 +42,7 @@ pub fn menu_bar(
             action_button(ui, Action::NewFromTemplate, true, queue);
             action_button(ui, Action::NewBlank, true, queue);
             action_button(ui, Action::Open, true, queue);
+            action_button(ui, Action::OpenByPath, true, queue);
             ui.menu_button("Open recent", |ui| {
                 if prefs.recent_files.is_empty() {
                     ui.label("No recent files");
@@ -56,6 +57,7 @@ pub fn menu_bar(
             ui.separator();
             action_button(ui, Action::Save, has_doc, queue);
             action_button(ui, Action::SaveAs, has_doc, queue);
+            action_button(ui, Action::SaveAsByPath, has_doc, queue);
             action_button(ui, Action::Close, has_doc, queue);
             ui.separator();
             action_button(ui, Action::Quit, true, queue);
@@ -76,13 +78,18 @@ pub fn menu_bar(
                 action_button(ui, Action::ShowView(view), has_doc, queue);
             }
             ui.separator();
-            ui.label("Theme");
-            for (choice, label) in [
-                (ThemeChoice::System, "Follow the system"),
-                (ThemeChoice::Light, "Light"),
-                (ThemeChoice::Dark, "Dark"),
-            ] {
-                ui.radio_value(&mut prefs.theme, choice, label);
+            for choice in [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark] {
+                let Some(info) = info_of(Action::SetTheme(choice)) else {
+                    continue;
+                };
+                if ui
+                    .radio(prefs.theme == choice, info.label)
+                    .on_hover_text(info.tooltip)
+                    .clicked()
+                {
+                    queue.push(info.action);
+                    ui.close();
+                }
             }
             ui.separator();
             action_button(ui, Action::ZoomIn, true, queue);
