@@ -1,5 +1,5 @@
 //! Benchmarks of the engine on generated projects: load, save, full analysis, re-analysis after
-//! one edit, JSON report, and `serde_json` reading the same model as a floor.
+//! one edit, JSON, HTML and Markdown reports, and `serde_json` reading the same model as a floor.
 //!
 //! Sizes default to 1k, 10k and 100k statements; set `TT_BENCH_SIZES=1k,10k,100k,1m` to add
 //! the million (slow: docs/BENCHMARKS.md). Run with `cargo bench --bench engine`.
@@ -134,6 +134,24 @@ fn engine(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("json_report", label), |b| {
             b.iter(|| report::json(black_box(&project), &analysis, latest, at));
         });
+        let report_options = report::ReportOptions {
+            session: latest,
+            from: None,
+            carry_forward: true,
+            exclude_confidential: false,
+            generated_at: at,
+        };
+        for (name, format) in [
+            ("html_report_render", report::ReportFormat::Html),
+            ("markdown_report_render", report::ReportFormat::Markdown),
+        ] {
+            group.bench_function(BenchmarkId::new(name, label), |b| {
+                b.iter(|| {
+                    report::render(black_box(&project), format, report_options.clone())
+                        .expect("renders")
+                });
+            });
+        }
         group.bench_function(BenchmarkId::new("coalition_map", label), |b| {
             b.iter(|| analysis.coalition_map(black_box(latest)));
         });

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::analysis::{AnalysisOptions, ProjectAnalysis};
+use crate::analysis::ProjectAnalysis;
 use crate::generate::{GenerateOptions, generate};
 use crate::report;
 use crate::store::{self, LoadError, Loaded};
@@ -41,7 +41,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Alignment figures for one session, as JSON or CSV.
+    /// The alignment report of one session: HTML, Markdown, CSV or JSON.
     Report {
         /// Project file (.ron).
         file: PathBuf,
@@ -51,6 +51,12 @@ enum Command {
         /// Session id (default: the latest session).
         #[arg(long)]
         session: Option<String>,
+        /// Session to compare with (default: the previous session).
+        #[arg(long)]
+        from: Option<String>,
+        /// Leave confidential statements out of the figures too (their text never appears).
+        #[arg(long)]
+        exclude_confidential: bool,
         /// Carry positions forward from earlier sessions.
         #[arg(long, value_enum, default_value = "on")]
         carry_forward: OnOff,
@@ -83,8 +89,10 @@ enum Command {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 enum ReportFormat {
-    Json,
+    Html,
+    Md,
     Csv,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -201,13 +209,42 @@ fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn run_report(
-    file: &Path,
+/// The report's time: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible output;
+/// otherwise now.
+pub fn report_time() -> chrono::DateTime<chrono::Utc> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
+        .unwrap_or_else(chrono::Utc::now)
+}
+
+/// Arguments of `report`.
+struct ReportArgs<'a> {
+    file: &'a Path,
     format: ReportFormat,
-    session: Option<&str>,
+    session: Option<&'a str>,
+    from: Option<&'a str>,
     carry_forward: OnOff,
-    output: Option<&Path>,
-) -> ExitCode {
+    exclude_confidential: bool,
+    output: Option<&'a Path>,
+}
+
+fn session_index(project: &crate::model::Project, file: &Path, id: &str) -> Option<usize> {
+    let found = project.sessions.iter().position(|s| s.id == id);
+    if found.is_none() {
+        let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
+        eprintln!(
+            "treaty-tracker: unknown session \"{id}\" in {}; sessions are: {}",
+            file.display(),
+            known.join(", ")
+        );
+    }
+    found
+}
+
+fn run_report(args: &ReportArgs<'_>) -> ExitCode {
+    let file = args.file;
     let Some(project) = load_valid(file) else {
         return ExitCode::from(1);
     };
@@ -218,23 +255,14 @@ fn run_report(
         );
         return ExitCode::from(1);
     }
-    let options = AnalysisOptions {
-        carry_forward: matches!(carry_forward, OnOff::On),
-    };
-    let analysis = ProjectAnalysis::compute(&project, options);
-    let session_index = if let Some(id) = session {
-        let Some(i) = project.sessions.iter().position(|s| s.id == id) else {
-            let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
-            eprintln!(
-                "treaty-tracker: unknown session \"{id}\" in {}; sessions are: {}",
-                file.display(),
-                known.join(", ")
-            );
+    let session = if let Some(id) = args.session {
+        let Some(i) = session_index(&project, file, id) else {
             return ExitCode::from(1);
         };
         i
     } else {
-        let Some(i) = analysis.latest_session() else {
+        let order = project.session_order();
+        let Some(&i) = order.last() else {
             eprintln!(
                 "treaty-tracker: {} has no sessions; there is nothing to report",
                 file.display()
@@ -243,12 +271,33 @@ fn run_report(
         };
         i
     };
-    let generated_at = chrono::Utc::now();
-    let text = match format {
-        ReportFormat::Json => report::json(&project, &analysis, session_index, generated_at),
-        ReportFormat::Csv => report::csv(&project, &analysis, session_index),
+    let from = match args.from {
+        Some(id) => match session_index(&project, file, id) {
+            Some(i) => Some(i),
+            None => return ExitCode::from(1),
+        },
+        None => None,
     };
-    write_output(output, &text)
+    let options = report::ReportOptions {
+        session,
+        from,
+        carry_forward: matches!(args.carry_forward, OnOff::On),
+        exclude_confidential: args.exclude_confidential,
+        generated_at: report_time(),
+    };
+    let format = match args.format {
+        ReportFormat::Html => report::ReportFormat::Html,
+        ReportFormat::Md => report::ReportFormat::Markdown,
+        ReportFormat::Csv => report::ReportFormat::Csv,
+        ReportFormat::Json => report::ReportFormat::Json,
+    };
+    match report::render(&project, format, options) {
+        Ok(text) => write_output(args.output, &text),
+        Err(message) => {
+            eprintln!("treaty-tracker: {}: {message}", file.display());
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// Runs the command line and returns the process exit code. Never panics on bad input.
@@ -274,15 +323,19 @@ where
             file,
             format,
             session,
+            from,
+            exclude_confidential,
             carry_forward,
             output,
-        }) => run_report(
-            &file,
+        }) => run_report(&ReportArgs {
+            file: &file,
             format,
-            session.as_deref(),
+            session: session.as_deref(),
+            from: from.as_deref(),
             carry_forward,
-            output.as_deref(),
-        ),
+            exclude_confidential,
+            output: output.as_deref(),
+        }),
         Some(Command::Generate {
             stakeholders,
             principles,

@@ -35,6 +35,7 @@ fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
         recovery_dir: Some(dir.join("recovery")),
         dialogs: DialogMode::Prompt,
         autosave_delay_secs: 0.0,
+        report_time: Some(chrono::DateTime::from_timestamp(1_767_225_600, 0).expect("time")),
     }
 }
 
@@ -551,4 +552,44 @@ fn theme_from_the_view_menu_goes_through_the_action_table() {
         harness.ctx.options(|o| o.theme_preference),
         egui::ThemePreference::Light
     );
+}
+
+/// Steps the app until `done`, giving background threads real time to finish.
+fn wait_for(harness: &mut Harness<'_, TreatyApp>, done: impl Fn(&TreatyApp) -> bool) {
+    for _ in 0..500 {
+        harness.step();
+        if done(harness.state()) {
+            harness.run_ok();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for a background task");
+}
+
+#[test]
+fn the_apps_export_equals_the_command_line_byte_for_byte() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let sample = common::repo_path("sample_positions/ahc_cybercrime.ron");
+    let mut harness = app(None, config(dir.path(), Some(sample.clone())));
+    command(&mut harness, Key::E);
+    wait_for(&mut harness, TreatyApp::export_ready);
+    harness.get_by_label("Export…").click();
+    harness.run_ok();
+    let exported = dir.path().join("report.html");
+    answer_prompt(&mut harness, &exported, "Export");
+    wait_for(&mut harness, |app| !app.exporting());
+    assert!(
+        harness.state().status().contains("Exported the report"),
+        "{}",
+        harness.state().status()
+    );
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+        .args(["report", &sample.display().to_string(), "--format", "html"])
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert_eq!(std::fs::read(&exported).expect("exported"), output.stdout);
 }

@@ -346,3 +346,44 @@ fn check_refuses_devices() {
         stdout(&output)
     );
 }
+
+#[test]
+fn report_html_and_md_match_the_golden_files() {
+    for (format, golden) in [
+        ("html", "ahc_cybercrime.html"),
+        ("md", "ahc_cybercrime.md"),
+        ("csv", "ahc_cybercrime.csv"),
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+            .args([
+                "report",
+                &sample(),
+                "--format",
+                format,
+                "--session",
+                "AHC7R",
+            ])
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .output()
+            .expect("runs");
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let expected =
+            std::fs::read(common::repo_path(&format!("tests/golden/{golden}"))).expect("golden");
+        assert!(
+            output.stdout == expected,
+            "{format} differs from tests/golden/{golden}"
+        );
+    }
+    let output = run(&["report", &sample(), "--from", "NOPE", "--format", "md"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("unknown session \"NOPE\""));
+    let output = run(&[
+        "report",
+        &sample(),
+        "--format",
+        "md",
+        "--exclude-confidential",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("left out of the figures"));
+}

@@ -57,6 +57,8 @@ pub enum Action {
     SaveAs,
     /// Save to another file by typing its path.
     SaveAsByPath,
+    /// The export window (HTML, Markdown, CSV, JSON report).
+    ExportReport,
     /// Close the project.
     Close,
     /// Quit the application.
@@ -132,7 +134,7 @@ const fn info(
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub const ACTIONS: [ActionInfo; 23] = [
+pub const ACTIONS: [ActionInfo; 24] = [
     info(
         Action::SaveAs,
         "Save as…",
@@ -181,6 +183,12 @@ pub const ACTIONS: [ActionInfo; 23] = [
         "Save as by typing a path…",
         None,
         "Save the project to a path you type, without the file dialog",
+    ),
+    info(
+        Action::ExportReport,
+        "Export report…",
+        command(Key::E),
+        "Write the alignment report as HTML, Markdown, CSV or JSON, with a preview",
     ),
     info(Action::Close, "Close", command(Key::W), "Close the project"),
     info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),

@@ -12,6 +12,8 @@ pub enum FilePurpose {
     Open,
     /// Choose where to save the project.
     SaveAs,
+    /// Choose where to write a report.
+    Export,
 }
 
 impl FilePurpose {
@@ -20,6 +22,7 @@ impl FilePurpose {
         match self {
             FilePurpose::Open => "Open a project",
             FilePurpose::SaveAs => "Save the project as",
+            FilePurpose::Export => "Export the report as",
         }
     }
 }
@@ -64,16 +67,19 @@ const HUMAN_SECS: Duration = Duration::from_millis(400);
 
 /// Shows the native dialog for `purpose` (blocking, from the command handler).
 pub fn ask_native(purpose: FilePurpose, suggested_name: &str, folder: Option<PathBuf>) -> Asked {
-    let mut dialog = rfd::FileDialog::new()
-        .set_title(purpose.title())
-        .add_filter("Treaty Tracker project", &["ron"]);
+    let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
+    if purpose != FilePurpose::Export {
+        dialog = dialog.add_filter("Treaty Tracker project", &["ron"]);
+    }
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     let started = Instant::now();
     let chosen = match purpose {
         FilePurpose::Open => dialog.pick_file(),
-        FilePurpose::SaveAs => dialog.set_file_name(suggested_name).save_file(),
+        FilePurpose::SaveAs | FilePurpose::Export => {
+            dialog.set_file_name(suggested_name).save_file()
+        }
     };
     match chosen {
         Some(path) => Asked::Chosen(path),

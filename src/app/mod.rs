@@ -7,6 +7,7 @@
 mod actions;
 mod dialogs;
 mod document;
+mod export;
 mod icon;
 mod prefs;
 mod recovery;

@@ -8,6 +8,7 @@ use egui::{Context, Id, Modal, ViewportCommand};
 use super::actions::{self, Action, View};
 use super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
 use super::document::{Document, Edit, Origin};
+use super::export::{ExportDialog, ExportRequest, write_in_background};
 use super::prefs::{Preferences, ThemeChoice};
 use super::recovery::{Recovered, Recovery};
 use super::views;
@@ -25,6 +26,8 @@ pub struct AppConfig {
     pub dialogs: DialogMode,
     /// Seconds after the last edit before unsaved work is written to the recovery file.
     pub autosave_delay_secs: f64,
+    /// The time reports are dated with; `None` for now (or `SOURCE_DATE_EPOCH`).
+    pub report_time: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl AppConfig {
@@ -35,6 +38,7 @@ impl AppConfig {
             recovery_dir: eframe::storage_dir(super::APP_ID).map(|d| d.join("recovery")),
             dialogs: DialogMode::detect(),
             autosave_delay_secs: 3.0,
+            report_time: None,
         }
     }
 }
@@ -55,6 +59,7 @@ enum Modal_ {
     UnsavedGuard(Pending),
     ChangedOnDisk(Option<Pending>),
     ConfirmReplace(PathBuf, Option<Pending>),
+    ConfirmExportReplace(PathBuf),
     Prompt(PathPrompt, Option<Pending>),
     Error(String, String),
     Recovery(Box<Recovered>),
@@ -75,6 +80,11 @@ pub struct TreatyApp {
     queued_actions: Vec<Action>,
     queued_pending: Option<Pending>,
     queued_open: Option<PathBuf>,
+    export: Option<ExportDialog>,
+    export_text: Option<String>,
+    export_name: Option<String>,
+    export_target: Option<PathBuf>,
+    export_job: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     autosave_due: Option<f64>,
     allow_close: bool,
     applied: Option<(ThemeChoice, f32, String)>,
@@ -98,6 +108,11 @@ impl TreatyApp {
             queued_actions: Vec::new(),
             queued_pending: None,
             queued_open: None,
+            export: None,
+            export_text: None,
+            export_name: None,
+            export_target: None,
+            export_job: None,
             autosave_due: None,
             allow_close: false,
             applied: None,
@@ -312,8 +327,16 @@ impl TreatyApp {
         (suggested, folder)
     }
 
-    fn ask_path(&mut self, purpose: FilePurpose, then: Option<Pending>) {
+    fn suggested_path_for(&self, purpose: FilePurpose) -> (String, Option<PathBuf>) {
         let (suggested, folder) = self.suggested_path();
+        match (&self.export_name, purpose) {
+            (Some(name), FilePurpose::Export) => (name.clone(), folder),
+            _ => (suggested, folder),
+        }
+    }
+
+    fn ask_path(&mut self, purpose: FilePurpose, then: Option<Pending>) {
+        let (suggested, folder) = self.suggested_path_for(purpose);
         let note = match self.config.dialogs {
             DialogMode::Native => match dialogs::ask_native(purpose, &suggested, folder.clone()) {
                 Asked::Chosen(path) => {
@@ -332,9 +355,11 @@ impl TreatyApp {
 
     /// Asks for a path in the window.
     fn prompt_path(&mut self, purpose: FilePurpose, then: Option<Pending>, note: Option<String>) {
-        let (suggested, folder) = self.suggested_path();
+        let (suggested, folder) = self.suggested_path_for(purpose);
         let text = match (purpose, folder) {
-            (FilePurpose::SaveAs, Some(folder)) => folder.join(&suggested).display().to_string(),
+            (FilePurpose::SaveAs | FilePurpose::Export, Some(folder)) => {
+                folder.join(&suggested).display().to_string()
+            }
             (_, Some(folder)) => format!("{}/", folder.display()),
             (_, None) => String::new(),
         };
@@ -354,6 +379,13 @@ impl TreatyApp {
                 if self.open_path(path) {
                     self.discard_recovery();
                     self.view = View::Overview;
+                }
+            }
+            FilePurpose::Export => {
+                if path.exists() {
+                    self.modal = Some(Modal_::ConfirmExportReplace(path.to_path_buf()));
+                } else {
+                    self.export_target = Some(path.to_path_buf());
                 }
             }
             FilePurpose::SaveAs => {
@@ -429,6 +461,15 @@ impl TreatyApp {
                 }
             }
             Action::SetTheme(choice) => self.prefs.theme = choice,
+            Action::ExportReport => {
+                if let Some(doc) = &self.doc {
+                    let at = self
+                        .config
+                        .report_time
+                        .unwrap_or_else(crate::cli::report_time);
+                    self.export = Some(ExportDialog::new(&doc.project, at));
+                }
+            }
             Action::Save => self.save(None),
             Action::SaveAs => {
                 if self.doc.is_some() {
@@ -518,6 +559,60 @@ impl TreatyApp {
 }
 
 impl TreatyApp {
+    /// Renders previews, starts the write once a path is chosen, and reports its outcome.
+    fn export_logic(&mut self, ctx: &Context) {
+        if let (Some(export), Some(doc)) = (&mut self.export, &self.doc) {
+            if export.open {
+                export.poll(ctx, &doc.project, doc.revision());
+            } else {
+                self.export = None;
+            }
+        }
+        if let Some(path) = self.export_target.take() {
+            match self.export_text.take() {
+                Some(text) => {
+                    self.status = format!("Exporting to {}…", path.display());
+                    self.export_job = Some(write_in_background(path, text, ctx));
+                }
+                None => self.error("Nothing to export", "The report was not ready; try again."),
+            }
+        }
+        if let Some(job) = &self.export_job {
+            match job.try_recv() {
+                Ok(Ok(path)) => {
+                    self.export_job = None;
+                    self.status = format!("Exported the report to {}", path.display());
+                }
+                Ok(Err(message)) => {
+                    self.export_job = None;
+                    self.error("Cannot export the report", &message);
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    self.export_job = None;
+                    self.error(
+                        "Cannot export the report",
+                        "the export stopped unexpectedly",
+                    );
+                }
+            }
+        }
+    }
+
+    /// Whether the export window's report is ready to write (tests wait for it).
+    pub fn export_ready(&self) -> bool {
+        self.export
+            .as_ref()
+            .is_some_and(|e| e.ready_text().is_some())
+    }
+
+    /// Whether an export is still being written (tests wait for it).
+    pub fn exporting(&self) -> bool {
+        self.export_job.is_some() || self.export_target.is_some()
+    }
+
     fn modal_ui(&mut self, ctx: &Context) {
         let Some(modal) = self.modal.clone() else {
             return;
@@ -598,6 +693,24 @@ impl TreatyApp {
                     });
                 });
             }
+            Modal_::ConfirmExportReplace(path) => {
+                Modal::new(Id::unique("confirm-export-replace")).show(ctx, |ui| {
+                    ui.heading("Replace the file?");
+                    ui.label(format!(
+                        "{} already exists. Replace it with the report?",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Replace").clicked() {
+                            self.modal = None;
+                            self.export_target = Some(path.clone());
+                        }
+                        if ui.button("Cancel").clicked() {
+                            self.modal = None;
+                        }
+                    });
+                });
+            }
             Modal_::Prompt(mut prompt, then) => {
                 let mut outcome: Option<Option<PathBuf>> = None;
                 Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
@@ -618,6 +731,7 @@ impl TreatyApp {
                         let ok = match prompt.purpose {
                             FilePurpose::Open => "Open",
                             FilePurpose::SaveAs => "Save",
+                            FilePurpose::Export => "Export",
                         };
                         if ui.button(ok).clicked() || entered {
                             outcome = Some(Some(PathBuf::from(prompt.text.trim())));
@@ -751,6 +865,7 @@ impl eframe::App for TreatyApp {
         for action in std::mem::take(&mut self.queued_actions) {
             self.run_action(ctx, action);
         }
+        self.export_logic(ctx);
         self.autosave(ctx);
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.prefs.window_size = Some([rect.width(), rect.height()]);
@@ -790,6 +905,13 @@ impl eframe::App for TreatyApp {
                 &mut self.queued_open,
             ),
         });
+        if let (Some(export), Some(doc)) = (&mut self.export, &self.doc)
+            && let Some(ExportRequest::ChoosePath { suggested }) = export.show(&ctx, &doc.project)
+        {
+            self.export_text = export.ready_text().map(str::to_owned);
+            self.export_name = Some(suggested);
+            self.ask_path(FilePurpose::Export, None);
+        }
         self.modal_ui(&ctx);
         views::shortcuts_window(&ctx, &mut self.show_shortcuts);
         views::about_window(&ctx, &mut self.show_about);

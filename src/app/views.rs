@@ -58,6 +58,8 @@ pub fn menu_bar(
             action_button(ui, Action::Save, has_doc, queue);
             action_button(ui, Action::SaveAs, has_doc, queue);
             action_button(ui, Action::SaveAsByPath, has_doc, queue);
+            ui.separator();
+            action_button(ui, Action::ExportReport, has_doc, queue);
             action_button(ui, Action::Close, has_doc, queue);
             ui.separator();
             action_button(ui, Action::Quit, true, queue);

@@ -1,0 +1,266 @@
+//! File > Export report…: the options, a preview, and the export itself on a named thread so
+//! that a long report never freezes the window. The text comes from [`crate::report::render`],
+//! the same function as the command line, so both give the same bytes.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use chrono::{DateTime, Utc};
+use egui::Ui;
+
+use crate::model::Project;
+use crate::report::{ReportFormat, ReportOptions, render};
+
+/// What the export window asks the app to do.
+#[derive(Debug)]
+pub enum ExportRequest {
+    /// Ask where to write, then write `text` there.
+    ChoosePath {
+        /// File name to suggest.
+        suggested: String,
+    },
+}
+
+/// A preview being rendered: for which format, options and document revision.
+type RenderJob = (
+    ReportFormat,
+    ReportOptions,
+    u64,
+    Receiver<Result<String, String>>,
+);
+
+/// The export window's state.
+pub struct ExportDialog {
+    /// Open?
+    pub open: bool,
+    format: ReportFormat,
+    options: ReportOptions,
+    /// The rendered text for the current options, once ready.
+    preview: Option<Result<String, String>>,
+    rendering: Option<RenderJob>,
+    rendered_for: Option<(ReportFormat, ReportOptions, u64)>,
+}
+
+impl ExportDialog {
+    /// A dialog on the latest session of `project`, the report dated `generated_at`.
+    pub fn new(project: &Project, generated_at: DateTime<Utc>) -> Self {
+        let session = project.session_order().last().copied().unwrap_or(0);
+        ExportDialog {
+            open: true,
+            format: ReportFormat::Html,
+            options: ReportOptions {
+                session,
+                from: None,
+                carry_forward: true,
+                exclude_confidential: false,
+                generated_at,
+            },
+            preview: None,
+            rendering: None,
+            rendered_for: None,
+        }
+    }
+
+    /// The text to write, when the preview for the current options is ready.
+    pub fn ready_text(&self) -> Option<&str> {
+        match &self.preview {
+            Some(Ok(text))
+                if self
+                    .rendered_for
+                    .as_ref()
+                    .is_some_and(|(f, o, _)| *f == self.format && *o == self.options) =>
+            {
+                Some(text)
+            }
+            _ => None,
+        }
+    }
+
+    /// Starts rendering on a thread when the options or the document changed; collects the
+    /// result when it is done.
+    pub fn poll(&mut self, ctx: &egui::Context, project: &Project, revision: u64) {
+        if let Some((format, options, rev, rx)) = &self.rendering {
+            match rx.try_recv() {
+                Ok(result) => {
+                    self.rendered_for = Some((*format, options.clone(), *rev));
+                    self.preview = Some(result);
+                    self.rendering = None;
+                }
+                Err(TryRecvError::Empty) => {
+                    ctx.request_repaint_after(std::time::Duration::from_millis(50));
+                    return;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    self.preview = Some(Err("the report could not be made".to_owned()));
+                    self.rendering = None;
+                }
+            }
+        }
+        let wanted = (self.format, self.options.clone(), revision);
+        if self.rendered_for.as_ref() == Some(&wanted) || self.rendering.is_some() {
+            return;
+        }
+        let (tx, rx) = channel();
+        let project = project.clone();
+        let (format, options) = (self.format, self.options.clone());
+        let ctx2 = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("report-render".to_owned())
+            .spawn(move || {
+                if tx.send(render(&project, format, options)).is_err() {
+                    log::debug!("the export window closed before its preview was ready");
+                }
+                ctx2.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.rendering = Some((wanted.0, wanted.1, wanted.2, rx)),
+            Err(e) => self.preview = Some(Err(format!("cannot start the report thread: {e}"))),
+        }
+    }
+
+    /// The window: options, preview, and the Export button.
+    pub fn show(&mut self, ctx: &egui::Context, project: &Project) -> Option<ExportRequest> {
+        let mut request = None;
+        let mut open = self.open;
+        egui::Window::new("Export report")
+            .open(&mut open)
+            .default_size([720.0, 560.0])
+            .show(ctx, |ui| {
+                request = self.options_ui(ui, project);
+            });
+        self.open = open && self.open;
+        request
+    }
+
+    fn options_ui(&mut self, ui: &mut Ui, project: &Project) -> Option<ExportRequest> {
+        let mut request = None;
+        ui.horizontal(|ui| {
+            ui.label("Format");
+            for (format, label) in [
+                (ReportFormat::Html, "HTML"),
+                (ReportFormat::Markdown, "Markdown"),
+                (ReportFormat::Csv, "CSV"),
+                (ReportFormat::Json, "JSON"),
+            ] {
+                ui.radio_value(&mut self.format, format, label);
+            }
+        });
+        let order = project.session_order();
+        let name = |k: usize| {
+            project
+                .sessions
+                .get(k)
+                .map_or_else(String::new, |s| format!("{} ({})", s.name, s.id))
+        };
+        ui.horizontal(|ui| {
+            let label = ui.label("Session");
+            egui::ComboBox::from_id_salt("export-session")
+                .selected_text(name(self.options.session))
+                .show_ui(ui, |ui| {
+                    for &k in order.iter().rev() {
+                        ui.selectable_value(&mut self.options.session, k, name(k));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            let label = ui.label("compared with");
+            egui::ComboBox::from_id_salt("export-from")
+                .selected_text(
+                    self.options
+                        .from
+                        .map_or_else(|| "the previous session".to_owned(), name),
+                )
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.options.from, None, "the previous session");
+                    for &k in order.iter().rev() {
+                        ui.selectable_value(&mut self.options.from, Some(k), name(k));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.checkbox(
+            &mut self.options.carry_forward,
+            "Carry positions forward from earlier sessions",
+        );
+        ui.checkbox(
+            &mut self.options.exclude_confidential,
+            "Leave confidential statements out of the figures too",
+        )
+        .on_hover_text(
+            "Their text never appears in any export; this also leaves them out of the counts",
+        );
+        ui.horizontal(|ui| {
+            let ready = self.ready_text().is_some();
+            if ui
+                .add_enabled(ready, egui::Button::new("Export…"))
+                .clicked()
+            {
+                let stem = project
+                    .sessions
+                    .get(self.options.session)
+                    .map_or_else(|| "report".to_owned(), |s| format!("alignment-{}", s.id));
+                request = Some(ExportRequest::ChoosePath {
+                    suggested: format!("{stem}.{}", self.format.extension()),
+                });
+            }
+            if !ready {
+                ui.spinner();
+                ui.label("Preparing the report…");
+            }
+        });
+        ui.separator();
+        ui.label("Preview");
+        egui::ScrollArea::both()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match &self.preview {
+                Some(Ok(text)) => {
+                    // The first lines only: enough to check the options, cheap on any size.
+                    let head: String = text.lines().take(400).collect::<Vec<_>>().join("\n");
+                    ui.add(
+                        egui::Label::new(egui::RichText::new(head).monospace())
+                            .wrap_mode(egui::TextWrapMode::Extend),
+                    );
+                }
+                Some(Err(message)) => {
+                    ui.colored_label(ui.visuals().error_fg_color, message);
+                }
+                None => {
+                    ui.label("…");
+                }
+            });
+        request
+    }
+}
+
+/// Writes the report on a named thread; the receiver gets the outcome.
+pub fn write_in_background(
+    path: PathBuf,
+    text: String,
+    ctx: &egui::Context,
+) -> Receiver<Result<PathBuf, String>> {
+    let (tx, rx) = channel();
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("report-export".to_owned())
+        .spawn({
+            let tx = tx.clone();
+            move || {
+                let result = crate::store::write_export(&path, text.as_bytes())
+                    .map(|()| path)
+                    .map_err(|e| e.to_string());
+                if tx.send(result).is_err() {
+                    log::warn!("the report was written but the window had closed");
+                }
+                ctx.request_repaint();
+            }
+        });
+    if let Err(e) = spawned
+        && tx
+            .send(Err(format!("cannot start the export thread: {e}")))
+            .is_err()
+    {
+        log::error!("cannot start the export thread: {e}");
+    }
+    rx
+}

@@ -1,0 +1,211 @@
+//! The alignment report in every format: golden files for the sample, escaping, link schemes,
+//! formula injection and confidentiality.
+
+mod common;
+
+use std::fmt::Write as _;
+
+use chrono::{TimeZone, Utc};
+use treaty_tracker::model::{Project, Source, SourceKind};
+use treaty_tracker::report::{ReportFormat, ReportOptions, render};
+
+fn options(project: &Project, session: &str) -> ReportOptions {
+    ReportOptions {
+        session: project
+            .sessions
+            .iter()
+            .position(|s| s.id == session)
+            .expect("session"),
+        from: None,
+        carry_forward: true,
+        exclude_confidential: false,
+        generated_at: Utc
+            .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
+            .single()
+            .expect("time"),
+    }
+}
+
+const FORMATS: [ReportFormat; 4] = [
+    ReportFormat::Html,
+    ReportFormat::Markdown,
+    ReportFormat::Csv,
+    ReportFormat::Json,
+];
+
+/// Compares with a checked-in file; `UPDATE_GOLDEN=1` rewrites it. On a difference, shows the
+/// first differing lines rather than two walls of text.
+fn golden(name: &str, actual: &str) {
+    let path = common::repo_path(&format!("tests/golden/{name}"));
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).expect("write golden");
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run with UPDATE_GOLDEN=1", path.display()));
+    if expected == actual {
+        return;
+    }
+    let mut report = String::new();
+    let (a, e): (Vec<&str>, Vec<&str>) = (actual.lines().collect(), expected.lines().collect());
+    let mut shown = 0;
+    for i in 0..a.len().max(e.len()) {
+        let (x, y) = (a.get(i).copied(), e.get(i).copied());
+        if x != y {
+            write!(
+                report,
+                "line {}:\n  expected: {}\n  actual:   {}\n",
+                i + 1,
+                y.unwrap_or("<end>"),
+                x.unwrap_or("<end>")
+            )
+            .expect("writing to a String");
+            shown += 1;
+            if shown == 5 {
+                break;
+            }
+        }
+    }
+    panic!(
+        "{name} differs from its golden file (UPDATE_GOLDEN=1 cargo test --test reports to accept):\n{report}"
+    );
+}
+
+#[test]
+fn sample_reports_match_their_golden_files() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let options = options(&project, "AHC7R");
+    golden(
+        "ahc_cybercrime.html",
+        &render(&project, ReportFormat::Html, options.clone()).expect("html"),
+    );
+    golden(
+        "ahc_cybercrime.md",
+        &render(&project, ReportFormat::Markdown, options.clone()).expect("md"),
+    );
+    golden(
+        "ahc_cybercrime.csv",
+        &render(&project, ReportFormat::Csv, options).expect("csv"),
+    );
+}
+
+#[test]
+fn html_is_self_contained() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let html = render(&project, ReportFormat::Html, options(&project, "AHC6")).expect("html");
+    for needle in ["<link", "<img", "@import", "url(", "<script src", "<iframe"] {
+        assert!(!html.contains(needle), "{needle}");
+    }
+    assert!(html.contains("<style>") && html.contains("@media print") && html.contains("<svg"));
+    // Every link points to a source, never to something the page needs to render.
+    assert_eq!(
+        html.matches("<a href=\"https://").count() + html.matches("<a href=\"http://").count(),
+        html.matches("<a href=").count()
+    );
+}
+
+fn hostile() -> Project {
+    let mut project = common::worked_example();
+    let s = &mut project.statements[0];
+    "<script>alert(1)</script> | **bold** [x](javascript:alert(2)) =HYPERLINK(\"x\")"
+        .clone_into(&mut s.summary);
+    s.source = Some(Source {
+        kind: SourceKind::Other,
+        url: Some("javascript:alert(3)".to_owned()),
+        title: None,
+    });
+    project.statements[1].source = Some(Source {
+        kind: SourceKind::Official,
+        url: Some("https://example.org/a?b=1&c=\"2\"".to_owned()),
+        title: None,
+    });
+    "=cmd|' /C calc'!A0".clone_into(&mut project.stakeholders[0].name);
+    "<b>Title</b>".clone_into(&mut project.title);
+    project
+}
+
+#[test]
+fn user_text_is_escaped_and_only_http_links_become_links() {
+    let project = hostile();
+    let options = options(&project, "S1");
+    let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
+    assert!(!html.contains("<script>alert"), "script tag survived");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the text stays visible"
+    );
+    assert!(!html.contains("<b>Title</b>") && html.contains("&lt;b&gt;Title&lt;/b&gt;"));
+    assert!(
+        !html.contains("href=\"javascript:"),
+        "javascript: is never a link"
+    );
+    assert!(
+        html.contains("javascript:alert(3)"),
+        "but it is shown as text"
+    );
+    assert!(!html.contains("href=\"https://example.org/a?b=1&c=\"2\"\""));
+
+    let md = render(&project, ReportFormat::Markdown, options.clone()).expect("md");
+    assert!(md.contains("\\<script\\>alert\\(1\\)\\</script\\>"), "{md}");
+    assert!(
+        !md.contains("](javascript:"),
+        "no Markdown link to javascript:"
+    );
+    assert!(!md.contains("<javascript:"), "no autolink to javascript:");
+    assert!(md.contains("\\*\\*bold\\*\\*") && md.contains("\\|"));
+
+    let csv = render(&project, ReportFormat::Csv, options).expect("csv");
+    assert!(csv.contains(",'=cmd|' /C calc'!A0,"), "{csv}");
+    assert!(
+        !csv.lines()
+            .any(|line| line.split(',').any(|cell| cell.starts_with('=')))
+    );
+}
+
+#[test]
+fn confidential_text_appears_in_no_format() {
+    let project = common::worked_example();
+    let secret = project
+        .statements
+        .iter()
+        .find(|s| s.confidential)
+        .expect("confidential")
+        .summary
+        .clone();
+    for exclude in [false, true] {
+        for format in FORMATS {
+            let mut options = options(&project, "S2");
+            options.exclude_confidential = exclude;
+            let text = render(&project, format, options).expect("renders");
+            assert!(!text.contains(&secret), "{format:?} exclude={exclude}");
+            assert!(!text.contains("Corrected itself"), "{format:?}");
+        }
+    }
+    let mut options = options(&project, "S2");
+    let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
+    assert!(html.contains("1 counted in the figures; their text is not shown"));
+    assert!(html.contains("1 confidential statement(s) counted; text not shown."));
+    options.exclude_confidential = true;
+    let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
+    assert!(html.contains("1 left out of the figures (--exclude-confidential)"));
+    // Left out of the figures: Atlantis's P2 position at S2 is now the earlier Opposes.
+    let csv = render(&project, ReportFormat::Csv, options).expect("csv");
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("S2,ATL,") && l.contains(",P2,"))
+        .expect("row");
+    assert!(row.contains(",Opposes,-1,"), "{row}");
+}
+
+#[test]
+fn from_changes_the_comparison() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let mut options = options(&project, "AHC7R");
+    options.from = project.sessions.iter().position(|s| s.id == "AHC4");
+    let md = render(&project, ReportFormat::Markdown, options).expect("md");
+    assert!(
+        md.contains("Largest shifts since Fourth session \\(AHC4\\)"),
+        "{md}"
+    );
+    assert!(md.contains("Since AHC4:"));
+}
