@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders the sample's HTML report in headless Chromium: a screenshot of the page, and the first
-# two pages of its print to PDF, in docs/screenshots/.
+# Renders the sample's HTML report in headless Chromium: a screenshot of the page, and pages of
+# its print to PDF (the first two, and the one with the stakeholder table and blocs), in
+# docs/screenshots/.
 #
 #   scripts/report-screenshots.sh
 #
@@ -24,5 +25,11 @@ pdftoppm -png -r 70 -f 1 -l 2 "$tmp/report.pdf" "$tmp/page"
 pages=("$tmp"/page-*.png)
 cp "${pages[0]}" docs/screenshots/report-print-page1.png
 cp "${pages[1]}" docs/screenshots/report-print-page2.png
+# The printed page with the sortable stakeholder table and the blocs.
+page=$(for n in $(seq "$(pdfinfo "$tmp/report.pdf" | sed -n 's/^Pages: *//p')"); do
+    if pdftotext -f "$n" -l "$n" "$tmp/report.pdf" - | grep -q "^Blocs$"; then echo "$n"; break; fi
+done)
+pdftoppm -png -r 70 -f "$page" -l "$page" "$tmp/report.pdf" "$tmp/blocs"
+cp "$tmp"/blocs-*.png docs/screenshots/report-print-stakeholders.png
 echo "PDF pages: $(pdfinfo "$tmp/report.pdf" | sed -n 's/^Pages: *//p')"
-echo "saved docs/screenshots/report-html.png, report-print-page1.png, report-print-page2.png"
+echo "saved docs/screenshots/report-html.png, report-print-page1.png, report-print-page2.png, report-print-stakeholders.png (page $page)"

@@ -593,3 +593,61 @@ fn the_apps_export_equals_the_command_line_byte_for_byte() {
     assert!(output.status.success());
     assert_eq!(std::fs::read(&exported).expect("exported"), output.stdout);
 }
+
+#[test]
+fn the_apps_markdown_export_with_options_equals_the_command_line() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let example = common::repo_path("docs/examples/worked_example.ron");
+    let mut harness = app(None, config(dir.path(), Some(example.clone())));
+    command(&mut harness, Key::E);
+    harness.get_by_label("Markdown").click();
+    harness.run_ok();
+    harness
+        .get_by_label("Leave confidential statements out of the figures too")
+        .click();
+    harness.run_ok();
+    wait_for(&mut harness, TreatyApp::export_ready);
+    harness.get_by_label("Export…").click();
+    harness.run_ok();
+    let exported = dir.path().join("report.md");
+    answer_prompt(&mut harness, &exported, "Export");
+    wait_for(&mut harness, |app| !app.exporting());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+        .args([
+            "report",
+            &example.display().to_string(),
+            "--format",
+            "md",
+            "--exclude-confidential",
+        ])
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .expect("runs");
+    assert!(output.status.success());
+    assert_eq!(std::fs::read(&exported).expect("exported"), output.stdout);
+}
+
+#[test]
+fn an_edit_makes_the_export_wait_for_a_fresh_preview() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app(None, config(dir.path(), None));
+    command(&mut harness, Key::E);
+    wait_for(&mut harness, TreatyApp::export_ready);
+    harness.state_mut().preferences_mut().user_name = "x".to_owned();
+    // Close the window, edit, reopen: the preview is of the edited project.
+    harness.get_by_label("Close window").click();
+    harness.run_ok();
+    type_into(&mut harness, "Project title", " (edited)");
+    command(&mut harness, Key::E);
+    wait_for(&mut harness, TreatyApp::export_ready);
+    harness.get_by_label("Export…").click();
+    harness.run_ok();
+    let exported = dir.path().join("edited.html");
+    answer_prompt(&mut harness, &exported, "Export");
+    wait_for(&mut harness, |app| !app.exporting());
+    assert!(
+        std::fs::read_to_string(&exported)
+            .expect("exported")
+            .contains("(edited)")
+    );
+}

@@ -104,6 +104,7 @@ fn html_is_self_contained() {
     );
 }
 
+#[expect(clippy::assigning_clones, reason = "a fixture reads best as plain assignments")]
 fn hostile() -> Project {
     let mut project = common::worked_example();
     let s = &mut project.statements[0];
@@ -121,7 +122,54 @@ fn hostile() -> Project {
     });
     "=cmd|' /C calc'!A0".clone_into(&mut project.stakeholders[0].name);
     "<b>Title</b>".clone_into(&mut project.title);
+    // Every other user-written field that reaches a report.
+    let tag = "<i>x</i>";
+    project.treaty.name = tag.to_owned();
+    project.framework.name = tag.to_owned();
+    project.framework.source = Some("javascript:alert(4)".to_owned());
+    project.principles[0].title = tag.to_owned();
+    project.principles[1].id = "P<2>".to_owned();
+    for s in &mut project.statements {
+        for (old, new) in [("P2", "P<2>")] {
+            if let Some(stance) = s.stances.remove(old) {
+                s.stances.insert(new.to_owned(), stance);
+            }
+        }
+    }
+    project.sessions[0].name = tag.to_owned();
+    project.sessions[0].location = Some(tag.to_owned());
+    project.sessions[0].draft = Some(tag.to_owned());
+    project.stakeholders[3].name = tag.to_owned();
+    project.statements[0].articles = vec![tag.to_owned()];
+    project.statements[2].summary =
+        "write to someone@example.org, see https://evil.example or www.evil.example".to_owned();
     project
+}
+
+#[test]
+fn every_user_field_is_escaped() {
+    let project = hostile();
+    for session in ["S1", "S2"] {
+        let options = options(&project, session);
+        let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
+        assert!(
+            !html.contains("<i>x</i>") && !html.contains("<2>"),
+            "raw markup in the HTML"
+        );
+        assert!(html.contains("&lt;i&gt;x&lt;/i&gt;"));
+        let md = render(&project, ReportFormat::Markdown, options).expect("md");
+        assert!(
+            !md.contains("<i>x</i>") && !md.contains("P<2>"),
+            "raw markup in the Markdown"
+        );
+        for trigger in ["someone@example.org", "https://evil", "www.evil"] {
+            assert!(
+                !md.contains(trigger),
+                "autolink trigger {trigger} in the Markdown"
+            );
+        }
+        assert!(!md.contains("<javascript:"));
+    }
 }
 
 #[test]
@@ -164,7 +212,22 @@ fn user_text_is_escaped_and_only_http_links_become_links() {
 
 #[test]
 fn confidential_text_appears_in_no_format() {
-    let project = common::worked_example();
+    let mut project = common::worked_example();
+    {
+        let secret = project
+            .statements
+            .iter_mut()
+            .find(|s| s.confidential)
+            .expect("confidential");
+        secret.quote = Some("Quoted in confidence".to_owned());
+        secret.articles = vec!["Art. 99 secret".to_owned()];
+        secret.tags = vec!["secret-tag".to_owned()];
+        secret.source = Some(Source {
+            kind: SourceKind::OwnNotes,
+            url: Some("https://example.org/secret-notes".to_owned()),
+            title: Some("Secret notes".to_owned()),
+        });
+    }
     let secret = project
         .statements
         .iter()
@@ -177,8 +240,21 @@ fn confidential_text_appears_in_no_format() {
             let mut options = options(&project, "S2");
             options.exclude_confidential = exclude;
             let text = render(&project, format, options).expect("renders");
-            assert!(!text.contains(&secret), "{format:?} exclude={exclude}");
-            assert!(!text.contains("Corrected itself"), "{format:?}");
+            for needle in [
+                secret.as_str(),
+                "Corrected itself",
+                "Quoted in confidence",
+                "Art. 99",
+                "secret-tag",
+                "secret-notes",
+                "Secret notes",
+                "01GPEXAMP1E0000000000000S5",
+            ] {
+                assert!(
+                    !text.contains(needle),
+                    "{needle} in {format:?} exclude={exclude}"
+                );
+            }
         }
     }
     let mut options = options(&project, "S2");

@@ -61,17 +61,15 @@ impl ExportDialog {
         }
     }
 
-    /// The text to write, when the preview for the current options is ready.
-    pub fn ready_text(&self) -> Option<&str> {
+    /// The text to write, when the preview for the current options and document revision is
+    /// ready.
+    pub fn ready_text(&self, revision: u64) -> Option<&str> {
+        let current = self
+            .rendered_for
+            .as_ref()
+            .is_some_and(|(f, o, r)| *f == self.format && *o == self.options && *r == revision);
         match &self.preview {
-            Some(Ok(text))
-                if self
-                    .rendered_for
-                    .as_ref()
-                    .is_some_and(|(f, o, _)| *f == self.format && *o == self.options) =>
-            {
-                Some(text)
-            }
+            Some(Ok(text)) if current => Some(text),
             _ => None,
         }
     }
@@ -119,20 +117,30 @@ impl ExportDialog {
     }
 
     /// The window: options, preview, and the Export button.
-    pub fn show(&mut self, ctx: &egui::Context, project: &Project) -> Option<ExportRequest> {
+    pub fn show(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        revision: u64,
+    ) -> Option<ExportRequest> {
         let mut request = None;
         let mut open = self.open;
         egui::Window::new("Export report")
             .open(&mut open)
             .default_size([720.0, 560.0])
             .show(ctx, |ui| {
-                request = self.options_ui(ui, project);
+                request = self.options_ui(ui, project, revision);
             });
         self.open = open && self.open;
         request
     }
 
-    fn options_ui(&mut self, ui: &mut Ui, project: &Project) -> Option<ExportRequest> {
+    fn options_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        revision: u64,
+    ) -> Option<ExportRequest> {
         let mut request = None;
         ui.horizontal(|ui| {
             ui.label("Format");
@@ -191,7 +199,7 @@ impl ExportDialog {
             "Their text never appears in any export; this also leaves them out of the counts",
         );
         ui.horizontal(|ui| {
-            let ready = self.ready_text().is_some();
+            let ready = self.ready_text(revision).is_some();
             if ui
                 .add_enabled(ready, egui::Button::new("Export…"))
                 .clicked()

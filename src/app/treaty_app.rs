@@ -150,6 +150,7 @@ impl TreatyApp {
     fn open_sample(&mut self) {
         match store::from_str(crate::SAMPLE_PROJECT) {
             Ok(loaded) => {
+                self.export = None;
                 self.doc = Some(Document::new(loaded.project, None, Origin::Sample, true));
             }
             Err(e) => self.error("The embedded sample cannot be read", &e.to_string()),
@@ -211,6 +212,7 @@ impl TreatyApp {
                 } else {
                     crate::cli::check_lines(path, &Ok(loaded.clone()))
                 };
+                self.export = None;
                 self.doc = Some(Document::new(
                     loaded.project,
                     Some(path.to_path_buf()),
@@ -273,6 +275,7 @@ impl TreatyApp {
             }
             Pending::CloseProject => {
                 self.discard_recovery();
+                self.export = None;
                 self.doc = None;
                 "Project closed".clone_into(&mut self.status);
             }
@@ -300,6 +303,7 @@ impl TreatyApp {
                     Project::new("Untitled project")
                 };
                 self.discard_recovery();
+                self.export = None;
                 self.doc = Some(Document::new(project, None, Origin::New, true));
                 self.view = View::Overview;
                 "New project".clone_into(&mut self.status);
@@ -603,9 +607,10 @@ impl TreatyApp {
 
     /// Whether the export window's report is ready to write (tests wait for it).
     pub fn export_ready(&self) -> bool {
-        self.export
-            .as_ref()
-            .is_some_and(|e| e.ready_text().is_some())
+        match (&self.export, &self.doc) {
+            (Some(export), Some(doc)) => export.ready_text(doc.revision()).is_some(),
+            _ => false,
+        }
     }
 
     /// Whether an export is still being written (tests wait for it).
@@ -794,6 +799,7 @@ impl TreatyApp {
                             // Compare with the file as the crashed window knew it, so that a
                             // change made on disk since then is noticed before saving over it.
                             doc.disk = recovered.disk;
+                            self.export = None;
                             self.doc = Some(doc);
                             "Restored unsaved work; save it to keep it"
                                 .clone_into(&mut self.status);
@@ -906,9 +912,10 @@ impl eframe::App for TreatyApp {
             ),
         });
         if let (Some(export), Some(doc)) = (&mut self.export, &self.doc)
-            && let Some(ExportRequest::ChoosePath { suggested }) = export.show(&ctx, &doc.project)
+            && let Some(ExportRequest::ChoosePath { suggested }) =
+                export.show(&ctx, &doc.project, doc.revision())
         {
-            self.export_text = export.ready_text().map(str::to_owned);
+            self.export_text = export.ready_text(doc.revision()).map(str::to_owned);
             self.export_name = Some(suggested);
             self.ask_path(FilePurpose::Export, None);
         }

@@ -79,6 +79,11 @@ impl Report {
         if options.from.is_some_and(|f| f >= project.sessions.len()) {
             return Err("the comparison session is not in the project".to_owned());
         }
+        if options.from == Some(options.session) {
+            return Err(
+                "a session cannot be compared with itself; choose another --from".to_owned(),
+            );
+        }
         ProjectAnalysis::check_size(project)?;
         let num_confidential = project.statements.iter().filter(|s| s.confidential).count();
         let mut project = project.clone();
@@ -150,9 +155,11 @@ impl Report {
         (cells > 0).then(|| filled as f64 / cells as f64)
     }
 
-    /// The positions on principle `p` at the session, stakeholders in file order.
+    /// The positions on principle `p` at the session of the stakeholders in scope (blocs are
+    /// counted through their members), in file order.
     fn positions_on(&self, p: usize) -> Vec<(usize, EffectivePosition)> {
         (0..self.project.stakeholders.len())
+            .filter(|&a| self.analysis.in_scope(a))
             .filter_map(|a| {
                 self.analysis
                     .position(self.options.session, a, p)
@@ -230,8 +237,9 @@ pub fn html_escape(text: &str) -> String {
 /// Text escaped for Markdown (inline text and table cells): punctuation that Markdown or
 /// HTML would interpret gets a backslash; line breaks become spaces.
 pub fn md_escape(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    for (i, &c) in chars.iter().enumerate() {
         match c {
             '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '!'
             | '|' | '<' | '>' | '~' => {
@@ -239,6 +247,18 @@ pub fn md_escape(text: &str) -> String {
                 out.push(c);
             }
             '&' => out.push_str("&amp;"),
+            // GitHub turns `name@host`, `scheme://…` and `www.…` in plain text into links; an
+            // entity keeps the trigger out of the source while the text reads the same.
+            '@' => out.push_str("&#64;"),
+            ':' if chars.get(i + 1) == Some(&'/') => out.push_str("&#58;"),
+            '.' if i >= 3
+                && chars[i - 3..i]
+                    .iter()
+                    .collect::<String>()
+                    .eq_ignore_ascii_case("www") =>
+            {
+                out.push_str("&#46;");
+            }
             '\n' | '\r' => out.push(' '),
             _ => out.push(c),
         }
@@ -337,7 +357,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .verdict{display:inline-block;padding:.05rem .5rem;border-radius:1rem;font-size:.85rem;border:1px solid var(--line)}
 .v-BroadSupport,.v-LeaningSupport{background:#e3eef7}.v-BroadOpposition,.v-LeaningOpposition{background:#fbe3e3}.v-Contested{background:#fff1d6}
 .legend span{display:inline-block;margin-right:1rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}
-.principle{break-inside:avoid;page-break-inside:avoid}
+.principle h3{break-after:avoid;page-break-after:avoid}.figures{break-inside:avoid;page-break-inside:avoid}
 ul.evidence{padding-left:1.1rem}ul.evidence li{margin:.3rem 0}
 svg{display:block}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}th.sortable::after{content:''}}
@@ -511,7 +531,7 @@ pub fn html(report: &Report) -> String {
     }
     let _ = writeln!(
         o,
-        "<li><strong>Coverage</strong>: {} of stakeholder and principle pairs have a recorded position.</li>",
+        "<li><strong>Coverage</strong>: {} of stakeholder and principle pairs (unweighted) have a recorded position.</li>",
         percent(report.overall_coverage())
     );
     o.push_str("</ul>\n");
@@ -547,7 +567,7 @@ pub fn html(report: &Report) -> String {
         let f = report.analysis.principle(k, i);
         let _ = writeln!(
             o,
-            "<section class=\"principle\">\n<h3>{} {}</h3>",
+            "<section class=\"principle\">\n<h3>{} {}</h3>\n<div class=\"figures\">",
             e(&principle.id),
             e(&principle.title)
         );
@@ -565,7 +585,7 @@ pub fn html(report: &Report) -> String {
         o.push_str(&bar_svg(&f));
         let _ = writeln!(
             o,
-            "\n<p class=\"muted\">Support {} · mixed {} · opposition {} (of those with a position) · silent {} (of all in scope)</p>",
+            "\n<p class=\"muted\">Support {} · mixed {} · opposition {} (of those with a position) · silent {} (of all in scope)</p>\n</div>",
             percent(f.support_share),
             percent(f.neutral_share),
             percent(f.opposition_share),
@@ -747,7 +767,7 @@ fn sources(report: &Report) -> Vec<String> {
 fn md_link(url: &str) -> String {
     match safe_url(url) {
         // Angle-bracket autolinks: the address is not interpreted as Markdown.
-        Some(safe) => format!("<{}>", safe.replace('>', "%3E")),
+        Some(safe) => format!("<{}>", safe.replace('>', "%3E").replace('|', "%7C")),
         None => md_escape(url),
     }
 }
@@ -850,7 +870,7 @@ pub fn markdown(report: &Report) -> String {
     }
     let _ = writeln!(
         o,
-        "- **Coverage**: {} of stakeholder and principle pairs have a recorded position.\n",
+        "- **Coverage**: {} of stakeholder and principle pairs \\(unweighted\\) have a recorded position.\n",
         percent(report.overall_coverage())
     );
     if let Some(from) = report.from {

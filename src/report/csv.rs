@@ -84,8 +84,10 @@ pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> Str
                     .and_then(|x| project.sessions.get(x.from_session))
                     .map(|s| csv_cell(&s.id))
                     .unwrap_or_default(),
+                // A confidential statement's id is left out too: only its stance counts.
                 position
                     .and_then(|x| project.statements.get(x.statement))
+                    .filter(|s| !s.confidential)
                     .map(|s| csv_cell(&s.id))
                     .unwrap_or_default(),
                 number(figures.alignment),

@@ -1,8 +1,9 @@
 //! Reports of one session: the alignment report (HTML, Markdown) and the data behind it (CSV,
 //! and JSON with the schema of docs/METHODOLOGY.md).
 //!
-//! Reports carry figures, ids and names, never the text of statements, so confidential
-//! statements count in the figures without their words leaving the file.
+//! The CSV and JSON carry figures, ids and names; the HTML and Markdown also quote the
+//! summaries, articles and sources of statements that are not confidential. The text of a
+//! confidential statement never appears in any of them.
 
 mod alignment;
 mod csv;
