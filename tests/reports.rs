@@ -104,7 +104,10 @@ fn html_is_self_contained() {
     );
 }
 
-#[expect(clippy::assigning_clones, reason = "a fixture reads best as plain assignments")]
+#[expect(
+    clippy::assigning_clones,
+    reason = "a fixture reads best as plain assignments"
+)]
 fn hostile() -> Project {
     let mut project = common::worked_example();
     let s = &mut project.statements[0];

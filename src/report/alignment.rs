@@ -7,6 +7,21 @@
 
 use std::fmt::Write as _;
 
+/// `write!` into a `String`, which cannot fail.
+macro_rules! put {
+    ($out:expr, $($arg:tt)*) => {
+        $out.write_fmt(format_args!($($arg)*)).expect("writing to a String cannot fail")
+    };
+}
+
+/// `writeln!` into a `String`, which cannot fail.
+macro_rules! putln {
+    ($out:expr, $($arg:tt)*) => {{
+        put!($out, $($arg)*);
+        $out.push('\n');
+    }};
+}
+
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis, Verdict};
@@ -394,7 +409,7 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
     ] {
         let w = share * width;
         if w > 0.0 {
-            let _ = write!(
+            put!(
                 out,
                 "<rect x=\"{x:.1}\" y=\"0\" width=\"{w:.1}\" height=\"18\" fill=\"{colour}\"/>"
             );
@@ -402,7 +417,7 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
         x += w;
     }
     if x < width {
-        let _ = write!(
+        put!(
             out,
             "<rect x=\"{x:.1}\" y=\"0\" width=\"{:.1}\" height=\"18\" fill=\"#f1f1f1\"/>",
             width - x
@@ -434,13 +449,13 @@ pub fn html(report: &Report) -> String {
     let session = &p.sessions[k];
     let e = html_escape;
     let mut o = String::new();
-    let _ = write!(
+    put!(
         o,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — alignment report, {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
         e(&p.title),
         e(&session.name)
     );
-    let _ = writeln!(
+    putln!(
         o,
         "<h1>{}</h1>\n<p class=\"muted\">Alignment report: {}</p>",
         e(&p.title),
@@ -448,7 +463,7 @@ pub fn html(report: &Report) -> String {
     );
     o.push_str("<table class=\"facts\">\n");
     let mut fact = |name: &str, value: String| {
-        let _ = writeln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
+        putln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
     };
     fact("Treaty", e(&p.treaty.name));
     fact(
@@ -521,7 +536,7 @@ pub fn html(report: &Report) -> String {
             .map(|i| e(&p.principles[i].id))
             .collect();
         if !ids.is_empty() {
-            let _ = writeln!(
+            putln!(
                 o,
                 "<li><strong>{}</strong>: {}</li>",
                 verdict.label(),
@@ -529,7 +544,7 @@ pub fn html(report: &Report) -> String {
             );
         }
     }
-    let _ = writeln!(
+    putln!(
         o,
         "<li><strong>Coverage</strong>: {} of stakeholder and principle pairs (unweighted) have a recorded position.</li>",
         percent(report.overall_coverage())
@@ -537,7 +552,7 @@ pub fn html(report: &Report) -> String {
     o.push_str("</ul>\n");
     let shifts = largest_shifts(report, 10);
     if let Some(from) = report.from {
-        let _ = writeln!(
+        putln!(
             o,
             "<h3>Largest shifts since {}</h3>",
             e(&report.session_label(from))
@@ -547,7 +562,7 @@ pub fn html(report: &Report) -> String {
         } else {
             o.push_str("<table>\n<thead><tr><th>Stakeholder</th><th>Principle</th><th>From</th><th>To</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n");
             for (who, principle, before, after, delta) in &shifts {
-                let _ = writeln!(
+                putln!(
                     o,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{delta:+}</td></tr>",
                     e(who),
@@ -565,13 +580,13 @@ pub fn html(report: &Report) -> String {
     for i in report.principles_by_gap() {
         let principle = &p.principles[i];
         let f = report.analysis.principle(k, i);
-        let _ = writeln!(
+        putln!(
             o,
             "<section class=\"principle\">\n<h3>{} {}</h3>\n<div class=\"figures\">",
             e(&principle.id),
             e(&principle.title)
         );
-        let _ = writeln!(
+        putln!(
             o,
             "<p><span class=\"verdict v-{}\">{}</span> {} of {} in scope have a position · mean score {} · consensus {} · gap {}</p>",
             f.verdict.name(),
@@ -583,7 +598,7 @@ pub fn html(report: &Report) -> String {
             number(f.gap)
         );
         o.push_str(&bar_svg(&f));
-        let _ = writeln!(
+        putln!(
             o,
             "\n<p class=\"muted\">Support {} · mixed {} · opposition {} (of those with a position) · silent {} (of all in scope)</p>\n</div>",
             percent(f.support_share),
@@ -597,7 +612,7 @@ pub fn html(report: &Report) -> String {
                 (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
                 _ => "mean score not comparable".to_owned(),
             };
-            let _ = writeln!(
+            putln!(
                 o,
                 "<p>Since {}: {} → {}, {change}.</p>",
                 e(&p.sessions[from].id),
@@ -618,7 +633,7 @@ pub fn html(report: &Report) -> String {
                     )
                 })
                 .collect();
-            let _ = writeln!(
+            putln!(
                 o,
                 "<p><strong>{title}</strong>: {}</p>",
                 if names.is_empty() {
@@ -644,7 +659,7 @@ pub fn html(report: &Report) -> String {
                 let when = s
                     .date
                     .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
-                let _ = write!(
+                put!(
                     o,
                     "<li><strong>{}</strong> ({}; {}): {}",
                     e(who),
@@ -653,27 +668,27 @@ pub fn html(report: &Report) -> String {
                     e(&s.summary)
                 );
                 if !s.articles.is_empty() {
-                    let _ = write!(
+                    put!(
                         o,
                         " <span class=\"muted\">[{}]</span>",
                         e(&s.articles.join(", "))
                     );
                 }
-                let _ = write!(
+                put!(
                     o,
                     " <span class=\"muted\">Confidence: {}",
                     s.confidence.name()
                 );
                 if let Some(source) = &s.source {
-                    let _ = write!(o, "; source: {}", source.kind.name());
+                    put!(o, "; source: {}", source.kind.name());
                     if let Some(url) = &source.url {
-                        let _ = write!(o, ", {}", link_html(url));
+                        put!(o, ", {}", link_html(url));
                     }
                 }
                 o.push_str(".</span></li>\n");
             }
             if withheld > 0 {
-                let _ = writeln!(
+                putln!(
                     o,
                     "<li class=\"muted\">{withheld} confidential statement(s) counted; text not shown.</li>"
                 );
@@ -697,7 +712,7 @@ pub fn html(report: &Report) -> String {
             },
             |r| r.name().to_owned(),
         );
-        let _ = writeln!(
+        putln!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\" data-v=\"{}\">{}</td><td class=\"num\" data-v=\"{}\">{}</td></tr>",
             e(&s.name),
@@ -721,7 +736,7 @@ pub fn html(report: &Report) -> String {
         o.push_str("<h2>Blocs</h2>\n<table>\n<thead><tr><th>Bloc</th><th class=\"num\">Own alignment</th><th class=\"num\">Members' average</th><th class=\"num\">Members counted</th></tr></thead>\n<tbody>\n");
         for b in blocs {
             if let Some(agg) = report.analysis.bloc_aggregate(p, k, b) {
-                let _ = writeln!(
+                putln!(
                     o,
                     "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td></tr>",
                     e(&p.stakeholders[b].name),
@@ -739,10 +754,10 @@ pub fn html(report: &Report) -> String {
     // Sources.
     o.push_str("<h2>Sources</h2>\n<ul>\n");
     for url in sources(report) {
-        let _ = writeln!(o, "<li>{}</li>", link_html(&url));
+        putln!(o, "<li>{}</li>", link_html(&url));
     }
     o.push_str("</ul>\n");
-    let _ = write!(o, "<script>{SORT_SCRIPT}</script>\n</body>\n</html>\n");
+    put!(o, "<script>{SORT_SCRIPT}</script>\n</body>\n</html>\n");
     o
 }
 
@@ -783,15 +798,15 @@ pub fn markdown(report: &Report) -> String {
     let session = &p.sessions[k];
     let m = md_escape;
     let mut o = String::new();
-    let _ = writeln!(
+    putln!(
         o,
         "# {}\n\nAlignment report: {}\n",
         m(&p.title),
         m(&report.session_label(k))
     );
     o.push_str("| | |\n|---|---|\n");
-    let _ = writeln!(o, "| Treaty | {} |", m(&p.treaty.name));
-    let _ = writeln!(
+    putln!(o, "| Treaty | {} |", m(&p.treaty.name));
+    putln!(
         o,
         "| Framework | {}{} |",
         m(&p.framework.name),
@@ -801,7 +816,7 @@ pub fn markdown(report: &Report) -> String {
             .map(|s| format!(" ({})", md_link(s)))
             .unwrap_or_default()
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Session | {}, {}{} |",
         m(&report.session_label(k)),
@@ -812,12 +827,12 @@ pub fn markdown(report: &Report) -> String {
             .map(|l| format!(", {}", m(l)))
             .unwrap_or_default()
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Text under negotiation | {} |",
         session.draft.as_deref().map_or_else(|| "—".to_owned(), m)
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Compared with | {} |",
         report.from.map_or_else(
@@ -825,7 +840,7 @@ pub fn markdown(report: &Report) -> String {
             |f| m(&report.session_label(f))
         )
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Positions | {} |",
         if report.options.carry_forward {
@@ -834,7 +849,7 @@ pub fn markdown(report: &Report) -> String {
             "stated at this session only"
         }
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Confidential statements | {} |",
         if report.options.exclude_confidential {
@@ -849,7 +864,7 @@ pub fn markdown(report: &Report) -> String {
             )
         }
     );
-    let _ = writeln!(
+    putln!(
         o,
         "| Generated | {} |\n",
         report
@@ -865,16 +880,16 @@ pub fn markdown(report: &Report) -> String {
             .map(|i| m(&p.principles[i].id))
             .collect();
         if !ids.is_empty() {
-            let _ = writeln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
+            putln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
         }
     }
-    let _ = writeln!(
+    putln!(
         o,
         "- **Coverage**: {} of stakeholder and principle pairs \\(unweighted\\) have a recorded position.\n",
         percent(report.overall_coverage())
     );
     if let Some(from) = report.from {
-        let _ = writeln!(
+        putln!(
             o,
             "### Largest shifts since {}\n",
             m(&report.session_label(from))
@@ -887,7 +902,7 @@ pub fn markdown(report: &Report) -> String {
                 "| Stakeholder | Principle | From | To | Change |\n|---|---|---|---|---:|\n",
             );
             for (who, principle, before, after, delta) in &shifts {
-                let _ = writeln!(
+                putln!(
                     o,
                     "| {} | {} | {} | {} | {delta:+} |",
                     m(who),
@@ -904,8 +919,8 @@ pub fn markdown(report: &Report) -> String {
     for i in report.principles_by_gap() {
         let principle = &p.principles[i];
         let f = report.analysis.principle(k, i);
-        let _ = writeln!(o, "### {} {}\n", m(&principle.id), m(&principle.title));
-        let _ = writeln!(
+        putln!(o, "### {} {}\n", m(&principle.id), m(&principle.title));
+        putln!(
             o,
             "**{}**: {} of {} in scope have a position; mean score {}, consensus {}, gap {}.\n",
             f.verdict.label(),
@@ -915,7 +930,7 @@ pub fn markdown(report: &Report) -> String {
             number(f.consensus),
             number(f.gap)
         );
-        let _ = writeln!(
+        putln!(
             o,
             "| Support | Mixed | Opposition | Silent |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n",
             percent(f.support_share),
@@ -929,7 +944,7 @@ pub fn markdown(report: &Report) -> String {
                 (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
                 _ => "mean score not comparable".to_owned(),
             };
-            let _ = writeln!(
+            putln!(
                 o,
                 "Since {}: {} → {}, {change}.\n",
                 m(&p.sessions[from].id),
@@ -950,7 +965,7 @@ pub fn markdown(report: &Report) -> String {
                     )
                 })
                 .collect();
-            let _ = writeln!(
+            putln!(
                 o,
                 "**{title}**: {}\n",
                 if names.is_empty() {
@@ -973,7 +988,7 @@ pub fn markdown(report: &Report) -> String {
             let when = s
                 .date
                 .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
-            let _ = write!(
+            put!(
                 o,
                 "- **{}** ({}; {}): {}",
                 m(who),
@@ -982,19 +997,19 @@ pub fn markdown(report: &Report) -> String {
                 m(&s.summary)
             );
             if !s.articles.is_empty() {
-                let _ = write!(o, " \\[{}\\]", m(&s.articles.join(", ")));
+                put!(o, " \\[{}\\]", m(&s.articles.join(", ")));
             }
-            let _ = write!(o, " Confidence: {}", s.confidence.name());
+            put!(o, " Confidence: {}", s.confidence.name());
             if let Some(source) = &s.source {
-                let _ = write!(o, "; source: {}", source.kind.name());
+                put!(o, "; source: {}", source.kind.name());
                 if let Some(url) = &source.url {
-                    let _ = write!(o, ", {}", md_link(url));
+                    put!(o, ", {}", md_link(url));
                 }
             }
             o.push_str(".\n");
         }
         if withheld > 0 {
-            let _ = writeln!(
+            putln!(
                 o,
                 "- {withheld} confidential statement(s) counted; text not shown."
             );
@@ -1015,7 +1030,7 @@ pub fn markdown(report: &Report) -> String {
             },
             |r| r.name().to_owned(),
         );
-        let _ = writeln!(
+        putln!(
             o,
             "| {} | {} | {} | {} | {} |",
             m(&s.name),
@@ -1033,7 +1048,7 @@ pub fn markdown(report: &Report) -> String {
         o.push_str("## Blocs\n\n| Bloc | Own alignment | Members' average | Members counted |\n|---|---:|---:|---:|\n");
         for b in blocs {
             if let Some(agg) = report.analysis.bloc_aggregate(p, k, b) {
-                let _ = writeln!(
+                putln!(
                     o,
                     "| {} | {} | {} | {} of {} |",
                     m(&p.stakeholders[b].name),
@@ -1049,11 +1064,11 @@ pub fn markdown(report: &Report) -> String {
     o.push_str("## How the figures are made\n\n");
     for paragraph in METHOD_HTML.split("<p>").skip(1) {
         let text = paragraph.split("</p>").next().unwrap_or("");
-        let _ = writeln!(o, "{}\n", m(text));
+        putln!(o, "{}\n", m(text));
     }
     o.push_str("## Sources\n\n");
     for url in sources(report) {
-        let _ = writeln!(o, "- {}", md_link(&url));
+        putln!(o, "- {}", md_link(&url));
     }
     o
 }
