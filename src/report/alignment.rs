@@ -24,8 +24,10 @@ macro_rules! putln {
 
 use chrono::{DateTime, SecondsFormat, Utc};
 
-use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis, Verdict};
-use crate::model::{Project, StakeholderKind, Stance, Statement};
+use crate::analysis::{
+    AnalysisOptions, BlocAggregate, EffectivePosition, ProjectAnalysis, Verdict,
+};
+use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -219,6 +221,96 @@ impl Report {
             })
             .collect()
     }
+
+    /// Principle ids by verdict, in the summary's order; verdicts nobody has are left out.
+    fn verdict_groups(&self) -> Vec<(Verdict, Vec<&str>)> {
+        let k = self.options.session;
+        VERDICT_ORDER
+            .iter()
+            .map(|&verdict| {
+                let ids: Vec<&str> = (0..self.project.principles.len())
+                    .filter(|&i| self.analysis.principle(k, i).verdict == verdict)
+                    .map(|i| self.project.principles[i].id.as_str())
+                    .collect();
+                (verdict, ids)
+            })
+            .filter(|(_, ids)| !ids.is_empty())
+            .collect()
+    }
+
+    /// Principle `i` at the compared session: its id, the verdict then and now, and the change
+    /// of the mean score in words.
+    fn change_since(&self, i: usize) -> Option<(&str, Verdict, Verdict, String)> {
+        let from = self.from?;
+        let before = self.analysis.principle(from, i);
+        let now = self.analysis.principle(self.options.session, i);
+        let change = match (before.mean_score, now.mean_score) {
+            (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
+            _ => "mean score not comparable".to_owned(),
+        };
+        Some((
+            self.project.sessions[from].id.as_str(),
+            before.verdict,
+            now.verdict,
+            change,
+        ))
+    }
+
+    /// Names of the stakeholders in scope on one side of principle `i` (`sign` +1: supports,
+    /// −1: opposes), each with whether its position is carried.
+    fn side(&self, i: usize, sign: i8) -> Vec<(&str, bool)> {
+        self.positions_on(i)
+            .into_iter()
+            .filter(|(_, pos)| pos.stance.score().signum() == sign)
+            .map(|(a, pos)| (self.project.stakeholders[a].name.as_str(), pos.carried))
+            .collect()
+    }
+
+    /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them.
+    fn evidence_line<'s>(
+        &'s self,
+        s: &'s Statement,
+        principle_id: &str,
+    ) -> (&'s str, String, &'static str) {
+        let who = self
+            .project
+            .stakeholder(&s.stakeholder)
+            .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
+        let when = s
+            .date
+            .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
+        let stance = s
+            .stances
+            .get(principle_id)
+            .map_or("", |st| stance_label(*st));
+        (who, when, stance)
+    }
+
+    /// Every bloc's name and aggregate, in file order.
+    fn bloc_rows(&self) -> Vec<(&str, BlocAggregate)> {
+        (0..self.project.stakeholders.len())
+            .filter_map(|b| {
+                self.analysis
+                    .bloc_aggregate(&self.project, self.options.session, b)
+                    .map(|agg| (self.project.stakeholders[b].name.as_str(), agg))
+            })
+            .collect()
+    }
+}
+
+/// The stakeholders table's group column: the UN regional group, `bloc`, or a dash.
+fn group_label(s: &Stakeholder) -> String {
+    s.region.map_or_else(
+        || {
+            if s.kind == StakeholderKind::Bloc {
+                "bloc"
+            } else {
+                "—"
+            }
+            .to_owned()
+        },
+        |r| r.name().to_owned(),
+    )
 }
 
 /// A source address that may become a link: http or https only, no spaces or control
@@ -530,19 +622,14 @@ pub fn html(report: &Report) -> String {
 
     // Summary.
     o.push_str("<h2>Summary</h2>\n<ul>\n");
-    for verdict in VERDICT_ORDER {
-        let ids: Vec<String> = (0..p.principles.len())
-            .filter(|&i| report.analysis.principle(k, i).verdict == verdict)
-            .map(|i| e(&p.principles[i].id))
-            .collect();
-        if !ids.is_empty() {
-            putln!(
-                o,
-                "<li><strong>{}</strong>: {}</li>",
-                verdict.label(),
-                ids.join(", ")
-            );
-        }
+    for (verdict, ids) in report.verdict_groups() {
+        let ids: Vec<String> = ids.into_iter().map(e).collect();
+        putln!(
+            o,
+            "<li><strong>{}</strong>: {}</li>",
+            verdict.label(),
+            ids.join(", ")
+        );
     }
     putln!(
         o,
@@ -606,31 +693,21 @@ pub fn html(report: &Report) -> String {
             percent(f.opposition_share),
             percent(f.silence_share)
         );
-        if let Some(from) = report.from {
-            let before = report.analysis.principle(from, i);
-            let change = match (before.mean_score, f.mean_score) {
-                (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
-                _ => "mean score not comparable".to_owned(),
-            };
+        if let Some((from, before, now, change)) = report.change_since(i) {
             putln!(
                 o,
                 "<p>Since {}: {} → {}, {change}.</p>",
-                e(&p.sessions[from].id),
-                before.verdict.label(),
-                f.verdict.label()
+                e(from),
+                before.label(),
+                now.label()
             );
         }
-        let positions = report.positions_on(i);
-        for (title, keep) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = positions
-                .iter()
-                .filter(|(_, pos)| pos.stance.score().signum() == keep)
-                .map(|(a, pos)| {
-                    format!(
-                        "{}{}",
-                        e(&p.stakeholders[*a].name),
-                        if pos.carried { " (carried)" } else { "" }
-                    )
+        for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
+            let names: Vec<String> = report
+                .side(i, sign)
+                .into_iter()
+                .map(|(name, carried)| {
+                    format!("{}{}", e(name), if carried { " (carried)" } else { "" })
                 })
                 .collect();
             putln!(
@@ -649,16 +726,7 @@ pub fn html(report: &Report) -> String {
         if !shown.is_empty() || withheld > 0 {
             o.push_str("<ul class=\"evidence\">\n");
             for s in shown {
-                let who = p
-                    .stakeholder(&s.stakeholder)
-                    .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
-                let stance = s
-                    .stances
-                    .get(&principle.id)
-                    .map_or("", |st| stance_label(*st));
-                let when = s
-                    .date
-                    .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
+                let (who, when, stance) = report.evidence_line(s, &principle.id);
                 put!(
                     o,
                     "<li><strong>{}</strong> ({}; {}): {}",
@@ -702,16 +770,7 @@ pub fn html(report: &Report) -> String {
     o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\">Stakeholder</th><th class=\"sortable\">Kind</th><th class=\"sortable\">Group</th><th class=\"sortable num\">Alignment</th><th class=\"sortable num\">Coverage</th></tr></thead>\n<tbody>\n");
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
-        let group = s.region.map_or_else(
-            || {
-                if s.kind == StakeholderKind::Bloc {
-                    "bloc".to_owned()
-                } else {
-                    "—".to_owned()
-                }
-            },
-            |r| r.name().to_owned(),
-        );
+        let group = group_label(s);
         putln!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\" data-v=\"{}\">{}</td><td class=\"num\" data-v=\"{}\">{}</td></tr>",
@@ -729,23 +788,19 @@ pub fn html(report: &Report) -> String {
     o.push_str("</tbody>\n</table>\n");
 
     // Blocs.
-    let blocs: Vec<usize> = (0..p.stakeholders.len())
-        .filter(|&a| p.stakeholders[a].kind == StakeholderKind::Bloc)
-        .collect();
+    let blocs = report.bloc_rows();
     if !blocs.is_empty() {
         o.push_str("<h2>Blocs</h2>\n<table>\n<thead><tr><th>Bloc</th><th class=\"num\">Own alignment</th><th class=\"num\">Members' average</th><th class=\"num\">Members counted</th></tr></thead>\n<tbody>\n");
-        for b in blocs {
-            if let Some(agg) = report.analysis.bloc_aggregate(p, k, b) {
-                putln!(
-                    o,
-                    "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td></tr>",
-                    e(&p.stakeholders[b].name),
-                    signed_percent(agg.own),
-                    signed_percent(agg.members_mean),
-                    agg.members_counted,
-                    agg.members
-                );
-            }
+        for (name, agg) in blocs {
+            putln!(
+                o,
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td></tr>",
+                e(name),
+                signed_percent(agg.own),
+                signed_percent(agg.members_mean),
+                agg.members_counted,
+                agg.members
+            );
         }
         o.push_str("</tbody>\n</table>\n");
     }
@@ -874,14 +929,9 @@ pub fn markdown(report: &Report) -> String {
     );
 
     o.push_str("## Summary\n\n");
-    for verdict in VERDICT_ORDER {
-        let ids: Vec<String> = (0..p.principles.len())
-            .filter(|&i| report.analysis.principle(k, i).verdict == verdict)
-            .map(|i| m(&p.principles[i].id))
-            .collect();
-        if !ids.is_empty() {
-            putln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
-        }
+    for (verdict, ids) in report.verdict_groups() {
+        let ids: Vec<String> = ids.into_iter().map(m).collect();
+        putln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
     }
     putln!(
         o,
@@ -938,31 +988,21 @@ pub fn markdown(report: &Report) -> String {
             percent(f.opposition_share),
             percent(f.silence_share)
         );
-        if let Some(from) = report.from {
-            let before = report.analysis.principle(from, i);
-            let change = match (before.mean_score, f.mean_score) {
-                (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
-                _ => "mean score not comparable".to_owned(),
-            };
+        if let Some((from, before, now, change)) = report.change_since(i) {
             putln!(
                 o,
                 "Since {}: {} → {}, {change}.\n",
-                m(&p.sessions[from].id),
-                before.verdict.label(),
-                f.verdict.label()
+                m(from),
+                before.label(),
+                now.label()
             );
         }
-        let positions = report.positions_on(i);
-        for (title, keep) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = positions
-                .iter()
-                .filter(|(_, pos)| pos.stance.score().signum() == keep)
-                .map(|(a, pos)| {
-                    format!(
-                        "{}{}",
-                        m(&p.stakeholders[*a].name),
-                        if pos.carried { " \\(carried\\)" } else { "" }
-                    )
+        for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
+            let names: Vec<String> = report
+                .side(i, sign)
+                .into_iter()
+                .map(|(name, carried)| {
+                    format!("{}{}", m(name), if carried { " \\(carried\\)" } else { "" })
                 })
                 .collect();
             putln!(
@@ -978,16 +1018,7 @@ pub fn markdown(report: &Report) -> String {
         let evidence = report.evidence(i);
         let withheld = evidence.iter().filter(|s| s.confidential).count();
         for s in evidence.iter().filter(|s| !s.confidential) {
-            let who = p
-                .stakeholder(&s.stakeholder)
-                .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
-            let stance = s
-                .stances
-                .get(&principle.id)
-                .map_or("", |st| stance_label(*st));
-            let when = s
-                .date
-                .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
+            let (who, when, stance) = report.evidence_line(s, &principle.id);
             put!(
                 o,
                 "- **{}** ({}; {}): {}",
@@ -1020,16 +1051,7 @@ pub fn markdown(report: &Report) -> String {
     o.push_str("## Stakeholders\n\n| Stakeholder | Kind | Group | Alignment | Coverage |\n|---|---|---|---:|---:|\n");
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
-        let group = s.region.map_or_else(
-            || {
-                if s.kind == StakeholderKind::Bloc {
-                    "bloc".to_owned()
-                } else {
-                    "—".to_owned()
-                }
-            },
-            |r| r.name().to_owned(),
-        );
+        let group = group_label(s);
         putln!(
             o,
             "| {} | {} | {} | {} | {} |",
@@ -1041,23 +1063,19 @@ pub fn markdown(report: &Report) -> String {
         );
     }
     o.push('\n');
-    let blocs: Vec<usize> = (0..p.stakeholders.len())
-        .filter(|&a| p.stakeholders[a].kind == StakeholderKind::Bloc)
-        .collect();
+    let blocs = report.bloc_rows();
     if !blocs.is_empty() {
         o.push_str("## Blocs\n\n| Bloc | Own alignment | Members' average | Members counted |\n|---|---:|---:|---:|\n");
-        for b in blocs {
-            if let Some(agg) = report.analysis.bloc_aggregate(p, k, b) {
-                putln!(
-                    o,
-                    "| {} | {} | {} | {} of {} |",
-                    m(&p.stakeholders[b].name),
-                    signed_percent(agg.own),
-                    signed_percent(agg.members_mean),
-                    agg.members_counted,
-                    agg.members
-                );
-            }
+        for (name, agg) in blocs {
+            putln!(
+                o,
+                "| {} | {} | {} | {} of {} |",
+                m(name),
+                signed_percent(agg.own),
+                signed_percent(agg.members_mean),
+                agg.members_counted,
+                agg.members
+            );
         }
         o.push('\n');
     }
