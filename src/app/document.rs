@@ -4,6 +4,7 @@
 //! dirty state live. A burst of edits to one field within [`MERGE_WINDOW_SECS`] is one undo
 //! step, so that typing a word is undone in one go.
 
+use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -120,12 +121,9 @@ impl DiskStamp {
 }
 
 fn fnv(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    let mut hasher = crate::fnv::Fnv::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// One undo step: the edit that undoes it and the edit that redoes it, with the content
