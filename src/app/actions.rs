@@ -6,12 +6,26 @@ use serde::{Deserialize, Serialize};
 
 use super::prefs::ThemeChoice;
 
-/// The views of the central panel, in the order of the View menu (Ctrl+1…).
+/// The views of the central panel, in the order of the View menu (Ctrl+1…9 for the first nine).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum View {
     /// Treaty, framework, counts, timeline and latest statements.
     #[default]
     Overview,
+    /// The statement log: every statement, filtered and sorted, with its detail.
+    Log,
+    /// Stakeholders × principles for one session.
+    Matrix,
+    /// Alignment, support and gap over the sessions.
+    Trends,
+    /// Per principle, support, mixed, opposition and silence.
+    Gaps,
+    /// Who moved on what between two sessions.
+    Shifts,
+    /// The 2D map of who agrees with whom.
+    Coalition,
+    /// One stakeholder's positions over time, or up to four side by side.
+    Profile,
     /// The principles of the framework.
     Principles,
     /// The sessions in order.
@@ -22,8 +36,15 @@ pub enum View {
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 4] = [
+    pub const ALL: [View; 11] = [
         View::Overview,
+        View::Log,
+        View::Matrix,
+        View::Trends,
+        View::Gaps,
+        View::Shifts,
+        View::Coalition,
+        View::Profile,
         View::Principles,
         View::Sessions,
         View::Stakeholders,
@@ -33,11 +54,35 @@ impl View {
     pub fn label(self) -> &'static str {
         match self {
             View::Overview => "Overview",
+            View::Log => "Statement log",
+            View::Matrix => "Alignment matrix",
+            View::Trends => "Trends",
+            View::Gaps => "Gaps",
+            View::Shifts => "Shifts",
+            View::Coalition => "Coalition map",
+            View::Profile => "Stakeholder profile",
             View::Principles => "Principles",
             View::Sessions => "Sessions",
             View::Stakeholders => "Stakeholders",
         }
     }
+}
+
+/// A request from one view to show something in another (a matrix cell's statements in the
+/// log, a stakeholder's profile), applied by the app after the frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Navigate {
+    /// The statement log filtered to these (`None`: any).
+    Log {
+        /// A stakeholder id (with its bloc's members when it is a bloc).
+        stakeholder: Option<String>,
+        /// A principle id.
+        principle: Option<String>,
+        /// A session id.
+        session: Option<String>,
+    },
+    /// A stakeholder's profile.
+    Profile(String),
 }
 
 /// A user action.
@@ -69,6 +114,8 @@ pub enum Action {
     Redo,
     /// Show a view.
     ShowView(View),
+    /// Focus the quick entry line for live logging.
+    QuickEntry,
     /// Light, dark or system theme.
     SetTheme(ThemeChoice),
     /// Larger text.
@@ -134,7 +181,7 @@ const fn info(
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub const ACTIONS: [ActionInfo; 24] = [
+pub const ACTIONS: [ActionInfo; 32] = [
     info(
         Action::SaveAs,
         "Save as…",
@@ -194,28 +241,76 @@ pub const ACTIONS: [ActionInfo; 24] = [
     info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),
     info(Action::Undo, "Undo", command(Key::Z), "Undo the last edit"),
     info(
+        Action::QuickEntry,
+        "Log a statement",
+        command(Key::L),
+        "Focus the quick entry line: stakeholder, principles with stances, summary",
+    ),
+    info(
         Action::ShowView(View::Overview),
         "Overview",
         command(Key::Num1),
         "Treaty, framework, counts, timeline and latest statements",
     ),
     info(
+        Action::ShowView(View::Log),
+        "Statement log",
+        command(Key::Num2),
+        "Every statement, filtered and sorted, with its evidence",
+    ),
+    info(
+        Action::ShowView(View::Matrix),
+        "Alignment matrix",
+        command(Key::Num3),
+        "Stakeholders × principles for one session, coloured by stance",
+    ),
+    info(
+        Action::ShowView(View::Trends),
+        "Trends",
+        command(Key::Num4),
+        "Alignment, support and gap over the sessions",
+    ),
+    info(
+        Action::ShowView(View::Gaps),
+        "Gaps",
+        command(Key::Num5),
+        "Per principle: support, mixed, opposition and silence",
+    ),
+    info(
+        Action::ShowView(View::Shifts),
+        "Shifts",
+        command(Key::Num6),
+        "Who moved on what between two sessions",
+    ),
+    info(
+        Action::ShowView(View::Coalition),
+        "Coalition map",
+        command(Key::Num7),
+        "Who stands with whom, as a 2D map",
+    ),
+    info(
+        Action::ShowView(View::Profile),
+        "Stakeholder profile",
+        command(Key::Num8),
+        "One stakeholder over time, or up to four side by side",
+    ),
+    info(
         Action::ShowView(View::Principles),
         "Principles",
-        command(Key::Num2),
-        "The principles of the framework",
+        command(Key::Num9),
+        "Edit the principles of the framework",
     ),
     info(
         Action::ShowView(View::Sessions),
         "Sessions",
-        command(Key::Num3),
-        "The sessions in order",
+        None,
+        "Edit the sessions",
     ),
     info(
         Action::ShowView(View::Stakeholders),
         "Stakeholders",
-        command(Key::Num4),
-        "States, blocs and other participants",
+        None,
+        "Edit the states, blocs and other participants",
     ),
     info(
         Action::SetTheme(ThemeChoice::System),

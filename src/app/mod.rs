@@ -9,12 +9,13 @@ mod dialogs;
 mod document;
 mod export;
 mod icon;
+mod insight;
 mod prefs;
 mod recovery;
 mod treaty_app;
 mod views;
 
-pub use actions::{ACTIONS, Action, ActionInfo, View};
+pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
 pub use dialogs::DialogMode;
 pub use document::{Document, Edit, Origin};
 pub use prefs::{Preferences, ThemeChoice};

@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 
 use egui::{Context, Id, Modal, ViewportCommand};
 
-use super::actions::{self, Action, View};
+use super::actions::{self, Action, Navigate, View};
 use super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
 use super::document::{Document, Edit, Origin};
 use super::export::{ExportDialog, ExportRequest, write_in_background};
+use super::insight::{self, InsightState};
 use super::prefs::{Preferences, ThemeChoice};
 use super::recovery::{Recovered, Recovery};
 use super::views;
@@ -88,6 +89,8 @@ pub struct TreatyApp {
     autosave_due: Option<f64>,
     allow_close: bool,
     applied: Option<(ThemeChoice, f32, String)>,
+    insight: InsightState,
+    navigate: Vec<Navigate>,
 }
 
 impl TreatyApp {
@@ -116,6 +119,8 @@ impl TreatyApp {
             autosave_due: None,
             allow_close: false,
             applied: None,
+            insight: InsightState::default(),
+            navigate: Vec::new(),
             config,
         };
         // Look for what a crashed window left before opening anything.
@@ -503,11 +508,22 @@ impl TreatyApp {
                 }
             }
             Action::ShowView(view) => self.view = view,
+            Action::QuickEntry => self.view = View::Log,
             Action::ZoomIn => self.prefs.zoom = (self.prefs.clamped_zoom() + 0.1).min(3.0),
             Action::ZoomOut => self.prefs.zoom = (self.prefs.clamped_zoom() - 0.1).max(0.5),
             Action::ZoomReset => self.prefs.zoom = 1.0,
             Action::Shortcuts => self.show_shortcuts = true,
             Action::About => self.show_about = true,
+        }
+    }
+
+    fn navigate_to(&mut self, request: Navigate) {
+        match request {
+            Navigate::Log { .. } => self.view = View::Log,
+            Navigate::Profile(id) => {
+                self.insight.show_profile(&id);
+                self.view = View::Profile;
+            }
         }
     }
 
@@ -871,6 +887,9 @@ impl eframe::App for TreatyApp {
         for action in std::mem::take(&mut self.queued_actions) {
             self.run_action(ctx, action);
         }
+        for request in std::mem::take(&mut self.navigate) {
+            self.navigate_to(request);
+        }
         self.export_logic(ctx);
         self.autosave(ctx);
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
@@ -903,7 +922,17 @@ impl eframe::App for TreatyApp {
                 });
         }
         egui::CentralPanel::default_margins().show(ui, |ui| match &self.doc {
-            Some(doc) => views::central(ui, self.view, &doc.project, &mut self.queued_edits),
+            Some(doc) => match self.view {
+                View::Matrix
+                | View::Trends
+                | View::Gaps
+                | View::Shifts
+                | View::Coalition
+                | View::Profile => {
+                    insight::show(ui, self.view, doc, &mut self.insight, &mut self.navigate);
+                }
+                _ => views::central(ui, self.view, &doc.project, &mut self.queued_edits),
+            },
             None => views::start_screen(
                 ui,
                 &self.prefs,
@@ -923,6 +952,7 @@ impl eframe::App for TreatyApp {
         views::shortcuts_window(&ctx, &mut self.show_shortcuts);
         views::about_window(&ctx, &mut self.show_about);
         if !self.queued_edits.is_empty()
+            || !self.navigate.is_empty()
             || !self.queued_actions.is_empty()
             || self.queued_open.is_some()
             || self.queued_pending.is_some()

@@ -162,6 +162,7 @@ pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &mut Vec<Edit>
             View::Principles => principles(ui, project),
             View::Sessions => sessions(ui, project),
             View::Stakeholders => stakeholders(ui, project),
+            _ => {}
         });
 }
 
