@@ -9,8 +9,11 @@ pub mod cli;
 mod fnv;
 pub mod generate;
 pub mod model;
+pub mod query;
+pub mod quick_entry;
 pub mod report;
 pub mod store;
+pub mod text;
 
 /// The AHC sample project, embedded so that the app and tests can open it anywhere.
 pub const SAMPLE_PROJECT: &str = include_str!("../sample_positions/ahc_cybercrime.ron");

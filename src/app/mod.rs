@@ -10,15 +10,21 @@ mod document;
 mod export;
 mod icon;
 mod insight;
+mod log;
 mod prefs;
+mod quick_bar;
 mod recovery;
+mod statement_editor;
+mod theme;
 mod treaty_app;
 mod views;
 
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
 pub use dialogs::DialogMode;
-pub use document::{Document, Edit, Origin};
+pub use document::{Collection, Document, Edit, Item, Origin};
+pub use log::{LogRequest, LogState};
 pub use prefs::{Preferences, ThemeChoice};
+pub use quick_bar::{QuickEntry, current_session};
 pub use recovery::Recovery;
 pub use treaty_app::{AppConfig, TreatyApp};
 

@@ -7,10 +7,12 @@ use egui::{Context, Id, Modal, ViewportCommand};
 
 use super::actions::{self, Action, Navigate, View};
 use super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
-use super::document::{Document, Edit, Origin};
+use super::document::{Document, Edit, Item, Origin};
 use super::export::{ExportDialog, ExportRequest, write_in_background};
 use super::insight::{self, InsightState};
+use super::log::{self as log_view, LogRequest, LogState};
 use super::prefs::{Preferences, ThemeChoice};
+use super::quick_bar::{self, QuickEntry};
 use super::recovery::{Recovered, Recovery};
 use super::views;
 use crate::model::Project;
@@ -91,6 +93,9 @@ pub struct TreatyApp {
     applied: Option<(ThemeChoice, f32, String)>,
     insight: InsightState,
     navigate: Vec<Navigate>,
+    quick: QuickEntry,
+    log: LogState,
+    log_requests: Vec<LogRequest>,
 }
 
 impl TreatyApp {
@@ -121,6 +126,9 @@ impl TreatyApp {
             applied: None,
             insight: InsightState::default(),
             navigate: Vec::new(),
+            quick: QuickEntry::default(),
+            log: LogState::default(),
+            log_requests: Vec::new(),
             config,
         };
         // Look for what a crashed window left before opening anything.
@@ -508,7 +516,7 @@ impl TreatyApp {
                 }
             }
             Action::ShowView(view) => self.view = view,
-            Action::QuickEntry => self.view = View::Log,
+            Action::QuickEntry => self.quick.focus = true,
             Action::ZoomIn => self.prefs.zoom = (self.prefs.clamped_zoom() + 0.1).min(3.0),
             Action::ZoomOut => self.prefs.zoom = (self.prefs.clamped_zoom() - 0.1).max(0.5),
             Action::ZoomReset => self.prefs.zoom = 1.0,
@@ -519,7 +527,14 @@ impl TreatyApp {
 
     fn navigate_to(&mut self, request: Navigate) {
         match request {
-            Navigate::Log { .. } => self.view = View::Log,
+            Navigate::Log {
+                stakeholder,
+                principle,
+                session,
+            } => {
+                self.log.show_only(stakeholder, principle, session);
+                self.view = View::Log;
+            }
             Navigate::Profile(id) => {
                 self.insight.show_profile(&id);
                 self.view = View::Profile;
@@ -890,6 +905,12 @@ impl eframe::App for TreatyApp {
         for request in std::mem::take(&mut self.navigate) {
             self.navigate_to(request);
         }
+        for request in std::mem::take(&mut self.log_requests) {
+            match request {
+                LogRequest::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+                LogRequest::Status(text) => self.status = text,
+            }
+        }
         self.export_logic(ctx);
         self.autosave(ctx);
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
@@ -914,6 +935,33 @@ impl eframe::App for TreatyApp {
             views::status_bar(ui, self.doc.as_ref(), &self.status);
         });
         if let Some(doc) = &self.doc {
+            egui::Panel::top("quick-entry").show(ui, |ui| {
+                let now = chrono::Utc::now();
+                if let Some(quick_bar::Logged(statement)) = quick_bar::show(
+                    ui,
+                    &doc.project,
+                    &mut self.quick,
+                    &self.prefs.user_name,
+                    now,
+                ) {
+                    self.status = format!(
+                        "Logged {} on {} in {}. Ctrl+Z removes it.",
+                        statement.stakeholder,
+                        statement
+                            .stances
+                            .iter()
+                            .map(|(p, s)| format!("{p}{}", s.symbol()))
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                        statement.session
+                    );
+                    self.log.select(&statement.id);
+                    self.queued_edits.push(Edit::Insert {
+                        index: doc.project.statements.len(),
+                        item: Item::Statement(Box::new(statement)),
+                    });
+                }
+            });
             egui::Panel::left("navigator")
                 .resizable(true)
                 .default_size(220.0)
@@ -931,6 +979,15 @@ impl eframe::App for TreatyApp {
                 | View::Profile => {
                     insight::show(ui, self.view, doc, &mut self.insight, &mut self.navigate);
                 }
+                View::Log => log_view::show(
+                    ui,
+                    doc,
+                    &mut self.log,
+                    chrono::Utc::now(),
+                    &self.prefs.user_name,
+                    &mut self.queued_edits,
+                    &mut self.log_requests,
+                ),
                 _ => views::central(ui, self.view, &doc.project, &mut self.queued_edits),
             },
             None => views::start_screen(
@@ -953,6 +1010,7 @@ impl eframe::App for TreatyApp {
         views::about_window(&ctx, &mut self.show_about);
         if !self.queued_edits.is_empty()
             || !self.navigate.is_empty()
+            || !self.log_requests.is_empty()
             || !self.queued_actions.is_empty()
             || self.queued_open.is_some()
             || self.queued_pending.is_some()

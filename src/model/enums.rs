@@ -71,6 +71,17 @@ impl Stance {
             Stance::StronglyOpposes => "--",
         }
     }
+
+    /// The stance in plain words, for people: "Strongly supports".
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::StronglySupports => "Strongly supports",
+            Stance::Supports => "Supports",
+            Stance::Mixed => "Mixed",
+            Stance::Opposes => "Opposes",
+            Stance::StronglyOpposes => "Strongly opposes",
+        }
+    }
 }
 
 /// The kind of a negotiating session.
@@ -89,6 +100,15 @@ pub enum SessionKind {
 }
 
 impl SessionKind {
+    /// Every kind.
+    pub const ALL: [SessionKind; 5] = [
+        SessionKind::Organizational,
+        SessionKind::Formal,
+        SessionKind::Intersessional,
+        SessionKind::Informal,
+        SessionKind::Other,
+    ];
+
     /// The file-format name of the kind.
     pub fn name(self) -> &'static str {
         match self {
@@ -166,6 +186,15 @@ pub enum UnRegion {
 }
 
 impl UnRegion {
+    /// Every regional group.
+    pub const ALL: [UnRegion; 5] = [
+        UnRegion::African,
+        UnRegion::AsiaPacific,
+        UnRegion::EasternEuropean,
+        UnRegion::LatinAmericanCaribbean,
+        UnRegion::WesternEuropeanOthers,
+    ];
+
     /// The file-format name of the region.
     pub fn name(self) -> &'static str {
         match self {
@@ -196,6 +225,16 @@ pub enum SourceKind {
 }
 
 impl SourceKind {
+    /// Every kind.
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Official,
+        SourceKind::Observer,
+        SourceKind::AiSummary,
+        SourceKind::Media,
+        SourceKind::OwnNotes,
+        SourceKind::Other,
+    ];
+
     /// The file-format name of the source kind.
     pub fn name(self) -> &'static str {
         match self {
@@ -222,6 +261,9 @@ pub enum Confidence {
 }
 
 impl Confidence {
+    /// Every level, surest first.
+    pub const ALL: [Confidence; 3] = [Confidence::High, Confidence::Medium, Confidence::Low];
+
     /// The file-format name of the confidence level.
     pub fn name(self) -> &'static str {
         match self {

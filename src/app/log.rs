@@ -1,0 +1,690 @@
+//! The statement log: every statement in a virtualized table, filtered and sorted, with the
+//! selected statement's evidence (and its editor) in a panel beside it.
+
+use chrono::{DateTime, Utc};
+use egui::{Key, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::document::{Collection, Document, Edit, Item};
+use super::statement_editor::{self, EditorBuffers};
+use super::theme;
+use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
+use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
+use crate::text::{fold, folded_word_prefix};
+
+/// What the log remembers between frames.
+#[derive(Default)]
+pub struct LogState {
+    /// The filters.
+    pub filter: LogFilter,
+    /// The sort order.
+    pub sort: LogSort,
+    /// The selected statement's id.
+    pub selected: Option<String>,
+    /// Scroll the table to the selected statement on the next frame.
+    pub scroll_to_selected: bool,
+    /// The selected statement is open in the editor.
+    pub editing: bool,
+    selected_hint: usize,
+    stakeholder_search: String,
+    rows: Vec<usize>,
+    rows_key: Option<(u64, LogFilter, LogSort)>,
+    index: Option<(u64, SearchIndex)>,
+    buffers: EditorBuffers,
+}
+
+impl LogState {
+    /// Shows `statement` selected (and scrolled to) next frame.
+    pub fn select(&mut self, statement_id: &str) {
+        self.selected = Some(statement_id.to_owned());
+        self.scroll_to_selected = true;
+    }
+
+    /// Filters to everything `stakeholder` said on `principle` in `session` (`None`: any),
+    /// clearing the other filters.
+    pub fn show_only(
+        &mut self,
+        stakeholder: Option<String>,
+        principle: Option<String>,
+        session: Option<String>,
+    ) {
+        self.filter = LogFilter {
+            include_members: false,
+            stakeholder,
+            principle,
+            session,
+            ..LogFilter::default()
+        };
+        self.scroll_to_selected = true;
+    }
+
+    /// The rows shown for `doc` (indices into its statements), recomputed only when the
+    /// document, the filters or the sort changed.
+    pub fn rows(&mut self, doc: &Document) -> &[usize] {
+        let key = (doc.revision(), self.filter.clone(), self.sort);
+        if self.rows_key.as_ref() != Some(&key) {
+            let index = if self.filter.text.trim().is_empty() {
+                None
+            } else {
+                if self
+                    .index
+                    .as_ref()
+                    .is_none_or(|(r, _)| *r != doc.revision())
+                {
+                    self.index = Some((doc.revision(), SearchIndex::build(&doc.project)));
+                }
+                self.index.as_ref().map(|(_, index)| index)
+            };
+            self.rows = query::select(&doc.project, &self.filter, self.sort, index);
+            self.rows_key = Some(key);
+        }
+        &self.rows
+    }
+
+    /// The selected statement's index in the project, if it still exists.
+    pub fn selected_index(&mut self, project: &Project) -> Option<usize> {
+        let id = self.selected.as_ref()?;
+        if project
+            .statements
+            .get(self.selected_hint)
+            .is_some_and(|s| &s.id == id)
+        {
+            return Some(self.selected_hint);
+        }
+        let found = project.statements.iter().position(|s| &s.id == id)?;
+        self.selected_hint = found;
+        Some(found)
+    }
+}
+
+/// What the log asks of the app beyond edits.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogRequest {
+    /// Open a source link in the browser (only ever on an explicit click).
+    OpenUrl(String),
+    /// Say something on the status line.
+    Status(String),
+}
+
+fn stances_text(statement: &Statement) -> String {
+    statement
+        .stances
+        .iter()
+        .map(|(p, s)| format!("{p}{}", s.symbol()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn stances_job(ui: &Ui, statement: &Statement) -> egui::text::LayoutJob {
+    let dark = ui.visuals().dark_mode;
+    let mut job = egui::text::LayoutJob::default();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    for (i, (p, s)) in statement.stances.iter().enumerate() {
+        let sep = if i == 0 { "" } else { " " };
+        job.append(
+            &format!("{sep}{p}"),
+            0.0,
+            egui::TextFormat::simple(font.clone(), ui.visuals().text_color()),
+        );
+        job.append(
+            s.symbol(),
+            0.0,
+            egui::TextFormat::simple(font.clone(), theme::stance(*s, dark)),
+        );
+    }
+    job
+}
+
+fn combo_option<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    id: &str,
+    value: &mut Option<T>,
+    choices: &[(T, String)],
+) {
+    let label = ui.label(label);
+    let shown = value
+        .as_ref()
+        .and_then(|v| choices.iter().find(|(c, _)| c == v))
+        .map_or("any", |(_, name)| name.as_str())
+        .to_owned();
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, "any");
+            for (choice, name) in choices {
+                ui.selectable_value(value, Some(choice.clone()), name);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize) {
+    ui.horizontal_wrapped(|ui| {
+        let sessions: Vec<(String, String)> = project
+            .session_order()
+            .into_iter()
+            .rev()
+            .map(|k| {
+                let s = &project.sessions[k];
+                (s.id.clone(), s.id.clone())
+            })
+            .collect();
+        combo_option(
+            ui,
+            "Session",
+            "log-session",
+            &mut state.filter.session,
+            &sessions,
+        );
+
+        let label = ui.label("Stakeholder");
+        let shown_name = state
+            .filter
+            .stakeholder
+            .as_ref()
+            .map_or("any".to_owned(), |id| {
+                project
+                    .stakeholder(id)
+                    .map_or_else(|| id.clone(), |s| s.name.clone())
+            });
+        let search = &mut state.stakeholder_search;
+        let chosen = &mut state.filter.stakeholder;
+        egui::ComboBox::from_id_salt("log-stakeholder")
+            .selected_text(shown_name)
+            .width(160.0)
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                let find = ui.label("Find");
+                ui.add(egui::TextEdit::singleline(search).hint_text("name or id"))
+                    .labelled_by(find.id);
+                ui.selectable_value(chosen, None, "any");
+                let typed = fold(search.trim());
+                for s in &project.stakeholders {
+                    if !typed.is_empty()
+                        && !folded_word_prefix(&fold(&s.name), &typed)
+                        && !fold(&s.id).starts_with(&typed)
+                    {
+                        continue;
+                    }
+                    ui.selectable_value(
+                        chosen,
+                        Some(s.id.clone()),
+                        format!("{} ({})", s.name, s.id),
+                    );
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let is_bloc = state
+            .filter
+            .stakeholder
+            .as_ref()
+            .and_then(|id| project.stakeholder(id))
+            .is_some_and(|s| !s.members.is_empty());
+        if is_bloc {
+            ui.checkbox(&mut state.filter.include_members, "with its members")
+                .on_hover_text("Also the bloc's members' own statements");
+        }
+
+        let principles: Vec<(String, String)> = project
+            .principles
+            .iter()
+            .map(|p| (p.id.clone(), format!("{} {}", p.id, p.title)))
+            .collect();
+        combo_option(
+            ui,
+            "Principle",
+            "log-principle",
+            &mut state.filter.principle,
+            &principles,
+        );
+        let stances: Vec<(Stance, String)> = Stance::ALL
+            .iter()
+            .map(|s| (*s, format!("{} {}", s.symbol(), s.label())))
+            .collect();
+        combo_option(
+            ui,
+            "Stance",
+            "log-stance",
+            &mut state.filter.stance,
+            &stances,
+        );
+        let confidences: Vec<(Confidence, String)> = Confidence::ALL
+            .iter()
+            .map(|c| (*c, c.name().to_owned()))
+            .collect();
+        combo_option(
+            ui,
+            "Confidence",
+            "log-confidence",
+            &mut state.filter.confidence,
+            &confidences,
+        );
+        let kinds: Vec<(SourceKind, String)> = SourceKind::ALL
+            .iter()
+            .map(|k| (*k, k.name().to_owned()))
+            .collect();
+        combo_option(
+            ui,
+            "Source",
+            "log-source",
+            &mut state.filter.source_kind,
+            &kinds,
+        );
+        let mut tags: Vec<&str> = project
+            .statements
+            .iter()
+            .flat_map(|s| s.tags.iter().map(String::as_str))
+            .collect();
+        tags.sort_unstable();
+        tags.dedup();
+        if !tags.is_empty() || state.filter.tag.is_some() {
+            let tags: Vec<(String, String)> = tags
+                .into_iter()
+                .map(|t| (t.to_owned(), format!("#{t}")))
+                .collect();
+            combo_option(ui, "Tag", "log-tag", &mut state.filter.tag, &tags);
+        }
+        let label = ui.label("Search");
+        ui.add(
+            egui::TextEdit::singleline(&mut state.filter.text)
+                .hint_text("words, any accents")
+                .desired_width(160.0),
+        )
+        .labelled_by(label.id)
+        .on_hover_text(
+            "Every word must appear in the summary, quote, articles, tags, source or names",
+        );
+        if ui
+            .add_enabled(!state.filter.is_empty(), egui::Button::new("Clear filters"))
+            .clicked()
+        {
+            state.filter = LogFilter::default();
+        }
+        ui.label(
+            RichText::new(format!(
+                "{shown} of {} statements",
+                project.statements.len()
+            ))
+            .weak(),
+        );
+    });
+}
+
+fn header_button(ui: &mut Ui, state: &mut LogState, key: SortKey, title: &str) {
+    let arrow = match (state.sort.key == key, state.sort.descending) {
+        (true, false) => " ⬆",
+        (true, true) => " ⬇",
+        _ => "",
+    };
+    let response = ui
+        .add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false))
+        .on_hover_text(format!("Sort by {}", title.to_lowercase()));
+    if response.clicked() {
+        if state.sort.key == key {
+            state.sort.descending = !state.sort.descending;
+        } else {
+            state.sort = LogSort {
+                key,
+                descending: false,
+            };
+        }
+    }
+}
+
+/// Draws the log. Edits go to `edits`; links and messages to `requests`.
+pub fn show(
+    ui: &mut Ui,
+    doc: &Document,
+    state: &mut LogState,
+    now: DateTime<Utc>,
+    recorded_by: &str,
+    edits: &mut Vec<Edit>,
+    requests: &mut Vec<LogRequest>,
+) {
+    let project = &doc.project;
+    let shown = state.rows(doc).len();
+    // The detail panel first, so that the filters and the table take the space left of it.
+    if let Some(index) = state.selected_index(project) {
+        egui::Panel::right("log-detail")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        detail(ui, project, index, state, now, recorded_by, edits, requests);
+                    });
+            });
+    }
+    filter_bar(ui, project, state, shown);
+    ui.separator();
+    keyboard_selection(ui, project, state);
+    table(ui, doc, state);
+}
+
+/// ↑/↓ move the selection when no text field has the keyboard.
+fn keyboard_selection(ui: &Ui, project: &Project, state: &mut LogState) {
+    if ui.ctx().text_edit_focused() || ui.ctx().memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
+    if !(up || down) || state.rows.is_empty() {
+        return;
+    }
+    let current = state
+        .selected_index(project)
+        .and_then(|i| state.rows.iter().position(|&r| r == i));
+    let next = match current {
+        None => 0,
+        Some(p) if up => p.saturating_sub(1),
+        Some(p) => (p + 1).min(state.rows.len() - 1),
+    };
+    let id = project.statements[state.rows[next]].id.clone();
+    state.select(&id);
+}
+
+fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
+    let project = &doc.project;
+    let selected = state.selected_index(project);
+    // The selected statement may not exist yet (logged this frame, inserted next frame): keep
+    // asking until its row is there.
+    let scroll_to = if state.scroll_to_selected {
+        if selected.is_some() {
+            state.scroll_to_selected = false;
+        }
+        selected.and_then(|i| state.rows.iter().position(|&r| r == i))
+    } else {
+        None
+    };
+    let rows = std::mem::take(&mut state.rows);
+    let name_of = |id: &str| -> String {
+        project
+            .stakeholder(id)
+            .map_or_else(|| id.to_owned(), |s| s.name.clone())
+    };
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut clicked = None;
+    let mut context: Option<(usize, (Option<String>, Option<String>))> = None;
+    let mut builder = TableBuilder::new(ui)
+        .id_salt("statement-log")
+        .striped(true)
+        .sense(Sense::click())
+        .resizable(true)
+        .auto_shrink([false, false])
+        .column(Column::initial(70.0).at_least(50.0))
+        .column(Column::initial(90.0).at_least(60.0))
+        .column(Column::initial(150.0).at_least(80.0))
+        .column(Column::initial(110.0).at_least(60.0))
+        .column(Column::remainder().at_least(200.0).clip(true))
+        .column(Column::initial(80.0).at_least(60.0));
+    if let Some(row) = scroll_to {
+        builder = builder.scroll_to_row(row, Some(egui::Align::Center));
+    }
+    builder
+        .header(22.0, |mut header| {
+            header.col(|ui| header_button(ui, state, SortKey::Session, "Session"));
+            header.col(|ui| header_button(ui, state, SortKey::Date, "Date"));
+            header.col(|ui| header_button(ui, state, SortKey::Stakeholder, "Stakeholder"));
+            header.col(|ui| header_button(ui, state, SortKey::Stance, "Stances"));
+            header.col(|ui| {
+                ui.strong("Summary");
+            });
+            header.col(|ui| header_button(ui, state, SortKey::Recorded, "Logged"));
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let i = rows[row.index()];
+                let s = &project.statements[i];
+                row.set_selected(selected == Some(i));
+                row.col(|ui| {
+                    ui.label(&s.session);
+                });
+                row.col(|ui| {
+                    ui.label(s.date.map(|d| d.to_string()).unwrap_or_default());
+                });
+                row.col(|ui| {
+                    let name = name_of(&s.stakeholder);
+                    ui.add(egui::Label::new(name).truncate());
+                });
+                row.col(|ui| {
+                    ui.add(egui::Label::new(stances_job(ui, s)).truncate())
+                        .on_hover_text(stances_text(s));
+                });
+                row.col(|ui| {
+                    let mut text = RichText::new(&s.summary);
+                    if s.confidential {
+                        text = text.italics();
+                    }
+                    ui.add(egui::Label::new(text).truncate());
+                });
+                row.col(|ui| {
+                    ui.label(
+                        RichText::new(s.recorded_at.format("%Y-%m-%d %H:%M").to_string()).small(),
+                    );
+                });
+                let response = row.response();
+                if response.clicked() {
+                    clicked = Some(i);
+                }
+                response.context_menu(|ui| {
+                    let who = name_of(&s.stakeholder);
+                    if ui.button(format!("Everything {who} said")).clicked() {
+                        context = Some((i, (Some(s.stakeholder.clone()), None)));
+                    }
+                    for p in s.stances.keys() {
+                        if ui.button(format!("Everything {who} said on {p}")).clicked() {
+                            context = Some((i, (Some(s.stakeholder.clone()), Some(p.clone()))));
+                        }
+                    }
+                });
+            });
+        });
+    state.rows = rows;
+    if let Some(i) = clicked {
+        let id = project.statements[i].id.clone();
+        state.selected = Some(id);
+        state.selected_hint = i;
+    }
+    if let Some((i, (who, principle))) = context {
+        let id = project.statements[i].id.clone();
+        state.show_only(who, principle, None);
+        state.select(&id);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn detail(
+    ui: &mut Ui,
+    project: &Project,
+    index: usize,
+    state: &mut LogState,
+    now: DateTime<Utc>,
+    recorded_by: &str,
+    edits: &mut Vec<Edit>,
+    requests: &mut Vec<LogRequest>,
+) {
+    let s = &project.statements[index];
+    ui.horizontal(|ui| {
+        ui.heading("Statement");
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button("Close")
+                .on_hover_text("Close this panel")
+                .clicked()
+            {
+                state.selected = None;
+                state.editing = false;
+            }
+            let edit_label = if state.editing { "Done" } else { "Edit" };
+            if ui
+                .button(edit_label)
+                .on_hover_text("Edit every field of this statement")
+                .clicked()
+            {
+                state.editing = !state.editing;
+            }
+        });
+    });
+    ui.horizontal(|ui| {
+        if ui
+            .button("Duplicate")
+            .on_hover_text("A copy with a new id, logged now, right after this one")
+            .clicked()
+        {
+            let mut copy = s.clone();
+            copy.id = ulid::Ulid::from_datetime(now.into()).to_string();
+            copy.recorded_at = now;
+            copy.recorded_by =
+                (!recorded_by.trim().is_empty()).then(|| recorded_by.trim().to_owned());
+            state.select(&copy.id);
+            state.editing = true;
+            edits.push(Edit::Insert {
+                index: index + 1,
+                item: Item::Statement(Box::new(copy)),
+            });
+        }
+        if ui
+            .button("Delete")
+            .on_hover_text("Delete this statement (Ctrl+Z brings it back)")
+            .clicked()
+        {
+            edits.push(Edit::Remove {
+                collection: Collection::Statements,
+                index,
+            });
+            requests.push(LogRequest::Status(format!(
+                "Deleted the statement of {} in {}. Ctrl+Z brings it back.",
+                s.stakeholder, s.session
+            )));
+            state.selected = None;
+            state.editing = false;
+        }
+        if ui
+            .button("Everything they said")
+            .on_hover_text("Filter the log to this stakeholder across sessions")
+            .clicked()
+        {
+            let id = s.id.clone();
+            state.show_only(Some(s.stakeholder.clone()), None, None);
+            state.select(&id);
+        }
+    });
+    ui.separator();
+    if state.editing {
+        statement_editor::show(ui, project, index, &mut state.buffers, edits);
+    } else {
+        evidence(ui, project, s, state, requests);
+    }
+}
+
+fn evidence(
+    ui: &mut Ui,
+    project: &Project,
+    s: &Statement,
+    state: &mut LogState,
+    requests: &mut Vec<LogRequest>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let who = project
+        .stakeholder(&s.stakeholder)
+        .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
+    ui.label(RichText::new(format!("{who} ({})", s.stakeholder)).strong());
+    if let Some(by) = &s.delivered_by {
+        let by_name = project
+            .stakeholder(by)
+            .map_or(by.as_str(), |x| x.name.as_str());
+        ui.label(format!("Delivered by {by_name} ({by})"));
+    }
+    let session = project
+        .session(&s.session)
+        .map_or(s.session.clone(), |x| format!("{} ({})", x.name, x.id));
+    ui.label(format!(
+        "{session}{}",
+        s.date.map(|d| format!(", {d}")).unwrap_or_default()
+    ));
+    ui.add_space(4.0);
+    for (p, stance) in &s.stances {
+        let title = project.principle(p).map_or("", |x| x.title.as_str());
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(stance.symbol())
+                    .strong()
+                    .color(theme::stance(*stance, dark)),
+            );
+            ui.label(format!("{p} {title}: {}", stance.label()));
+            if ui
+                .small_button("all on this")
+                .on_hover_text(format!("Everything {who} said on {p}, across sessions"))
+                .clicked()
+            {
+                let id = s.id.clone();
+                state.show_only(Some(s.stakeholder.clone()), Some(p.clone()), None);
+                state.select(&id);
+            }
+        });
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new("Summary").strong());
+    ui.label(&s.summary);
+    if let Some(quote) = &s.quote {
+        ui.label(RichText::new("Quote").strong());
+        ui.label(RichText::new(format!("“{quote}”")).italics());
+    }
+    if !s.articles.is_empty() {
+        ui.label(format!("Articles: {}", s.articles.join("; ")));
+    }
+    ui.label(format!("Confidence: {}", s.confidence.name()));
+    if s.confidential {
+        ui.label(RichText::new("Confidential: never exported").color(ui.visuals().warn_fg_color));
+    }
+    if !s.tags.is_empty() {
+        ui.label(format!(
+            "Tags: {}",
+            s.tags
+                .iter()
+                .map(|t| format!("#{t}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ));
+    }
+    if let Some(source) = &s.source {
+        ui.label(format!(
+            "Source: {}{}",
+            source.kind.name(),
+            source
+                .title
+                .as_ref()
+                .map(|t| format!(", {t}"))
+                .unwrap_or_default()
+        ));
+        if let Some(url) = &source.url {
+            ui.label(RichText::new(url).small().weak());
+            let safe = url.starts_with("https://") || url.starts_with("http://");
+            if ui
+                .add_enabled(safe, egui::Button::new("Open source in browser"))
+                .on_hover_text("Opens the link in your browser; nothing is fetched otherwise")
+                .clicked()
+            {
+                requests.push(LogRequest::OpenUrl(url.clone()));
+            }
+        }
+    }
+    ui.add_space(4.0);
+    ui.label(
+        RichText::new(format!(
+            "Logged {}{} · id {}",
+            s.recorded_at.format("%Y-%m-%d %H:%M UTC"),
+            s.recorded_by
+                .as_ref()
+                .map(|b| format!(" by {b}"))
+                .unwrap_or_default(),
+            s.id
+        ))
+        .small()
+        .weak(),
+    );
+}

@@ -1,0 +1,274 @@
+//! The quick-entry bar for live logging: one line, keyboard only, coloured as it is read.
+//! Ctrl+L focuses it from anywhere; Enter logs the statement; Tab takes the highlighted
+//! completion; Alt+↑ / Alt+↓ switch the current session.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Local, Utc};
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, CompletionPopup, FontId, Key, Modifiers, RichText, Stroke, Suggestion, Ui};
+
+use super::theme;
+use crate::model::{Project, Statement};
+use crate::quick_entry::{self, GRAMMAR_HINT, TokenKind};
+
+/// The line being typed and the current session. Lives as long as the window.
+#[derive(Clone, Debug, Default)]
+pub struct QuickEntry {
+    /// The line as typed; kept until it is logged or cleared.
+    pub line: String,
+    /// The current session's id; `None` picks the session under way (or the last one).
+    pub session: Option<String>,
+    /// Focus the line on the next frame.
+    pub focus: bool,
+}
+
+/// The statement to log, when Enter was pressed on a ready line.
+pub struct Logged(pub Statement);
+
+/// The egui id of the entry line (its text edit and completion popup).
+pub fn entry_id() -> egui::Id {
+    egui::Id::unique("quick-entry")
+}
+
+/// The current session: the one chosen, else the one whose dates include today, else the last
+/// one that started before today, else the last in order.
+pub fn current_session(
+    project: &Project,
+    chosen: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Option<usize> {
+    if let Some(k) = chosen.and_then(|id| project.sessions.iter().position(|s| s.id == id)) {
+        return Some(k);
+    }
+    let order = project.session_order();
+    order
+        .iter()
+        .copied()
+        .find(|&k| {
+            let s = &project.sessions[k];
+            s.start <= today && today <= s.end_date()
+        })
+        .or_else(|| {
+            order
+                .iter()
+                .copied()
+                .filter(|&k| project.sessions[k].start <= today)
+                .next_back()
+        })
+        .or_else(|| order.last().copied())
+}
+
+fn token_colour(ui: &Ui, kind: TokenKind) -> (Color32, bool) {
+    let dark = ui.visuals().dark_mode;
+    match kind {
+        TokenKind::Stakeholder => (theme::accent(dark), false),
+        TokenKind::Stance => (theme::stance_text(dark), false),
+        TokenKind::Extra => (ui.visuals().weak_text_color(), false),
+        TokenKind::Summary => (ui.visuals().text_color(), false),
+        TokenKind::Problem => (ui.visuals().error_fg_color, true),
+    }
+}
+
+fn layout_line(ui: &Ui, text: &str, project: &Project, wrap_width: f32) -> Arc<egui::Galley> {
+    let parsed = quick_entry::parse(text, project);
+    let font = FontId::monospace(14.0);
+    let plain = TextFormat::simple(font.clone(), ui.visuals().text_color());
+    let mut job = LayoutJob::default();
+    let mut at = 0;
+    for token in &parsed.tokens {
+        if token.range.start > at {
+            job.append(&text[at..token.range.start], 0.0, plain.clone());
+        }
+        let (color, underline) = token_colour(ui, token.kind);
+        let mut format = TextFormat::simple(font.clone(), color);
+        if underline {
+            format.underline = Stroke::new(2.0, color);
+        }
+        job.append(&text[token.range.clone()], 0.0, format);
+        at = token.range.end;
+    }
+    if at < text.len() {
+        job.append(&text[at..], 0.0, plain);
+    }
+    job.wrap.max_width = wrap_width;
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// Draws the bar. Returns the statement to log when Enter was pressed on a ready line (the
+/// line is then cleared); a line that is not ready stays as typed, its problems shown.
+pub fn show(
+    ui: &mut Ui,
+    project: &Project,
+    entry: &mut QuickEntry,
+    recorded_by: &str,
+    now: DateTime<Utc>,
+) -> Option<Logged> {
+    let today = now.with_timezone(&Local).date_naive();
+    let id = entry_id();
+    let focused = ui.memory(|m| m.has_focus(id));
+    let order = project.session_order();
+    let current = current_session(project, entry.session.as_deref(), today);
+    if focused {
+        let (up, down) = ui.input_mut(|i| {
+            (
+                i.consume_key(Modifiers::ALT, Key::ArrowUp),
+                i.consume_key(Modifiers::ALT, Key::ArrowDown),
+            )
+        });
+        if (up || down)
+            && let Some(pos) = current.and_then(|k| order.iter().position(|&o| o == k))
+        {
+            let next = if up {
+                pos.saturating_sub(1)
+            } else {
+                (pos + 1).min(order.len().saturating_sub(1))
+            };
+            entry.session = Some(project.sessions[order[next]].id.clone());
+        }
+    }
+    let current = current_session(project, entry.session.as_deref(), today);
+    let mut logged = None;
+    ui.horizontal(|ui| {
+        let label = ui.label("Session");
+        let shown = current.map_or("none", |k| project.sessions[k].id.as_str());
+        egui::ComboBox::from_id_salt("quick-session")
+            .selected_text(shown)
+            .width(90.0)
+            .show_ui(ui, |ui| {
+                for &k in order.iter().rev() {
+                    let s = &project.sessions[k];
+                    if ui
+                        .selectable_label(current == Some(k), format!("{} — {}", s.id, s.name))
+                        .clicked()
+                    {
+                        entry.session = Some(s.id.clone());
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id)
+            .on_hover_text("The session new statements go to (Alt+↑ / Alt+↓ in the entry line)");
+        let entry_label = ui.label("Log");
+        let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
+            layout_line(ui, text.as_str(), project, width)
+        };
+        let edit = egui::TextEdit::singleline(&mut entry.line)
+            .hint_text("RUS P3-- C6-- Wants an article on extremist use of ICT   (Ctrl+L)")
+            .desired_width((ui.available_width() - 70.0).max(200.0))
+            .layouter(&mut layouter);
+        let output = CompletionPopup::new(id)
+            .word_boundary(char::is_whitespace)
+            .accept_keys([Key::Tab])
+            .show(ui, edit, |query| suggestions(project, query));
+        let response = output
+            .text_edit
+            .response
+            .response
+            .labelled_by(entry_label.id);
+        if entry.focus {
+            response.request_focus();
+            entry.focus = false;
+        }
+        let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        let button = ui
+            .add_enabled(!entry.line.trim().is_empty(), egui::Button::new("Log"))
+            .on_hover_text("Log the statement (Enter)");
+        if enter || button.clicked() {
+            let parsed = quick_entry::parse(&entry.line, project);
+            if let Ok(statement) = parsed.statement(project, current, now, today, recorded_by) {
+                entry.line.clear();
+                logged = Some(Logged(statement));
+            }
+            // Keep typing: the line keeps the focus after Enter, logged or not.
+            response.request_focus();
+        }
+    });
+    feedback(ui, project, entry, current);
+    logged
+}
+
+/// Suggestions for the word before the cursor, from [`quick_entry::completions`].
+fn suggestions(project: &Project, query: &egui::CompletionQuery<'_>) -> Vec<Suggestion> {
+    let text = query.text;
+    let byte = |char_index: usize| {
+        text.char_indices()
+            .nth(char_index)
+            .map_or(text.len(), |(b, _)| b)
+    };
+    let word_start = byte(query.word_range.start.0);
+    let cursor = byte(query.word_range.end.0);
+    if cursor == word_start {
+        return Vec::new();
+    }
+    let completion = quick_entry::completions(&text[..cursor], cursor, project);
+    if completion.range.start < word_start {
+        return Vec::new();
+    }
+    let prefix = &text[word_start..completion.range.start];
+    let word = &text[word_start..cursor];
+    let options: Vec<Suggestion> = completion
+        .options
+        .into_iter()
+        .map(|(insert, shown)| Suggestion::new(format!("{prefix}{insert}")).content(shown))
+        .collect();
+    // Nothing to offer when the word is already the one choice.
+    if options.len() == 1 && options[0].insert.eq_ignore_ascii_case(word) {
+        return Vec::new();
+    }
+    options
+}
+
+/// Under the line: what was understood, what was not, and the grammar.
+fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<usize>) {
+    let parsed = quick_entry::parse(&entry.line, project);
+    if entry.line.trim().is_empty() {
+        ui.label(RichText::new(GRAMMAR_HINT).small().weak());
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        if let Some(k) = parsed.on_behalf_of.or(parsed.speaker) {
+            let s = &project.stakeholders[k];
+            ui.label(RichText::new(format!("{} ({})", s.name, s.id)).strong());
+        }
+        if let (Some(bloc), Some(speaker)) = (parsed.on_behalf_of, parsed.speaker) {
+            let _ = bloc;
+            ui.label(format!(
+                "delivered by {}",
+                project.stakeholders[speaker].name
+            ));
+        }
+        if let Some(by) = parsed.delivered_by {
+            ui.label(format!("delivered by {}", project.stakeholders[by].name));
+        }
+        let session = parsed
+            .session_or(current)
+            .map_or("no session", |k| project.sessions[k].id.as_str());
+        ui.label(format!("in {session}"));
+        for &(j, stance) in &parsed.stances {
+            let p = &project.principles[j];
+            ui.label(format!("· {} {}: {}", p.id, p.title, stance.label()));
+        }
+    });
+    if parsed.problems.is_empty() {
+        ui.label(
+            RichText::new("Ready: Enter logs it")
+                .small()
+                .color(theme::ok(ui.visuals().dark_mode)),
+        );
+    } else {
+        for problem in &parsed.problems {
+            let shown = &entry.line[problem.range.clone()];
+            let text = if shown.is_empty() {
+                problem.message.clone()
+            } else {
+                format!("“{shown}”: {}", problem.message)
+            };
+            ui.label(
+                RichText::new(text)
+                    .small()
+                    .color(ui.visuals().error_fg_color),
+            );
+        }
+    }
+}

@@ -1,0 +1,694 @@
+//! The quick-entry line for live logging: `RUS P3-- C6-- Wants an article on extremist use
+//! of ICT` is stakeholder `RUS`, P3 and C6 strongly opposed, and the rest is the summary.
+//!
+//! The grammar (docs/USER_GUIDE.md has examples):
+//!
+//! ```text
+//! LINE    = WHO STANCE... SUMMARY        extras may appear anywhere after WHO
+//! WHO     = a stakeholder id, or the start of a name ("cote" finds Côte d'Ivoire)
+//! STANCE  = PRINCIPLE-ID followed by ++ + ~ - or --   (P3--, C6+, p1~)
+//! SUMMARY = the rest, free text
+//! extras  = @SESSION  !high !medium !low  !conf  #tag  art:6(2)  https://…
+//!           src:official|observer|ai|media|notes|other  for:BLOC  by:SPEAKER
+//! ```
+//!
+//! Parsing never fails: every token gets a kind, and what is not understood becomes a
+//! [`QuickProblem`] with its byte range, so the line can be coloured in place before Enter.
+
+use std::ops::Range;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
+use crate::text::{fold, folded_word_prefix};
+
+/// The grammar in one line, for the hint under the entry.
+pub const GRAMMAR_HINT: &str = "WHO  P3--  C6+  summary…   extras: @SESSION  !high/!medium/!low  \
+     !conf  #tag  art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER";
+
+/// What a token of the line was read as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// The stakeholder (first token).
+    Stakeholder,
+    /// A principle with a stance.
+    Stance,
+    /// One of the extras (`@session`, `!high`, `#tag`, a URL…).
+    Extra,
+    /// A word of the summary.
+    Summary,
+    /// Not understood: see the problems.
+    Problem,
+}
+
+/// A token of the line and how it was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the line.
+    pub range: Range<usize>,
+    /// How it was read.
+    pub kind: TokenKind,
+}
+
+/// Something in the line that stops it from becoming a statement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuickProblem {
+    /// Byte range in the line (empty at the end for something missing).
+    pub range: Range<usize>,
+    /// What is wrong, in plain words.
+    pub message: String,
+}
+
+/// The line, read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Parsed {
+    /// Every token with its kind, in order.
+    pub tokens: Vec<Token>,
+    /// What stops the line from becoming a statement; empty when it is ready.
+    pub problems: Vec<QuickProblem>,
+    /// The stakeholder named first (index in `project.stakeholders`).
+    pub speaker: Option<usize>,
+    /// The principles (indices) with their stances, in the order typed.
+    pub stances: Vec<(usize, Stance)>,
+    /// The summary.
+    pub summary: String,
+    /// `@SESSION`: the session, instead of the current one.
+    pub session: Option<usize>,
+    /// `for:BLOC`: the speaker delivered the statement on behalf of this stakeholder.
+    pub on_behalf_of: Option<usize>,
+    /// `by:X`: who delivered the statement for the stakeholder named first.
+    pub delivered_by: Option<usize>,
+    /// `!high`, `!medium`, `!low`.
+    pub confidence: Option<Confidence>,
+    /// `src:…`.
+    pub source_kind: Option<SourceKind>,
+    /// A `http(s)://` token.
+    pub url: Option<String>,
+    /// `art:…` tokens, as "Art. 6(2)".
+    pub articles: Vec<String>,
+    /// `#tag` tokens.
+    pub tags: Vec<String>,
+    /// `!conf`: the statement is confidential (never exported).
+    pub confidential: bool,
+}
+
+/// What to offer for the token under the cursor.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Completion {
+    /// The byte range that a choice replaces.
+    pub range: Range<usize>,
+    /// (replacement text, what to show), best first.
+    pub options: Vec<(String, String)>,
+}
+
+/// The tokens of `line` split on whitespace, with their byte ranges.
+fn split(line: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in line.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..line.len());
+    }
+    out
+}
+
+/// Stakeholders matching what was typed, best first: the same id, the same name, then ids
+/// and names (any word of them) starting with it; accent- and case-insensitive.
+pub fn stakeholder_candidates(project: &Project, typed: &str) -> Vec<usize> {
+    let typed = fold(typed.trim());
+    if typed.is_empty() {
+        return Vec::new();
+    }
+    let mut ranked: Vec<(u8, usize)> = Vec::new();
+    for (k, s) in project.stakeholders.iter().enumerate() {
+        let id = fold(&s.id);
+        let name = fold(&s.name);
+        let rank = if id == typed {
+            0
+        } else if name == typed {
+            1
+        } else if id.starts_with(&typed) {
+            2
+        } else if name.starts_with(&typed) {
+            3
+        } else if folded_word_prefix(&name, &typed) {
+            4
+        } else {
+            continue;
+        };
+        ranked.push((rank, k));
+    }
+    ranked.sort_by_key(|&(rank, k)| (rank, project.stakeholders[k].name.len(), k));
+    ranked.into_iter().map(|(_, k)| k).collect()
+}
+
+/// The one stakeholder `typed` names: an exact id or name, or the only candidate.
+fn resolve_stakeholder(project: &Project, typed: &str) -> Result<usize, String> {
+    let candidates = stakeholder_candidates(project, typed);
+    let exact = candidates.first().filter(|&&k| {
+        let s = &project.stakeholders[k];
+        fold(&s.id) == fold(typed) || fold(&s.name) == fold(typed)
+    });
+    match (exact, candidates.as_slice()) {
+        (Some(&k), _) | (None, &[k]) => Ok(k),
+        (None, []) => Err(format!(
+            "no stakeholder \"{typed}\": type an id (RUS) or the start of a name"
+        )),
+        (None, many) => {
+            let shown: Vec<String> = many
+                .iter()
+                .take(4)
+                .map(|&k| {
+                    let s = &project.stakeholders[k];
+                    format!("{} ({})", s.name, s.id)
+                })
+                .collect();
+            Err(format!(
+                "\"{typed}\" matches {}: {}{}; Tab takes the first",
+                many.len(),
+                shown.join(", "),
+                if many.len() > 4 { ", …" } else { "" }
+            ))
+        }
+    }
+}
+
+/// A principle id with its stance suffix (`P3--`), read as (id, stance); `None` when the token
+/// does not have that shape.
+pub fn split_stance(token: &str) -> Option<(&str, Stance)> {
+    let (id, stance) = if let Some(id) = token.strip_suffix("++") {
+        (id, Stance::StronglySupports)
+    } else if let Some(id) = token.strip_suffix("--") {
+        (id, Stance::StronglyOpposes)
+    } else if let Some(id) = token.strip_suffix('+') {
+        (id, Stance::Supports)
+    } else if let Some(id) = token.strip_suffix('-') {
+        (id, Stance::Opposes)
+    } else if let Some(id) = token.strip_suffix('~') {
+        (id, Stance::Mixed)
+    } else {
+        return None;
+    };
+    let id_like = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+    id_like.then_some((id, stance))
+}
+
+fn principle_index(project: &Project, id: &str) -> Option<usize> {
+    project
+        .principles
+        .iter()
+        .position(|p| p.id.eq_ignore_ascii_case(id))
+}
+
+fn session_index(project: &Project, typed: &str) -> Option<usize> {
+    project
+        .sessions
+        .iter()
+        .position(|s| s.id.eq_ignore_ascii_case(typed))
+        .or_else(|| {
+            let typed = fold(typed);
+            project.sessions.iter().position(|s| fold(&s.name) == typed)
+        })
+}
+
+fn source_kind(typed: &str) -> Option<SourceKind> {
+    let typed = typed.to_ascii_lowercase();
+    Some(match typed.as_str() {
+        "official" | "off" => SourceKind::Official,
+        "observer" | "obs" => SourceKind::Observer,
+        "ai" | "aisummary" => SourceKind::AiSummary,
+        "media" | "press" => SourceKind::Media,
+        "notes" | "own" | "ownnotes" => SourceKind::OwnNotes,
+        "other" => SourceKind::Other,
+        _ => return None,
+    })
+}
+
+/// Reads `line` against `project`.
+pub fn parse(line: &str, project: &Project) -> Parsed {
+    let mut parsed = Parsed::default();
+    let ranges = split(line);
+    let Some(first) = ranges.first().cloned() else {
+        return parsed;
+    };
+    let who = &line[first.clone()];
+    match resolve_stakeholder(project, who) {
+        Ok(k) => {
+            parsed.speaker = Some(k);
+            parsed.tokens.push(Token {
+                range: first,
+                kind: TokenKind::Stakeholder,
+            });
+        }
+        Err(message) => {
+            parsed.problems.push(QuickProblem {
+                range: first.clone(),
+                message,
+            });
+            parsed.tokens.push(Token {
+                range: first,
+                kind: TokenKind::Problem,
+            });
+        }
+    }
+    let mut in_stances = true;
+    let mut summary: Vec<&str> = Vec::new();
+    for range in ranges.into_iter().skip(1) {
+        let token = &line[range.clone()];
+        let kind = match read_extra(project, token, &mut parsed) {
+            Some(Ok(())) => TokenKind::Extra,
+            Some(Err(message)) => {
+                parsed.problems.push(QuickProblem {
+                    range: range.clone(),
+                    message,
+                });
+                TokenKind::Problem
+            }
+            None if in_stances => match split_stance(token) {
+                Some((id, stance)) => match principle_index(project, id) {
+                    Some(j) if parsed.stances.iter().any(|&(p, _)| p == j) => {
+                        parsed.problems.push(QuickProblem {
+                            range: range.clone(),
+                            message: format!(
+                                "{} is given twice; keep one stance per principle",
+                                project.principles[j].id
+                            ),
+                        });
+                        TokenKind::Problem
+                    }
+                    Some(j) => {
+                        parsed.stances.push((j, stance));
+                        TokenKind::Stance
+                    }
+                    None => {
+                        let known: Vec<&str> =
+                            project.principles.iter().map(|p| p.id.as_str()).collect();
+                        parsed.problems.push(QuickProblem {
+                            range: range.clone(),
+                            message: format!(
+                                "no principle \"{id}\" (principles: {})",
+                                if known.is_empty() {
+                                    "none yet".to_owned()
+                                } else {
+                                    known.join(" ")
+                                }
+                            ),
+                        });
+                        TokenKind::Problem
+                    }
+                },
+                None => {
+                    in_stances = false;
+                    summary.push(token);
+                    TokenKind::Summary
+                }
+            },
+            None => {
+                summary.push(token);
+                TokenKind::Summary
+            }
+        };
+        parsed.tokens.push(Token { range, kind });
+    }
+    parsed.summary = summary.join(" ");
+    if parsed.on_behalf_of.is_some() && parsed.delivered_by.is_some() {
+        parsed.problems.push(QuickProblem {
+            range: line.len()..line.len(),
+            message: "use for:BLOC or by:SPEAKER, not both".to_owned(),
+        });
+    }
+    if parsed.speaker.is_some() && parsed.stances.is_empty() {
+        parsed.problems.push(QuickProblem {
+            range: line.len()..line.len(),
+            message: "no stance yet: add a principle with a stance after the stakeholder, \
+                      e.g. P3--"
+                .to_owned(),
+        });
+    } else if parsed.speaker.is_some() && parsed.summary.is_empty() {
+        parsed.problems.push(QuickProblem {
+            range: line.len()..line.len(),
+            message: "no summary yet: say in a few words what was said".to_owned(),
+        });
+    }
+    parsed
+}
+
+/// Reads an extra token into `parsed`: `None` when the token is not an extra, `Some(Err)` when
+/// it is one with a bad value.
+fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Result<(), String>> {
+    let stakeholder = |value: &str| resolve_stakeholder(project, value);
+    if let Some(id) = token.strip_prefix('@').filter(|v| !v.is_empty()) {
+        return Some(match session_index(project, id) {
+            Some(k) => {
+                parsed.session = Some(k);
+                Ok(())
+            }
+            None => Err(format!(
+                "no session \"{id}\" (sessions: {})",
+                project
+                    .sessions
+                    .iter()
+                    .map(|s| s.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+        });
+    }
+    if let Some(flag) = token.strip_prefix('!').filter(|v| !v.is_empty()) {
+        let flag = flag.to_ascii_lowercase();
+        return Some(match flag.as_str() {
+            "high" | "h" => {
+                parsed.confidence = Some(Confidence::High);
+                Ok(())
+            }
+            "medium" | "med" | "m" => {
+                parsed.confidence = Some(Confidence::Medium);
+                Ok(())
+            }
+            "low" | "l" => {
+                parsed.confidence = Some(Confidence::Low);
+                Ok(())
+            }
+            "conf" | "confidential" => {
+                parsed.confidential = true;
+                Ok(())
+            }
+            _ => Err(format!(
+                "unknown flag !{flag}: !high, !medium, !low or !conf"
+            )),
+        });
+    }
+    if let Some(tag) = token.strip_prefix('#').filter(|v| !v.is_empty()) {
+        parsed.tags.push(tag.to_owned());
+        return Some(Ok(()));
+    }
+    let lower = token.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return Some(if parsed.url.is_some() {
+            Err("a second URL: one source per statement".to_owned())
+        } else {
+            parsed.url = Some(token.to_owned());
+            Ok(())
+        });
+    }
+    let (key, value) = token.split_once(':')?;
+    let key = key.to_ascii_lowercase();
+    match key.as_str() {
+        "src" | "source" => Some(match source_kind(value) {
+            Some(kind) => {
+                parsed.source_kind = Some(kind);
+                Ok(())
+            }
+            None => Err(format!(
+                "unknown source kind \"{value}\": official, observer, ai, media, notes or other"
+            )),
+        }),
+        "art" => Some(if value.is_empty() {
+            Err("art: needs an article, e.g. art:6(2)".to_owned())
+        } else {
+            let article = if value.starts_with(|c: char| c.is_ascii_digit()) {
+                format!("Art. {value}")
+            } else {
+                value.to_owned()
+            };
+            parsed.articles.push(article);
+            Ok(())
+        }),
+        "for" => Some(stakeholder(value).map(|k| parsed.on_behalf_of = Some(k))),
+        "by" => Some(stakeholder(value).map(|k| parsed.delivered_by = Some(k))),
+        _ => None,
+    }
+}
+
+impl Parsed {
+    /// Whether the line can become a statement (a stakeholder, a stance, a summary, no
+    /// problem).
+    pub fn is_ready(&self) -> bool {
+        self.problems.is_empty()
+            && self.speaker.is_some()
+            && !self.stances.is_empty()
+            && !self.summary.is_empty()
+    }
+
+    /// The session the statement goes to: `@SESSION` if given, else `current`.
+    pub fn session_or(&self, current: Option<usize>) -> Option<usize> {
+        self.session.or(current)
+    }
+
+    /// The statement the line describes, logged now by `recorded_by` in `current` session
+    /// unless the line names another. Its date is `today` when that falls within the
+    /// session's dates, none otherwise.
+    ///
+    /// # Errors
+    /// What is missing, in plain words, when the line is not ready or there is no session.
+    pub fn statement(
+        &self,
+        project: &Project,
+        current: Option<usize>,
+        recorded_at: DateTime<Utc>,
+        today: NaiveDate,
+        recorded_by: &str,
+    ) -> Result<Statement, String> {
+        if let Some(problem) = self.problems.first() {
+            return Err(problem.message.clone());
+        }
+        let speaker = self
+            .speaker
+            .ok_or_else(|| "type a stakeholder first".to_owned())?;
+        if self.stances.is_empty() || self.summary.is_empty() {
+            return Err("a statement needs a stance and a summary".to_owned());
+        }
+        let session = self
+            .session_or(current)
+            .and_then(|k| project.sessions.get(k))
+            .ok_or_else(|| "no session to log into: add one under Sessions".to_owned())?;
+        let (stakeholder, delivered_by) = match (self.on_behalf_of, self.delivered_by) {
+            (Some(bloc), _) => (bloc, Some(speaker)),
+            (None, by) => (speaker, by),
+        };
+        let date = (today >= session.start && today <= session.end_date()).then_some(today);
+        let source = Source {
+            kind: self.source_kind.unwrap_or(SourceKind::OwnNotes),
+            url: self.url.clone(),
+            title: None,
+        };
+        Ok(Statement {
+            id: ulid::Ulid::from_datetime(recorded_at.into()).to_string(),
+            stakeholder: project.stakeholders[stakeholder].id.clone(),
+            session: session.id.clone(),
+            date,
+            delivered_by: delivered_by.map(|k| project.stakeholders[k].id.clone()),
+            stances: self
+                .stances
+                .iter()
+                .map(|&(j, stance)| (project.principles[j].id.clone(), stance))
+                .collect(),
+            summary: self.summary.clone(),
+            quote: None,
+            articles: self.articles.clone(),
+            source: Some(source),
+            confidence: self.confidence.unwrap_or(Confidence::Medium),
+            confidential: self.confidential,
+            tags: self.tags.clone(),
+            recorded_at,
+            recorded_by: (!recorded_by.trim().is_empty()).then(|| recorded_by.trim().to_owned()),
+        })
+    }
+}
+
+/// What to offer for the token under the cursor (`cursor` is a byte offset): stakeholders for
+/// the first token and for `for:`/`by:`, sessions after `@`, principles while typing stances.
+pub fn completions(line: &str, cursor: usize, project: &Project) -> Completion {
+    let ranges = split(line);
+    let Some((index, range)) = ranges
+        .iter()
+        .enumerate()
+        .find(|(_, r)| r.start <= cursor && cursor <= r.end)
+    else {
+        return Completion::default();
+    };
+    let token = &line[range.clone()];
+    let stakeholders = |typed: &str, start: usize| Completion {
+        range: start..range.end,
+        options: stakeholder_candidates(project, typed)
+            .into_iter()
+            .take(8)
+            .map(|k| {
+                let s = &project.stakeholders[k];
+                (s.id.clone(), format!("{} — {}", s.id, s.name))
+            })
+            .collect(),
+    };
+    if index == 0 {
+        return stakeholders(token, range.start);
+    }
+    for prefix in ["for:", "by:"] {
+        if token.len() > prefix.len() && token[..prefix.len()].eq_ignore_ascii_case(prefix) {
+            return stakeholders(&token[prefix.len()..], range.start + prefix.len());
+        }
+    }
+    if let Some(typed) = token.strip_prefix('@') {
+        let typed = typed.to_ascii_lowercase();
+        return Completion {
+            range: range.start + 1..range.end,
+            options: project
+                .session_order()
+                .into_iter()
+                .map(|k| &project.sessions[k])
+                .filter(|s| s.id.to_ascii_lowercase().starts_with(&typed))
+                .map(|s| (s.id.clone(), format!("{} — {}", s.id, s.name)))
+                .collect(),
+        };
+    }
+    // A principle while the stances are being typed: every token before is a stance or extra.
+    let before_are_stances = ranges[1..index].iter().all(|r| {
+        split_stance(&line[r.clone()]).is_some() || line[r.clone()].contains([':', '@', '!', '#'])
+    });
+    if before_are_stances {
+        let (id, suffix) = match split_stance(token) {
+            Some((id, _)) => (id, &token[id.len()..]),
+            None => (token, ""),
+        };
+        let typed = id.to_ascii_lowercase();
+        return Completion {
+            range: range.start..range.end,
+            options: project
+                .principles
+                .iter()
+                .filter(|p| p.id.to_ascii_lowercase().starts_with(&typed))
+                .map(|p| {
+                    (
+                        format!("{}{suffix}", p.id),
+                        format!("{} — {}", p.id, p.title),
+                    )
+                })
+                .collect(),
+        };
+    }
+    Completion::default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sample, with Côte d'Ivoire added for the accent tests.
+    fn sample() -> Project {
+        let mut project = crate::store::from_str(crate::SAMPLE_PROJECT)
+            .expect("sample loads")
+            .project;
+        project.stakeholders.push(crate::model::Stakeholder {
+            id: "CIV".to_owned(),
+            name: "Côte d'Ivoire".to_owned(),
+            kind: crate::model::StakeholderKind::State,
+            region: Some(crate::model::UnRegion::African),
+            members: Vec::new(),
+            weight: 1.0,
+            notes: None,
+        });
+        project
+    }
+
+    #[test]
+    fn reads_the_example_line() {
+        let project = sample();
+        let line = "RUS P3-- C6-- Wants an article on extremist use of ICT";
+        let parsed = parse(line, &project);
+        assert!(parsed.is_ready(), "{:?}", parsed.problems);
+        assert_eq!(project.stakeholders[parsed.speaker.expect("rus")].id, "RUS");
+        let stances: Vec<(&str, Stance)> = parsed
+            .stances
+            .iter()
+            .map(|&(j, s)| (project.principles[j].id.as_str(), s))
+            .collect();
+        assert_eq!(
+            stances,
+            [
+                ("P3", Stance::StronglyOpposes),
+                ("C6", Stance::StronglyOpposes)
+            ]
+        );
+        assert_eq!(parsed.summary, "Wants an article on extremist use of ICT");
+    }
+
+    #[test]
+    fn names_match_without_accents_or_case() {
+        let project = sample();
+        let civ = stakeholder_candidates(&project, "cote");
+        assert_eq!(project.stakeholders[civ[0]].id, "CIV");
+        let parsed = parse("cote P1+ Supports", &project);
+        assert!(parsed.is_ready(), "{:?}", parsed.problems);
+    }
+
+    #[test]
+    fn unknown_and_ambiguous_are_problems_in_place() {
+        let project = sample();
+        let line = "XYZ P3-- Q9+ text";
+        let parsed = parse(line, &project);
+        assert!(!parsed.is_ready());
+        let flagged: Vec<&str> = parsed
+            .problems
+            .iter()
+            .map(|p| &line[p.range.clone()])
+            .collect();
+        assert_eq!(flagged, ["XYZ", "Q9+"]);
+        assert!(parsed.problems[1].message.contains("no principle \"Q9\""));
+        let twice = parse("RUS P3-- P3+ text", &project);
+        assert!(twice.problems[0].message.contains("twice"));
+    }
+
+    #[test]
+    fn extras_fill_their_fields() {
+        let project = sample();
+        let line = "FRA for:EU P1++ !high #ahc7 art:6(2) src:official https://example.org/s \
+                    Supports human rights safeguards @AHC3 !conf";
+        let parsed = parse(line, &project);
+        assert!(parsed.is_ready(), "{:?}", parsed.problems);
+        let at = DateTime::parse_from_rfc3339("2023-01-10T10:00:00Z")
+            .expect("date")
+            .with_timezone(&Utc);
+        let today = at.date_naive();
+        let statement = parsed
+            .statement(&project, Some(0), at, today, "Ana")
+            .expect("ready");
+        assert_eq!(statement.stakeholder, "EU");
+        assert_eq!(statement.delivered_by.as_deref(), Some("FRA"));
+        assert_eq!(statement.session, "AHC3");
+        assert_eq!(statement.confidence, Confidence::High);
+        assert!(statement.confidential);
+        assert_eq!(statement.tags, ["ahc7"]);
+        assert_eq!(statement.articles, ["Art. 6(2)"]);
+        let source = statement.source.expect("source");
+        assert_eq!(source.kind, SourceKind::Official);
+        assert_eq!(source.url.as_deref(), Some("https://example.org/s"));
+        assert_eq!(statement.summary, "Supports human rights safeguards");
+        assert_eq!(statement.recorded_by.as_deref(), Some("Ana"));
+        // AHC3 ran 2022-08-29 – 09-09: logging on 2023-01-10 leaves the date open.
+        assert_eq!(statement.date, None);
+    }
+
+    #[test]
+    fn completes_the_token_under_the_cursor() {
+        let project = sample();
+        let line = "cote P";
+        let c = completions(line, 3, &project);
+        assert_eq!(c.range, 0..4);
+        assert_eq!(c.options[0].0, "CIV");
+        let c = completions(line, line.len(), &project);
+        assert!(c.options.iter().any(|(id, _)| id == "P3"));
+        let c = completions("RUS @AH", 7, &project);
+        assert!(c.options.iter().all(|(id, _)| id.starts_with("AHC")));
+    }
+}
