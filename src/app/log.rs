@@ -315,8 +315,8 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
 
 fn header_button(ui: &mut Ui, state: &mut LogState, key: SortKey, title: &str) {
     let arrow = match (state.sort.key == key, state.sort.descending) {
-        (true, false) => " ⬆",
-        (true, true) => " ⬇",
+        (true, false) => " ^",
+        (true, true) => " v",
         _ => "",
     };
     let response = ui
@@ -346,24 +346,40 @@ pub fn show(
 ) {
     let project = &doc.project;
     let shown = state.rows(doc).len();
-    // The detail panel first, so that the filters and the table take the space left of it.
-    if let Some(index) = state.selected_index(project) {
-        egui::Panel::right("log-detail")
-            .resizable(true)
-            .default_size(380.0)
-            .min_size(260.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        detail(ui, project, index, state, now, recorded_by, edits, requests);
-                    });
-            });
+    // The detail beside the table, in two fixed areas: the table never draws under it.
+    let area = ui.available_rect_before_wrap();
+    let selected = state.selected_index(project);
+    let detail_width = if selected.is_some() {
+        (area.width() * 0.36).clamp(280.0, 460.0)
+    } else {
+        0.0
+    };
+    let split = area.right() - detail_width;
+    let left = egui::Rect::from_min_max(area.min, egui::pos2(split - 6.0, area.bottom()));
+    ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
+        ui.set_clip_rect(left.intersect(ui.clip_rect()));
+        filter_bar(ui, project, state, shown);
+        ui.separator();
+        keyboard_selection(ui, project, state);
+        table(ui, doc, state);
+    });
+    if let Some(index) = selected {
+        let right = egui::Rect::from_min_max(egui::pos2(split + 6.0, area.top()), area.max);
+        ui.painter().vline(
+            split,
+            area.y_range(),
+            ui.visuals().widgets.noninteractive.bg_stroke,
+        );
+        ui.scope_builder(egui::UiBuilder::new().max_rect(right), |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("log-detail")
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    detail(ui, project, index, state, now, recorded_by, edits, requests);
+                });
+        });
     }
-    filter_bar(ui, project, state, shown);
-    ui.separator();
-    keyboard_selection(ui, project, state);
-    table(ui, doc, state);
+    ui.allocate_rect(area, Sense::hover());
 }
 
 /// ↑/↓ move the selection when no text field has the keyboard.
@@ -407,20 +423,28 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
             .map_or_else(|| id.to_owned(), |s| s.name.clone())
     };
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    // Rows are selected by a click anywhere on them: text in them must not take the click.
+    ui.style_mut().interaction.selectable_labels = false;
     let mut clicked = None;
     let mut context: Option<(usize, (Option<String>, Option<String>))> = None;
+    // Column widths are remembered per layout: with and without the detail panel beside.
+    let layout = if selected.is_some() {
+        "statement-log-narrow"
+    } else {
+        "statement-log"
+    };
     let mut builder = TableBuilder::new(ui)
-        .id_salt("statement-log")
+        .id_salt(layout)
         .striped(true)
         .sense(Sense::click())
         .resizable(true)
         .auto_shrink([false, false])
-        .column(Column::initial(70.0).at_least(50.0))
-        .column(Column::initial(90.0).at_least(60.0))
-        .column(Column::initial(150.0).at_least(80.0))
-        .column(Column::initial(110.0).at_least(60.0))
-        .column(Column::remainder().at_least(200.0).clip(true))
-        .column(Column::initial(80.0).at_least(60.0));
+        .column(Column::initial(60.0).at_least(45.0).clip(true))
+        .column(Column::initial(85.0).at_least(60.0).clip(true))
+        .column(Column::initial(140.0).at_least(70.0).clip(true))
+        .column(Column::initial(100.0).at_least(60.0).clip(true))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .column(Column::initial(110.0).at_least(60.0).clip(true));
     if let Some(row) = scroll_to {
         builder = builder.scroll_to_row(row, Some(egui::Align::Center));
     }
@@ -609,7 +633,7 @@ fn evidence(
     ui.add_space(4.0);
     for (p, stance) in &s.stances {
         let title = project.principle(p).map_or("", |x| x.title.as_str());
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(
                 RichText::new(stance.symbol())
                     .strong()

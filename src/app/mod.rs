@@ -7,6 +7,7 @@
 mod actions;
 mod dialogs;
 mod document;
+mod editors;
 mod export;
 mod icon;
 mod insight;
@@ -22,6 +23,10 @@ mod views;
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
 pub use dialogs::DialogMode;
 pub use document::{Collection, Document, Edit, Item, Origin};
+pub use editors::{
+    Confirm, check_id, delete_principle, delete_session, delete_stakeholder, rename_principle,
+    rename_session, rename_stakeholder,
+};
 pub use log::{LogRequest, LogState};
 pub use prefs::{Preferences, ThemeChoice};
 pub use quick_bar::{QuickEntry, current_session};

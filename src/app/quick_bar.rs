@@ -172,7 +172,7 @@ pub fn show(
         }
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         let button = ui
-            .add_enabled(!entry.line.trim().is_empty(), egui::Button::new("Log"))
+            .add_enabled(!entry.line.trim().is_empty(), egui::Button::new("Log it"))
             .on_hover_text("Log the statement (Enter)");
         if enter || button.clicked() {
             let parsed = quick_entry::parse(&entry.line, project);

@@ -8,6 +8,7 @@ use egui::{Context, Id, Modal, ViewportCommand};
 use super::actions::{self, Action, Navigate, View};
 use super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
 use super::document::{Document, Edit, Item, Origin};
+use super::editors::{self, Confirm, EditorsState};
 use super::export::{ExportDialog, ExportRequest, write_in_background};
 use super::insight::{self, InsightState};
 use super::log::{self as log_view, LogRequest, LogState};
@@ -66,6 +67,7 @@ enum Modal_ {
     Prompt(PathPrompt, Option<Pending>),
     Error(String, String),
     Recovery(Box<Recovered>),
+    Confirm(Box<Confirm>),
 }
 
 /// The Treaty Tracker window.
@@ -96,6 +98,8 @@ pub struct TreatyApp {
     quick: QuickEntry,
     log: LogState,
     log_requests: Vec<LogRequest>,
+    editors: EditorsState,
+    confirm: Option<Confirm>,
 }
 
 impl TreatyApp {
@@ -129,6 +133,8 @@ impl TreatyApp {
             quick: QuickEntry::default(),
             log: LogState::default(),
             log_requests: Vec::new(),
+            editors: EditorsState::default(),
+            confirm: None,
             config,
         };
         // Look for what a crashed window left before opening anything.
@@ -201,6 +207,21 @@ impl TreatyApp {
             Some(Modal_::Error(_, message)) => Some(message),
             _ => None,
         }
+    }
+
+    /// Queues an action as if it was chosen from a menu; it runs on the next frame.
+    pub fn queue_action(&mut self, action: Action) {
+        self.queued_actions.push(action);
+    }
+
+    /// The statement log's state (filters, selection).
+    pub fn log_state(&self) -> &LogState {
+        &self.log
+    }
+
+    /// The quick entry (the line being typed, the current session).
+    pub fn quick_entry(&self) -> &QuickEntry {
+        &self.quick
     }
 
     /// Whether the window may close now (no unsaved work, or the user chose).
@@ -786,6 +807,34 @@ impl TreatyApp {
                     None => self.modal = Some(Modal_::Prompt(prompt, then)),
                 }
             }
+            Modal_::Confirm(confirm) => {
+                let mut apply = false;
+                Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+                    ui.heading(&confirm.title);
+                    ui.label(&confirm.message);
+                    ui.horizontal(|ui| {
+                        if ui.button(&confirm.button).clicked() {
+                            apply = true;
+                        }
+                        if ui.button("Cancel").clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            close = true;
+                        }
+                    });
+                });
+                if apply {
+                    self.status = format!(
+                        "{} Done: Ctrl+Z undoes it.",
+                        confirm.title.trim_end_matches('?')
+                    );
+                    self.queued_edits.push(confirm.edit.clone());
+                    close = true;
+                }
+                if close {
+                    self.modal = None;
+                }
+            }
             Modal_::Error(title, message) => {
                 Modal::new(Id::unique("error")).show(ctx, |ui| {
                     ui.heading(&title);
@@ -988,6 +1037,30 @@ impl eframe::App for TreatyApp {
                     &mut self.queued_edits,
                     &mut self.log_requests,
                 ),
+                View::Principles => editors::principles(
+                    ui,
+                    &doc.project,
+                    &mut self.editors,
+                    &mut self.queued_edits,
+                    &mut self.confirm,
+                    &mut self.navigate,
+                ),
+                View::Sessions => editors::sessions(
+                    ui,
+                    &doc.project,
+                    &mut self.editors,
+                    &mut self.queued_edits,
+                    &mut self.confirm,
+                    &mut self.navigate,
+                ),
+                View::Stakeholders => editors::stakeholders(
+                    ui,
+                    &doc.project,
+                    &mut self.editors,
+                    &mut self.queued_edits,
+                    &mut self.confirm,
+                    &mut self.navigate,
+                ),
                 _ => views::central(ui, self.view, &doc.project, &mut self.queued_edits),
             },
             None => views::start_screen(
@@ -1004,6 +1077,11 @@ impl eframe::App for TreatyApp {
             self.export_text = export.ready_text(doc.revision()).map(str::to_owned);
             self.export_name = Some(suggested);
             self.ask_path(FilePurpose::Export, None);
+        }
+        if let Some(confirm) = self.confirm.take()
+            && self.modal.is_none()
+        {
+            self.modal = Some(Modal_::Confirm(Box::new(confirm)));
         }
         self.modal_ui(&ctx);
         views::shortcuts_window(&ctx, &mut self.show_shortcuts);

@@ -159,9 +159,7 @@ pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &mut Vec<Edit>
         .auto_shrink([false, false])
         .show(ui, |ui| match view {
             View::Overview => overview(ui, project, edits),
-            View::Principles => principles(ui, project),
-            View::Sessions => sessions(ui, project),
-            View::Stakeholders => stakeholders(ui, project),
+            // The other views draw themselves (log, editors, analysis views).
             _ => {}
         });
 }
@@ -321,76 +319,6 @@ fn overview(ui: &mut Ui, project: &Project, edits: &mut Vec<Edit>) {
                 ui.label(who);
                 ui.label(&statement.session);
                 ui.label(&statement.summary);
-                ui.end_row();
-            }
-        });
-}
-
-fn principles(ui: &mut Ui, project: &Project) {
-    ui.heading("Principles");
-    egui::Grid::new("principles")
-        .num_columns(4)
-        .striped(true)
-        .show(ui, |ui| {
-            for header in ["Id", "Title", "Group", "Weight"] {
-                ui.label(RichText::new(header).strong());
-            }
-            ui.end_row();
-            for p in &project.principles {
-                ui.label(&p.id);
-                ui.label(&p.title).on_hover_text(&p.description);
-                ui.label(&p.group);
-                ui.label(p.weight.to_string());
-                ui.end_row();
-            }
-        });
-}
-
-fn sessions(ui: &mut Ui, project: &Project) {
-    ui.heading("Sessions");
-    egui::Grid::new("sessions")
-        .num_columns(5)
-        .striped(true)
-        .show(ui, |ui| {
-            for header in ["Id", "Name", "Kind", "Dates", "Where"] {
-                ui.label(RichText::new(header).strong());
-            }
-            ui.end_row();
-            for k in project.session_order() {
-                let s = &project.sessions[k];
-                ui.label(&s.id);
-                ui.label(&s.name);
-                ui.label(s.kind.name());
-                ui.label(date_range(s));
-                ui.label(s.location.as_deref().unwrap_or("—"));
-                ui.end_row();
-            }
-        });
-}
-
-fn stakeholders(ui: &mut Ui, project: &Project) {
-    ui.heading("Stakeholders");
-    egui::Grid::new("stakeholders")
-        .num_columns(4)
-        .striped(true)
-        .show(ui, |ui| {
-            for header in ["Id", "Name", "Kind", "Region or members"] {
-                ui.label(RichText::new(header).strong());
-            }
-            ui.end_row();
-            for s in &project.stakeholders {
-                ui.label(&s.id);
-                ui.label(&s.name);
-                ui.label(s.kind.name());
-                if s.members.is_empty() {
-                    ui.label(s.region.map_or("—", |r| r.name()));
-                } else {
-                    ui.label(format!(
-                        "{} members: {}",
-                        s.members.len(),
-                        s.members.join(", ")
-                    ));
-                }
                 ui.end_row();
             }
         });

@@ -1,0 +1,976 @@
+//! Editors for principles, sessions and stakeholders. Every change is an undoable edit.
+//! Renaming an id carries the statements (and blocs) that use it along in the same undo step;
+//! deleting something statements use asks first, saying how many are affected.
+
+use chrono::{Local, NaiveDate};
+use egui::{RichText, Ui};
+
+use super::actions::Navigate;
+use super::document::{Collection, Edit, Item};
+use super::statement_editor::parse_date;
+use crate::model::{
+    Principle, Project, Session, SessionKind, Stakeholder, StakeholderKind, Statement, UnRegion,
+};
+use crate::text::{fold, folded_word_prefix};
+
+/// A destructive edit waiting for the user's yes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirm {
+    /// The dialog's title.
+    pub title: String,
+    /// What will happen, with counts.
+    pub message: String,
+    /// The label of the button that goes ahead.
+    pub button: String,
+    /// The edit to apply on yes.
+    pub edit: Edit,
+}
+
+/// What the editors remember between frames.
+#[derive(Default)]
+pub struct EditorsState {
+    principle: Option<usize>,
+    session: Option<usize>,
+    stakeholder: Option<usize>,
+    /// The id box of the selected item: (which item, the id it showed, the text typed).
+    id_box: Option<(Collection, usize, String, String)>,
+    /// The date boxes of the selected session: (index, start typed, end typed, shown for).
+    date_box: Option<(usize, String, String, (NaiveDate, Option<NaiveDate>))>,
+    member_search: String,
+    /// Where edits that add something put their selection next frame.
+    pending_select: Option<(Collection, usize)>,
+}
+
+impl EditorsState {
+    fn select_pending(&mut self) {
+        if let Some((collection, index)) = self.pending_select.take() {
+            match collection {
+                Collection::Principles => self.principle = Some(index),
+                Collection::Sessions => self.session = Some(index),
+                Collection::Stakeholders => self.stakeholder = Some(index),
+                Collection::Statements => {}
+            }
+        }
+    }
+}
+
+/// Checks a new id: not empty, no spaces, not used by another element of the list.
+///
+/// # Errors
+/// What is wrong with it.
+pub fn check_id(existing: &[&str], own: usize, id: &str) -> Result<(), String> {
+    if id.trim().is_empty() {
+        return Err("the id cannot be empty".to_owned());
+    }
+    if id.chars().any(char::is_whitespace) {
+        return Err("an id has no spaces".to_owned());
+    }
+    if existing
+        .iter()
+        .enumerate()
+        .any(|(k, other)| k != own && *other == id)
+    {
+        return Err(format!("\"{id}\" is already used: ids must be unique"));
+    }
+    Ok(())
+}
+
+fn replace_statement(index: usize, statement: Statement) -> Edit {
+    Edit::Replace {
+        index,
+        item: Item::Statement(Box::new(statement)),
+    }
+}
+
+/// Renames principle `index` to `new_id`, rewriting the stances that use the old id.
+/// Returns the edit and how many statements it touches.
+pub fn rename_principle(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
+    let old = &project.principles[index].id;
+    let mut edits = Vec::new();
+    for (i, s) in project.statements.iter().enumerate() {
+        if let Some(stance) = s.stances.get(old) {
+            let mut s = s.clone();
+            let stance = *stance;
+            s.stances.remove(old);
+            s.stances.insert(new_id.to_owned(), stance);
+            edits.push(replace_statement(i, s));
+        }
+    }
+    let touched = edits.len();
+    let mut principle = project.principles[index].clone();
+    principle.id = new_id.to_owned();
+    edits.push(Edit::Replace {
+        index,
+        item: Item::Principle(principle),
+    });
+    (Edit::Batch(edits), touched)
+}
+
+/// Deletes principle `index`: its stances leave the statements, and statements left with no
+/// stance are deleted. Returns the edit, the statements touched and those deleted.
+pub fn delete_principle(project: &Project, index: usize) -> (Edit, usize, usize) {
+    let id = &project.principles[index].id;
+    let mut edits = Vec::new();
+    let (mut touched, mut deleted) = (0, 0);
+    // From the end, so that removals do not shift the indices still to visit.
+    for (i, s) in project.statements.iter().enumerate().rev() {
+        if s.stances.contains_key(id) {
+            touched += 1;
+            if s.stances.len() == 1 {
+                deleted += 1;
+                edits.push(Edit::Remove {
+                    collection: Collection::Statements,
+                    index: i,
+                });
+            } else {
+                let mut s = s.clone();
+                s.stances.remove(id);
+                edits.push(replace_statement(i, s));
+            }
+        }
+    }
+    edits.push(Edit::Remove {
+        collection: Collection::Principles,
+        index,
+    });
+    (Edit::Batch(edits), touched, deleted)
+}
+
+/// Renames session `index`, moving its statements along. Returns the edit and the count.
+pub fn rename_session(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
+    let old = &project.sessions[index].id;
+    let mut edits: Vec<Edit> = project
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| &s.session == old)
+        .map(|(i, s)| {
+            let mut s = s.clone();
+            new_id.clone_into(&mut s.session);
+            replace_statement(i, s)
+        })
+        .collect();
+    let touched = edits.len();
+    let mut session = project.sessions[index].clone();
+    session.id = new_id.to_owned();
+    edits.push(Edit::Replace {
+        index,
+        item: Item::Session(session),
+    });
+    (Edit::Batch(edits), touched)
+}
+
+/// Deletes session `index` with its statements. Returns the edit and how many go.
+pub fn delete_session(project: &Project, index: usize) -> (Edit, usize) {
+    let id = &project.sessions[index].id;
+    let mut edits: Vec<Edit> = project
+        .statements
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, s)| &s.session == id)
+        .map(|(i, _)| Edit::Remove {
+            collection: Collection::Statements,
+            index: i,
+        })
+        .collect();
+    let deleted = edits.len();
+    edits.push(Edit::Remove {
+        collection: Collection::Sessions,
+        index,
+    });
+    (Edit::Batch(edits), deleted)
+}
+
+/// Renames stakeholder `index`, carrying along the statements it made or delivered and the
+/// blocs that list it. Returns the edit and the number of statements touched.
+pub fn rename_stakeholder(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
+    let old = &project.stakeholders[index].id;
+    let mut edits = Vec::new();
+    for (i, s) in project.statements.iter().enumerate() {
+        if &s.stakeholder == old || s.delivered_by.as_ref() == Some(old) {
+            let mut s = s.clone();
+            if &s.stakeholder == old {
+                new_id.clone_into(&mut s.stakeholder);
+            }
+            if s.delivered_by.as_ref() == Some(old) {
+                s.delivered_by = Some(new_id.to_owned());
+            }
+            edits.push(replace_statement(i, s));
+        }
+    }
+    let touched = edits.len();
+    for (k, bloc) in project.stakeholders.iter().enumerate() {
+        if k != index && bloc.members.contains(old) {
+            let mut bloc = bloc.clone();
+            for m in &mut bloc.members {
+                if m == old {
+                    new_id.clone_into(m);
+                }
+            }
+            edits.push(Edit::Replace {
+                index: k,
+                item: Item::Stakeholder(bloc),
+            });
+        }
+    }
+    let mut stakeholder = project.stakeholders[index].clone();
+    stakeholder.id = new_id.to_owned();
+    edits.push(Edit::Replace {
+        index,
+        item: Item::Stakeholder(stakeholder),
+    });
+    (Edit::Batch(edits), touched)
+}
+
+/// What deleting a stakeholder does: its own statements go, statements it delivered for
+/// others lose the speaker, blocs drop it from their members.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StakeholderDeletion {
+    /// The edit.
+    pub edit: Edit,
+    /// Its own statements, deleted.
+    pub deleted: usize,
+    /// Statements it delivered for another stakeholder, kept without `delivered_by`.
+    pub delivered: usize,
+    /// Blocs that listed it.
+    pub blocs: usize,
+}
+
+/// Deletes stakeholder `index`; see [`StakeholderDeletion`].
+pub fn delete_stakeholder(project: &Project, index: usize) -> StakeholderDeletion {
+    let id = &project.stakeholders[index].id;
+    let mut edits = Vec::new();
+    let (mut deleted, mut delivered, mut blocs) = (0, 0, 0);
+    for (i, s) in project.statements.iter().enumerate().rev() {
+        if &s.stakeholder == id {
+            deleted += 1;
+            edits.push(Edit::Remove {
+                collection: Collection::Statements,
+                index: i,
+            });
+        } else if s.delivered_by.as_ref() == Some(id) {
+            delivered += 1;
+            let mut s = s.clone();
+            s.delivered_by = None;
+            edits.push(replace_statement(i, s));
+        }
+    }
+    for (k, bloc) in project.stakeholders.iter().enumerate() {
+        if k != index && bloc.members.contains(id) {
+            blocs += 1;
+            let mut bloc = bloc.clone();
+            bloc.members.retain(|m| m != id);
+            edits.push(Edit::Replace {
+                index: k,
+                item: Item::Stakeholder(bloc),
+            });
+        }
+    }
+    edits.push(Edit::Remove {
+        collection: Collection::Stakeholders,
+        index,
+    });
+    StakeholderDeletion {
+        edit: Edit::Batch(edits),
+        deleted,
+        delivered,
+        blocs,
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn fresh_id(existing: &[&str], prefix: &str) -> String {
+    (1..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|id| !existing.contains(&id.as_str()))
+        .unwrap_or_else(|| prefix.to_owned())
+}
+
+fn error(ui: &mut Ui, text: impl Into<String>) {
+    ui.label(
+        RichText::new(text.into())
+            .small()
+            .color(ui.visuals().error_fg_color),
+    );
+}
+
+fn note(ui: &mut Ui, text: impl Into<String>) {
+    ui.label(RichText::new(text.into()).small().weak());
+}
+
+/// The id row of a form: a box applied on Enter (or "Rename"), refused when invalid, with
+/// the number of statements that follow a rename. Returns the new id when it is to be applied.
+fn id_row(
+    ui: &mut Ui,
+    state: &mut EditorsState,
+    collection: Collection,
+    index: usize,
+    current: &str,
+    existing: &[&str],
+    used_by: usize,
+) -> Option<String> {
+    let fresh = state
+        .id_box
+        .as_ref()
+        .is_none_or(|(c, i, shown, _)| *c != collection || *i != index || shown != current);
+    if fresh {
+        state.id_box = Some((collection, index, current.to_owned(), current.to_owned()));
+    }
+    let (_, _, _, typed) = state.id_box.as_mut()?;
+    let label = ui.label("Id");
+    let mut apply = None;
+    ui.vertical(|ui| {
+        ui.horizontal(|ui| {
+            let response = ui
+                .add(egui::TextEdit::singleline(typed).desired_width(120.0))
+                .labelled_by(label.id);
+            let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            let changed = typed.as_str() != current;
+            let valid = check_id(existing, index, typed.trim());
+            let rename = ui
+                .add_enabled(changed && valid.is_ok(), egui::Button::new("Rename"))
+                .on_hover_text("Apply the new id (Enter)");
+            if changed && valid.is_ok() && (enter || rename.clicked()) {
+                apply = Some(typed.trim().to_owned());
+            }
+        });
+        let changed = typed.as_str() != current;
+        if changed {
+            match check_id(existing, index, typed.trim()) {
+                Err(message) => error(ui, message),
+                Ok(()) if used_by > 0 => note(
+                    ui,
+                    format!(
+                        "{} {} to \"{current}\": renaming updates {} too",
+                        plural(used_by, "statement", "statements"),
+                        if used_by == 1 { "refers" } else { "refer" },
+                        if used_by == 1 { "it" } else { "them" },
+                    ),
+                ),
+                Ok(()) => note(ui, "Enter renames"),
+            }
+        } else if used_by > 0 {
+            note(
+                ui,
+                format!("used by {}", plural(used_by, "statement", "statements")),
+            );
+        }
+    });
+    ui.end_row();
+    apply
+}
+
+fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bool {
+    let label = ui.label(label);
+    let edit = if multiline {
+        egui::TextEdit::multiline(value).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(value)
+    };
+    let changed = ui
+        .add(edit.desired_width(f32::INFINITY))
+        .labelled_by(label.id)
+        .changed();
+    ui.end_row();
+    changed
+}
+
+fn optional_row(ui: &mut Ui, label: &str, value: &mut Option<String>, multiline: bool) -> bool {
+    let mut text = value.clone().unwrap_or_default();
+    let changed = text_row(ui, label, &mut text, multiline);
+    if changed {
+        *value = (!text.is_empty()).then_some(text);
+    }
+    changed
+}
+
+fn list_panel(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Panel::left(id.to_owned())
+        .resizable(true)
+        .default_size(260.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, add_contents);
+        });
+}
+
+/// The principles editor.
+pub fn principles(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut EditorsState,
+    edits: &mut Vec<Edit>,
+    confirm: &mut Option<Confirm>,
+    nav: &mut Vec<Navigate>,
+) {
+    state.select_pending();
+    let ids: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
+    list_panel(ui, "principle-list", |ui| {
+        if ui.button("Add principle").clicked() {
+            let index = project.principles.len();
+            edits.push(Edit::Insert {
+                index,
+                item: Item::Principle(Principle {
+                    id: fresh_id(&ids, "P"),
+                    title: "New principle".to_owned(),
+                    group: String::new(),
+                    description: String::new(),
+                    weight: 1.0,
+                }),
+            });
+            state.pending_select = Some((Collection::Principles, index));
+        }
+        ui.separator();
+        for (j, p) in project.principles.iter().enumerate() {
+            let text = format!("{} — {}", p.id, p.title);
+            if ui
+                .selectable_label(state.principle == Some(j), text)
+                .clicked()
+            {
+                state.principle = Some(j);
+            }
+        }
+    });
+    let Some(j) = state.principle.filter(|&j| j < project.principles.len()) else {
+        ui.heading("Principles");
+        ui.label("Choose a principle on the left, or add one.");
+        return;
+    };
+    let principle = &project.principles[j];
+    let used_by = project
+        .statements
+        .iter()
+        .filter(|s| s.stances.contains_key(&principle.id))
+        .count();
+    ui.heading(format!("Principle {}", principle.id));
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(j > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            edits.push(Edit::Move {
+                collection: Collection::Principles,
+                from: j,
+                to: j - 1,
+            });
+            state.principle = Some(j - 1);
+        }
+        if ui
+            .add_enabled(
+                j + 1 < project.principles.len(),
+                egui::Button::new("Move down"),
+            )
+            .clicked()
+        {
+            edits.push(Edit::Move {
+                collection: Collection::Principles,
+                from: j,
+                to: j + 1,
+            });
+            state.principle = Some(j + 1);
+        }
+        if ui
+            .button("Statements on it")
+            .on_hover_text("Everything said on this principle, across sessions, in the log")
+            .clicked()
+        {
+            nav.push(Navigate::Log {
+                stakeholder: None,
+                principle: Some(principle.id.clone()),
+                session: None,
+            });
+        }
+        if ui.button("Delete…").clicked() {
+            let (edit, touched, deleted) = delete_principle(project, j);
+            if touched == 0 {
+                edits.push(edit);
+            } else {
+                *confirm = Some(Confirm {
+                    title: format!("Delete principle {}?", principle.id),
+                    message: format!(
+                        "{} give a stance on {}. Their stance on it will be removed{}. \
+                         Edit > Undo brings everything back.",
+                        plural(touched, "statement", "statements"),
+                        principle.id,
+                        if deleted > 0 {
+                            format!(
+                                ", and {} with no other stance will be deleted",
+                                plural(deleted, "statement", "statements")
+                            )
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    button: "Delete principle".to_owned(),
+                    edit,
+                });
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let mut p = principle.clone();
+    egui::Grid::new("principle-form")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            if let Some(new_id) = id_row(
+                ui,
+                state,
+                Collection::Principles,
+                j,
+                &principle.id,
+                &ids,
+                used_by,
+            ) {
+                edits.push(rename_principle(project, j, &new_id).0);
+            }
+            text_row(ui, "Title", &mut p.title, false);
+            let label = ui.label("Group");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut p.group).desired_width(160.0))
+                    .labelled_by(label.id);
+                let mut groups: Vec<&str> = project
+                    .principles
+                    .iter()
+                    .map(|x| x.group.as_str())
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                groups.sort_unstable();
+                groups.dedup();
+                for g in groups {
+                    if ui.small_button(g).on_hover_text("Use this group").clicked() {
+                        p.group = g.to_owned();
+                    }
+                }
+            });
+            ui.end_row();
+            text_row(ui, "Description", &mut p.description, true);
+            let label = ui.label("Weight");
+            ui.add(
+                egui::DragValue::new(&mut p.weight)
+                    .range(0.0..=10.0)
+                    .speed(0.1),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("How much the principle counts in a stakeholder's alignment");
+            ui.end_row();
+        });
+    if p != *principle {
+        edits.push(Edit::Replace {
+            index: j,
+            item: Item::Principle(p),
+        });
+    }
+}
+
+/// The sessions editor.
+pub fn sessions(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut EditorsState,
+    edits: &mut Vec<Edit>,
+    confirm: &mut Option<Confirm>,
+    nav: &mut Vec<Navigate>,
+) {
+    state.select_pending();
+    let ids: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
+    list_panel(ui, "session-list", |ui| {
+        if ui.button("Add session").clicked() {
+            let index = project.sessions.len();
+            edits.push(Edit::Insert {
+                index,
+                item: Item::Session(Session {
+                    id: fresh_id(&ids, "S"),
+                    name: "New session".to_owned(),
+                    kind: SessionKind::Formal,
+                    start: Local::now().date_naive(),
+                    end: None,
+                    location: None,
+                    draft: None,
+                    notes: None,
+                }),
+            });
+            state.pending_select = Some((Collection::Sessions, index));
+        }
+        ui.separator();
+        for k in project.session_order() {
+            let s = &project.sessions[k];
+            let text = format!("{} — {} ({})", s.id, s.name, s.start);
+            if ui
+                .selectable_label(state.session == Some(k), text)
+                .clicked()
+            {
+                state.session = Some(k);
+            }
+        }
+    });
+    let Some(k) = state.session.filter(|&k| k < project.sessions.len()) else {
+        ui.heading("Sessions");
+        ui.label("Choose a session on the left, or add one.");
+        return;
+    };
+    let session = &project.sessions[k];
+    let used_by = project
+        .statements
+        .iter()
+        .filter(|s| s.session == session.id)
+        .count();
+    ui.heading(format!("Session {}", session.id));
+    ui.horizontal(|ui| {
+        if ui.button("Statements in it").clicked() {
+            nav.push(Navigate::Log {
+                stakeholder: None,
+                principle: None,
+                session: Some(session.id.clone()),
+            });
+        }
+        if ui.button("Delete…").clicked() {
+            let (edit, deleted) = delete_session(project, k);
+            if deleted == 0 {
+                edits.push(edit);
+            } else {
+                *confirm = Some(Confirm {
+                    title: format!("Delete session {}?", session.id),
+                    message: format!(
+                        "{} were logged in {}. They will be deleted with it. \
+                         Edit > Undo brings everything back.",
+                        plural(deleted, "statement", "statements"),
+                        session.id
+                    ),
+                    button: format!(
+                        "Delete session and {}",
+                        plural(deleted, "statement", "statements")
+                    ),
+                    edit,
+                });
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let mut s = session.clone();
+    egui::Grid::new("session-form")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            if let Some(new_id) = id_row(
+                ui,
+                state,
+                Collection::Sessions,
+                k,
+                &session.id,
+                &ids,
+                used_by,
+            ) {
+                edits.push(rename_session(project, k, &new_id).0);
+            }
+            text_row(ui, "Name", &mut s.name, false);
+            let label = ui.label("Kind");
+            egui::ComboBox::from_id_salt("session-kind")
+                .selected_text(s.kind.name())
+                .show_ui(ui, |ui| {
+                    for kind in SessionKind::ALL {
+                        ui.selectable_value(&mut s.kind, kind, kind.name());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            dates_rows(ui, state, k, &mut s);
+            optional_row(ui, "City", &mut s.location, false);
+            optional_row(ui, "Draft text", &mut s.draft, false);
+            optional_row(ui, "Notes", &mut s.notes, true);
+        });
+    if s != *session {
+        edits.push(Edit::Replace {
+            index: k,
+            item: Item::Session(s),
+        });
+    }
+}
+
+/// The start and end boxes: applied only when both read as dates and the end is not before
+/// the start; otherwise the typed text stays, marked.
+fn dates_rows(ui: &mut Ui, state: &mut EditorsState, k: usize, s: &mut Session) {
+    let shown = (s.start, s.end);
+    let fresh = state
+        .date_box
+        .as_ref()
+        .is_none_or(|(i, _, _, was)| *i != k || *was != shown);
+    if fresh {
+        state.date_box = Some((
+            k,
+            s.start.to_string(),
+            s.end.map(|d| d.to_string()).unwrap_or_default(),
+            shown,
+        ));
+    }
+    let Some((_, start, end, was)) = state.date_box.as_mut() else {
+        return;
+    };
+    let label = ui.label("Start");
+    ui.add(
+        egui::TextEdit::singleline(start)
+            .hint_text("YYYY-MM-DD")
+            .desired_width(120.0),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+    let label = ui.label("End");
+    ui.vertical(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(end)
+                .hint_text("YYYY-MM-DD, or empty for one day")
+                .desired_width(120.0),
+        )
+        .labelled_by(label.id);
+        let parsed_start = match parse_date(start) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => Err("a session needs a start date".to_owned()),
+            Err(e) => Err(format!("start: {e}")),
+        };
+        let parsed_end = parse_date(end).map_err(|e| format!("end: {e}"));
+        match (parsed_start, parsed_end) {
+            (Ok(from), Ok(to)) if to.is_some_and(|to| to < from) => error(
+                ui,
+                format!(
+                    "the end ({}) is before the start ({from})",
+                    to.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ),
+            (Ok(from), Ok(to)) => {
+                s.start = from;
+                s.end = to;
+                *was = (from, to);
+            }
+            (Err(e), _) | (_, Err(e)) => error(ui, e),
+        }
+    });
+    ui.end_row();
+}
+
+/// The stakeholders editor.
+pub fn stakeholders(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut EditorsState,
+    edits: &mut Vec<Edit>,
+    confirm: &mut Option<Confirm>,
+    nav: &mut Vec<Navigate>,
+) {
+    state.select_pending();
+    let ids: Vec<&str> = project.stakeholders.iter().map(|s| s.id.as_str()).collect();
+    list_panel(ui, "stakeholder-list", |ui| {
+        if ui.button("Add stakeholder").clicked() {
+            let index = project.stakeholders.len();
+            edits.push(Edit::Insert {
+                index,
+                item: Item::Stakeholder(Stakeholder {
+                    id: fresh_id(&ids, "NEW"),
+                    name: "New stakeholder".to_owned(),
+                    kind: StakeholderKind::State,
+                    region: None,
+                    members: Vec::new(),
+                    weight: 1.0,
+                    notes: None,
+                }),
+            });
+            state.pending_select = Some((Collection::Stakeholders, index));
+        }
+        ui.separator();
+        for (k, s) in project.stakeholders.iter().enumerate() {
+            let text = format!("{} — {}", s.id, s.name);
+            if ui
+                .selectable_label(state.stakeholder == Some(k), text)
+                .clicked()
+            {
+                state.stakeholder = Some(k);
+            }
+        }
+    });
+    let Some(k) = state
+        .stakeholder
+        .filter(|&k| k < project.stakeholders.len())
+    else {
+        ui.heading("Stakeholders");
+        ui.label("Choose a stakeholder on the left, or add one.");
+        return;
+    };
+    let stakeholder = &project.stakeholders[k];
+    let used_by = project
+        .statements
+        .iter()
+        .filter(|s| {
+            s.stakeholder == stakeholder.id || s.delivered_by.as_ref() == Some(&stakeholder.id)
+        })
+        .count();
+    ui.heading(stakeholder.name.clone());
+    ui.horizontal(|ui| {
+        if ui
+            .button("Everything they said")
+            .on_hover_text("This stakeholder's statements across sessions, in the log")
+            .clicked()
+        {
+            nav.push(Navigate::Log {
+                stakeholder: Some(stakeholder.id.clone()),
+                principle: None,
+                session: None,
+            });
+        }
+        if ui.button("Delete…").clicked() {
+            let deletion = delete_stakeholder(project, k);
+            if deletion.deleted + deletion.delivered + deletion.blocs == 0 {
+                edits.push(deletion.edit);
+            } else {
+                let mut parts = Vec::new();
+                if deletion.deleted > 0 {
+                    parts.push(format!(
+                        "its {} will be deleted",
+                        plural(deletion.deleted, "statement", "statements")
+                    ));
+                }
+                if deletion.delivered > 0 {
+                    parts.push(format!(
+                        "{} it delivered for others will no longer name it",
+                        plural(deletion.delivered, "statement", "statements")
+                    ));
+                }
+                if deletion.blocs > 0 {
+                    parts.push(format!(
+                        "it will leave {}",
+                        plural(deletion.blocs, "bloc", "blocs")
+                    ));
+                }
+                *confirm = Some(Confirm {
+                    title: format!("Delete {}?", stakeholder.name),
+                    message: format!(
+                        "{} ({}) is referred to: {}. Edit > Undo brings everything back.",
+                        stakeholder.name,
+                        stakeholder.id,
+                        parts.join("; ")
+                    ),
+                    button: "Delete stakeholder".to_owned(),
+                    edit: deletion.edit,
+                });
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let mut s = stakeholder.clone();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            egui::Grid::new("stakeholder-form")
+                .num_columns(2)
+                .spacing([8.0, 6.0])
+                .show(ui, |ui| {
+                    if let Some(new_id) = id_row(
+                        ui,
+                        state,
+                        Collection::Stakeholders,
+                        k,
+                        &stakeholder.id,
+                        &ids,
+                        used_by,
+                    ) {
+                        edits.push(rename_stakeholder(project, k, &new_id).0);
+                    }
+                    text_row(ui, "Name", &mut s.name, false);
+                    let label = ui.label("Kind");
+                    egui::ComboBox::from_id_salt("stakeholder-kind")
+                        .selected_text(s.kind.name())
+                        .show_ui(ui, |ui| {
+                            for kind in StakeholderKind::ALL {
+                                ui.selectable_value(&mut s.kind, kind, kind.name());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("UN regional group");
+                    egui::ComboBox::from_id_salt("stakeholder-region")
+                        .selected_text(s.region.map_or("none", UnRegion::name))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut s.region, None, "none");
+                            for region in UnRegion::ALL {
+                                ui.selectable_value(&mut s.region, Some(region), region.name());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.end_row();
+                    let label = ui.label("Weight");
+                    ui.add(
+                        egui::DragValue::new(&mut s.weight)
+                            .range(0.0..=100.0)
+                            .speed(0.1),
+                    )
+                    .labelled_by(label.id);
+                    ui.end_row();
+                    optional_row(ui, "Notes", &mut s.notes, true);
+                    if s.kind == StakeholderKind::Bloc || !s.members.is_empty() {
+                        members_row(ui, project, k, &mut s, &mut state.member_search);
+                    }
+                });
+        });
+    if s != *stakeholder {
+        edits.push(Edit::Replace {
+            index: k,
+            item: Item::Stakeholder(s),
+        });
+    }
+}
+
+fn members_row(
+    ui: &mut Ui,
+    project: &Project,
+    own: usize,
+    s: &mut Stakeholder,
+    search: &mut String,
+) {
+    let label = ui.label("Members");
+    ui.vertical(|ui| {
+        ui.label(RichText::new(format!("{} members", s.members.len())).weak());
+        ui.add(
+            egui::TextEdit::singleline(search)
+                .hint_text("find a stakeholder to add or remove")
+                .desired_width(220.0),
+        )
+        .labelled_by(label.id);
+        let typed = fold(search.trim());
+        egui::ScrollArea::vertical()
+            .id_salt("members")
+            .max_height(200.0)
+            .show(ui, |ui| {
+                for (k, other) in project.stakeholders.iter().enumerate() {
+                    if k == own {
+                        continue;
+                    }
+                    let member = s.members.contains(&other.id);
+                    if !member
+                        && (typed.is_empty()
+                            || !(folded_word_prefix(&fold(&other.name), &typed)
+                                || fold(&other.id).starts_with(&typed)))
+                    {
+                        continue;
+                    }
+                    let mut checked = member;
+                    if ui
+                        .checkbox(&mut checked, format!("{} ({})", other.name, other.id))
+                        .changed()
+                    {
+                        if checked {
+                            s.members.push(other.id.clone());
+                        } else {
+                            s.members.retain(|m| m != &other.id);
+                        }
+                    }
+                }
+            });
+    });
+    ui.end_row();
+}

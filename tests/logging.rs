@@ -1,0 +1,409 @@
+//! Live logging in the real app (egui_kittest): the quick entry, the statement log's filters,
+//! the editors' refusals and the questions asked before deleting what statements use.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use treaty_tracker::app::{Action, AppConfig, DialogMode, TreatyApp, View};
+use treaty_tracker::model::{Confidence, SourceKind, Stance, validate};
+
+fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
+    AppConfig {
+        file,
+        recovery_dir: Some(dir.join("recovery")),
+        dialogs: DialogMode::Prompt,
+        autosave_delay_secs: 0.0,
+        report_time: None,
+    }
+}
+
+/// The app on a copy of the sample, with "Ana" as the user's name.
+fn sample_app<'a>(dir: &Path) -> Harness<'a, TreatyApp> {
+    let path = dir.join("ahc.ron");
+    std::fs::copy(
+        common::repo_path("sample_positions/ahc_cybercrime.ron"),
+        &path,
+    )
+    .expect("copy");
+    let mut app = TreatyApp::new(None, config(dir, Some(path)));
+    "Ana".clone_into(&mut app.preferences_mut().user_name);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    harness.run_ok();
+    harness
+}
+
+fn statements(harness: &Harness<'_, TreatyApp>) -> usize {
+    harness
+        .state()
+        .document()
+        .map_or(0, |d| d.project.statements.len())
+}
+
+fn show(harness: &mut Harness<'_, TreatyApp>, view: View) {
+    harness.state_mut().queue_action(Action::ShowView(view));
+    harness.run_ok();
+}
+
+/// Ctrl+L, then the line typed into the quick entry (Enter not pressed).
+fn type_line(harness: &mut Harness<'_, TreatyApp>, line: &str) {
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_ok();
+    harness.get_by_label("Log").type_text(line);
+    harness.run_ok();
+}
+
+/// Scrolls the labelled widget into view, then clicks it.
+fn pick(harness: &mut Harness<'_, TreatyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run_ok();
+    harness.get_by_label(label).click();
+    harness.run_ok();
+}
+
+fn enter(harness: &mut Harness<'_, TreatyApp>) {
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+}
+
+/// Replaces the content of the labelled text field.
+fn replace_text(harness: &mut Harness<'_, TreatyApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.run_ok();
+}
+
+const EXAMPLE: &str = "RUS P3-- C6-- Wants an article on extremist use of ICT";
+
+#[test]
+fn the_example_line_logs_exactly_that_statement_in_the_current_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = statements(&harness);
+    type_line(&mut harness, EXAMPLE);
+    // Understood before Enter: the stakeholder's name and the principles' titles are shown.
+    let _ = harness.get_by_label_contains("Russian Federation (RUS)");
+    let _ = harness.get_by_label_contains("P3 Clear scope: Strongly opposes");
+    let _ = harness.get_by_label("Ready: Enter logs it");
+    enter(&mut harness);
+
+    assert_eq!(statements(&harness), before + 1);
+    let doc = harness.state().document().expect("document");
+    let project = &doc.project;
+    let logged = project.statements.last().expect("a statement");
+    // The current session: today is after every sample session, so the last one in order.
+    let last = project.session_order().last().copied().expect("sessions");
+    assert_eq!(logged.session, project.sessions[last].id);
+    assert_eq!(logged.stakeholder, "RUS");
+    let stances: Vec<(&str, Stance)> = logged
+        .stances
+        .iter()
+        .map(|(p, s)| (p.as_str(), *s))
+        .collect();
+    assert_eq!(
+        stances,
+        [
+            ("C6", Stance::StronglyOpposes),
+            ("P3", Stance::StronglyOpposes)
+        ]
+    );
+    assert_eq!(logged.summary, "Wants an article on extremist use of ICT");
+    assert_eq!(logged.recorded_by.as_deref(), Some("Ana"));
+    assert_eq!(logged.confidence, Confidence::Medium);
+    assert_eq!(
+        logged.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::OwnNotes)
+    );
+    assert!(logged.delivered_by.is_none() && logged.quote.is_none() && !logged.confidential);
+    let age = chrono::Utc::now() - logged.recorded_at;
+    assert!(age.num_seconds().abs() < 60, "recorded now: {age}");
+    assert!(validate(project).is_empty(), "{:?}", validate(project));
+    // The line is cleared and shows at once in the log, selected.
+    assert!(harness.state().quick_entry().line.is_empty());
+    assert_eq!(
+        harness.state().log_state().selected.as_deref(),
+        Some(logged.id.as_str())
+    );
+    assert!(doc.is_dirty());
+}
+
+#[test]
+fn undo_removes_the_logged_statement() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = harness.state().document().expect("doc").project.clone();
+    type_line(&mut harness, EXAMPLE);
+    enter(&mut harness);
+    assert_eq!(statements(&harness), before.statements.len() + 1);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    let doc = harness.state().document().expect("doc");
+    assert_eq!(doc.project, before);
+    assert!(!doc.is_dirty());
+}
+
+#[test]
+fn unknown_stakeholder_or_principle_is_flagged_before_enter_and_nothing_is_created() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = statements(&harness);
+
+    type_line(&mut harness, "XYZ P3-- Wants something");
+    let _ = harness.get_by_label_contains("“XYZ”: no stakeholder \"XYZ\"");
+    enter(&mut harness);
+    assert_eq!(statements(&harness), before);
+    // Nothing is lost: the line stays as typed.
+    assert_eq!(
+        harness.state().quick_entry().line,
+        "XYZ P3-- Wants something"
+    );
+
+    // Clear it and try an unknown principle.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run_ok();
+    assert!(harness.state().quick_entry().line.is_empty());
+    type_line(&mut harness, "RUS Q9-- Wants something");
+    let _ = harness.get_by_label_contains("“Q9--”: no principle \"Q9\"");
+    enter(&mut harness);
+    assert_eq!(statements(&harness), before);
+    assert_eq!(
+        harness.state().quick_entry().line,
+        "RUS Q9-- Wants something"
+    );
+}
+
+#[test]
+fn extras_and_accent_insensitive_names_work_from_the_keyboard() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    // "RÜSS" finds the Russian Federation (accents and case folded on both sides); AHC5
+    // instead of the current session; then FRA speaking for the EU.
+    type_line(
+        &mut harness,
+        "RÜSS P1+ !high #live art:6(2) Supports stakeholder consultation @AHC5",
+    );
+    enter(&mut harness);
+    let doc = harness.state().document().expect("doc");
+    let logged = doc.project.statements.last().expect("statement");
+    assert_eq!(logged.stakeholder, "RUS");
+    assert_eq!(logged.session, "AHC5");
+    assert_eq!(logged.confidence, Confidence::High);
+    assert_eq!(logged.tags, ["live"]);
+    assert_eq!(logged.articles, ["Art. 6(2)"]);
+    assert_eq!(logged.summary, "Supports stakeholder consultation");
+
+    type_line(&mut harness, "FRA for:EU C3++ Human rights first");
+    enter(&mut harness);
+    let doc = harness.state().document().expect("doc");
+    let logged = doc.project.statements.last().expect("statement");
+    assert_eq!(logged.stakeholder, "EU");
+    assert_eq!(logged.delivered_by.as_deref(), Some("FRA"));
+}
+
+#[test]
+fn log_filters_combine_and_search_ignores_accents() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Log);
+    let total = statements(&harness);
+    let _ = harness.get_by_label(&format!("{total} of {total} statements"));
+
+    // Search: every word, any accents, any case.
+    let project = harness.state().document().expect("doc").project.clone();
+    // Searched, as documented: summary, quote, articles, tags, source, stakeholder id and
+    // name, speaker, recorder. The sample is plain ASCII, so lower-casing is folding here.
+    let expected = project
+        .statements
+        .iter()
+        .filter(|s| {
+            let name = project
+                .stakeholder(&s.stakeholder)
+                .map(|x| x.name.clone())
+                .unwrap_or_default();
+            let mut fields = vec![s.stakeholder.clone(), name, s.summary.clone()];
+            fields.extend(s.quote.clone());
+            fields.extend(s.delivered_by.clone());
+            fields.extend(s.articles.iter().cloned());
+            fields.extend(s.tags.iter().cloned());
+            if let Some(source) = &s.source {
+                fields.extend(source.title.clone());
+                fields.extend(source.url.clone());
+            }
+            fields.extend(s.recorded_by.clone());
+            let text = fields.join(" ").to_lowercase();
+            text.contains("human") && text.contains("rights")
+        })
+        .count();
+    assert!(expected > 1 && expected < total);
+    replace_text(&mut harness, "Search", "HUMAN rïghts");
+    let _ = harness.get_by_label(&format!("{expected} of {total} statements"));
+    pick(&mut harness, "Clear filters");
+    let _ = harness.get_by_label(&format!("{total} of {total} statements"));
+
+    // "Everything X said" is one click from the stakeholder's editor: the safeguards group,
+    // whose members also spoke on their own.
+    show(&mut harness, View::Stakeholders);
+    pick(
+        &mut harness,
+        "SAFEGUARDS — Human-rights safeguards group (Art. 6(2))",
+    );
+    pick(&mut harness, "Everything they said");
+    assert_eq!(harness.state().view(), View::Log);
+    let own = project
+        .statements
+        .iter()
+        .filter(|s| {
+            s.stakeholder == "SAFEGUARDS" || s.delivered_by.as_deref() == Some("SAFEGUARDS")
+        })
+        .count();
+    let _ = harness.get_by_label(&format!("{own} of {total} statements"));
+    // With its members, when asked.
+    pick(&mut harness, "with its members");
+    let members = &project.stakeholder("SAFEGUARDS").expect("bloc").members;
+    let with_members = project
+        .statements
+        .iter()
+        .filter(|s| {
+            s.stakeholder == "SAFEGUARDS"
+                || s.delivered_by.as_deref() == Some("SAFEGUARDS")
+                || members.contains(&s.stakeholder)
+        })
+        .count();
+    assert!(with_members > own);
+    let _ = harness.get_by_label(&format!("{with_members} of {total} statements"));
+}
+
+#[test]
+fn session_editor_refuses_invalid_dates_and_duplicate_ids() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Sessions);
+    pick(&mut harness, "AHC3 — Third session (2022-08-29)");
+    let before = harness.state().document().expect("doc").project.clone();
+
+    replace_text(&mut harness, "Start", "2022-13-45");
+    let _ = harness.get_by_label_contains("\"2022-13-45\" is not a date");
+    replace_text(&mut harness, "Start", "2022-08-29");
+    replace_text(&mut harness, "End", "2022-08-01");
+    let _ = harness.get_by_label_contains("is before the start");
+    assert_eq!(harness.state().document().expect("doc").project, before);
+
+    replace_text(&mut harness, "Id", "AHC4");
+    let _ = harness.get_by_label_contains("\"AHC4\" is already used");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    assert_eq!(harness.state().document().expect("doc").project, before);
+
+    // A valid end date applies.
+    replace_text(&mut harness, "Id", "AHC3");
+    replace_text(&mut harness, "End", "2022-09-10");
+    let project = &harness.state().document().expect("doc").project;
+    let session = project.session("AHC3").expect("AHC3");
+    assert_eq!(
+        session.end.map(|d| d.to_string()).as_deref(),
+        Some("2022-09-10")
+    );
+}
+
+#[test]
+fn renaming_a_stakeholder_carries_its_statements_and_blocs_along() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Stakeholders);
+    pick(&mut harness, "FRA — France");
+    let before = harness.state().document().expect("doc").project.clone();
+    let used = before
+        .statements
+        .iter()
+        .filter(|s| s.stakeholder == "FRA" || s.delivered_by.as_deref() == Some("FRA"))
+        .count();
+    assert!(used > 0);
+    replace_text(&mut harness, "Id", "FRX");
+    let _ = harness.get_by_label_contains("to \"FRA\": renaming updates");
+    harness.key_press(Key::Enter);
+    harness.run_ok();
+    let project = &harness.state().document().expect("doc").project;
+    assert!(project.stakeholder("FRA").is_none());
+    assert!(project.stakeholder("FRX").is_some());
+    assert!(validate(project).is_empty(), "{:?}", validate(project));
+    let eu = project.stakeholder("EU").expect("EU");
+    assert!(eu.members.iter().any(|m| m == "FRX"));
+    // One undo step brings the old id back everywhere.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(harness.state().document().expect("doc").project, before);
+}
+
+#[test]
+fn deleting_a_referenced_stakeholder_asks_first_and_keeps_the_file_consistent() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Stakeholders);
+    pick(&mut harness, "RUS — Russian Federation");
+    let before = harness.state().document().expect("doc").project.clone();
+    let own = before
+        .statements
+        .iter()
+        .filter(|s| s.stakeholder == "RUS")
+        .count();
+    pick(&mut harness, "Delete…");
+    // Asked, with the count; nothing changed yet.
+    let _ = harness.get_by_label("Delete Russian Federation?");
+    let _ = harness.get_by_label_contains(&format!("its {own} statements will be deleted"));
+    assert_eq!(harness.state().document().expect("doc").project, before);
+    pick(&mut harness, "Cancel");
+    assert_eq!(harness.state().document().expect("doc").project, before);
+
+    // The stakeholder stays selected after Cancel.
+    pick(&mut harness, "Delete…");
+    pick(&mut harness, "Delete stakeholder");
+    let project = &harness.state().document().expect("doc").project;
+    assert!(project.stakeholder("RUS").is_none());
+    assert_eq!(project.statements.len(), before.statements.len() - own);
+    assert!(validate(project).is_empty(), "{:?}", validate(project));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(harness.state().document().expect("doc").project, before);
+}
+
+#[test]
+fn deleting_a_principle_says_how_many_statements_lose_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Principles);
+    pick(&mut harness, "P3 — Clear scope");
+    let project = harness.state().document().expect("doc").project.clone();
+    let touched = project
+        .statements
+        .iter()
+        .filter(|s| s.stances.contains_key("P3"))
+        .count();
+    let alone = project
+        .statements
+        .iter()
+        .filter(|s| s.stances.len() == 1 && s.stances.contains_key("P3"))
+        .count();
+    pick(&mut harness, "Delete…");
+    let _ = harness.get_by_label_contains(&format!("{touched} statements give a stance on P3"));
+    pick(&mut harness, "Delete principle");
+    let after = &harness.state().document().expect("doc").project;
+    assert_eq!(after.statements.len(), project.statements.len() - alone);
+    assert!(
+        after
+            .statements
+            .iter()
+            .all(|s| !s.stances.contains_key("P3"))
+    );
+    assert!(validate(after).is_empty(), "{:?}", validate(after));
+}
