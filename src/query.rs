@@ -2,7 +2,7 @@
 //! benchmark use exactly what the log shows.
 //!
 //! Filters combine with AND; an empty filter lets everything through. Text matching is
-//! accent- and case-insensitive (see [`crate::text::fold`]). docs/USER_GUIDE.md documents
+//! accent- and case-insensitive (see [`crate::text::fold`]). `docs/USER_GUIDE.md` documents
 //! each filter.
 
 use std::cmp::Ordering;

@@ -1,7 +1,7 @@
 //! The quick-entry line for live logging: `RUS P3-- C6-- Wants an article on extremist use
 //! of ICT` is stakeholder `RUS`, P3 and C6 strongly opposed, and the rest is the summary.
 //!
-//! The grammar (docs/USER_GUIDE.md has examples):
+//! The grammar (`docs/USER_GUIDE.md` has examples):
 //!
 //! ```text
 //! LINE    = WHO STANCE... SUMMARY        extras may appear anywhere after WHO
@@ -267,6 +267,12 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
     let mut summary: Vec<&str> = Vec::new();
     for range in ranges.into_iter().skip(1) {
         let token = &line[range.clone()];
+        // Principles with stances come first, right after the stakeholder.
+        let stance_token = if in_stances {
+            split_stance(token)
+        } else {
+            None
+        };
         let kind = match read_extra(project, token, &mut parsed) {
             Some(Ok(())) => TokenKind::Extra,
             Some(Err(message)) => {
@@ -276,49 +282,23 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
                 });
                 TokenKind::Problem
             }
-            None if in_stances => match split_stance(token) {
-                Some((id, stance)) => match principle_index(project, id) {
-                    Some(j) if parsed.stances.iter().any(|&(p, _)| p == j) => {
-                        parsed.problems.push(QuickProblem {
-                            range: range.clone(),
-                            message: format!(
-                                "{} is given twice; keep one stance per principle",
-                                project.principles[j].id
-                            ),
-                        });
-                        TokenKind::Problem
-                    }
-                    Some(j) => {
-                        parsed.stances.push((j, stance));
-                        TokenKind::Stance
-                    }
-                    None => {
-                        let known: Vec<&str> =
-                            project.principles.iter().map(|p| p.id.as_str()).collect();
-                        parsed.problems.push(QuickProblem {
-                            range: range.clone(),
-                            message: format!(
-                                "no principle \"{id}\" (principles: {})",
-                                if known.is_empty() {
-                                    "none yet".to_owned()
-                                } else {
-                                    known.join(" ")
-                                }
-                            ),
-                        });
-                        TokenKind::Problem
-                    }
-                },
+            None => match stance_token
+                .map(|(id, stance)| read_stance(project, id, stance, &mut parsed))
+            {
+                Some(Ok(())) => TokenKind::Stance,
+                Some(Err(message)) => {
+                    parsed.problems.push(QuickProblem {
+                        range: range.clone(),
+                        message,
+                    });
+                    TokenKind::Problem
+                }
                 None => {
                     in_stances = false;
                     summary.push(token);
                     TokenKind::Summary
                 }
             },
-            None => {
-                summary.push(token);
-                TokenKind::Summary
-            }
         };
         parsed.tokens.push(Token { range, kind });
     }
@@ -343,6 +323,36 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
         });
     }
     parsed
+}
+
+/// Reads a principle with its stance into `parsed`.
+fn read_stance(
+    project: &Project,
+    id: &str,
+    stance: Stance,
+    parsed: &mut Parsed,
+) -> Result<(), String> {
+    match principle_index(project, id) {
+        Some(j) if parsed.stances.iter().any(|&(p, _)| p == j) => Err(format!(
+            "{} is given twice; keep one stance per principle",
+            project.principles[j].id
+        )),
+        Some(j) => {
+            parsed.stances.push((j, stance));
+            Ok(())
+        }
+        None => {
+            let known: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
+            Err(format!(
+                "no principle \"{id}\" (principles: {})",
+                if known.is_empty() {
+                    "none yet".to_owned()
+                } else {
+                    known.join(" ")
+                }
+            ))
+        }
+    }
 }
 
 /// Reads an extra token into `parsed`: `None` when the token is not an extra, `Some(Err)` when

@@ -1,4 +1,4 @@
-//! Live logging in the real app (egui_kittest): the quick entry, the statement log's filters,
+//! Live logging in the real app (`egui_kittest`): the quick entry, the statement log's filters,
 //! the editors' refusals and the questions asked before deleting what statements use.
 
 mod common;

@@ -26,6 +26,15 @@ pub struct Confirm {
     pub edit: Edit,
 }
 
+/// The date boxes of the selected session: which session, the start and end as typed, and
+/// the dates they were filled from (a change elsewhere, an undo, refills them).
+struct DateBox {
+    session: usize,
+    start: String,
+    end: String,
+    shown: (NaiveDate, Option<NaiveDate>),
+}
+
 /// What the editors remember between frames.
 #[derive(Default)]
 pub struct EditorsState {
@@ -34,8 +43,7 @@ pub struct EditorsState {
     stakeholder: Option<usize>,
     /// The id box of the selected item: (which item, the id it showed, the text typed).
     id_box: Option<(Collection, usize, String, String)>,
-    /// The date boxes of the selected session: (index, start typed, end typed, shown for).
-    date_box: Option<(usize, String, String, (NaiveDate, Option<NaiveDate>))>,
+    date_box: Option<DateBox>,
     member_search: String,
     /// Where edits that add something put their selection next frame.
     pending_select: Option<(Collection, usize)>,
@@ -98,7 +106,7 @@ pub fn rename_principle(project: &Project, index: usize, new_id: &str) -> (Edit,
     }
     let touched = edits.len();
     let mut principle = project.principles[index].clone();
-    principle.id = new_id.to_owned();
+    new_id.clone_into(&mut principle.id);
     edits.push(Edit::Replace {
         index,
         item: Item::Principle(principle),
@@ -152,7 +160,7 @@ pub fn rename_session(project: &Project, index: usize, new_id: &str) -> (Edit, u
         .collect();
     let touched = edits.len();
     let mut session = project.sessions[index].clone();
-    session.id = new_id.to_owned();
+    new_id.clone_into(&mut session.id);
     edits.push(Edit::Replace {
         index,
         item: Item::Session(session),
@@ -215,7 +223,7 @@ pub fn rename_stakeholder(project: &Project, index: usize, new_id: &str) -> (Edi
         }
     }
     let mut stakeholder = project.stakeholders[index].clone();
-    stakeholder.id = new_id.to_owned();
+    new_id.clone_into(&mut stakeholder.id);
     edits.push(Edit::Replace {
         index,
         item: Item::Stakeholder(stakeholder),
@@ -284,7 +292,8 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 }
 
 fn fresh_id(existing: &[&str], prefix: &str) -> String {
-    (1..)
+    // One more candidate than there are ids: one of them is free.
+    (1..=existing.len() + 1)
         .map(|n| format!("{prefix}{n}"))
         .find(|id| !existing.contains(&id.as_str()))
         .unwrap_or_else(|| prefix.to_owned())
@@ -544,7 +553,7 @@ pub fn principles(
                 groups.dedup();
                 for g in groups {
                     if ui.small_button(g).on_hover_text("Use this group").clicked() {
-                        p.group = g.to_owned();
+                        g.clone_into(&mut p.group);
                     }
                 }
             });
@@ -700,16 +709,22 @@ fn dates_rows(ui: &mut Ui, state: &mut EditorsState, k: usize, s: &mut Session) 
     let fresh = state
         .date_box
         .as_ref()
-        .is_none_or(|(i, _, _, was)| *i != k || *was != shown);
+        .is_none_or(|b| b.session != k || b.shown != shown);
     if fresh {
-        state.date_box = Some((
-            k,
-            s.start.to_string(),
-            s.end.map(|d| d.to_string()).unwrap_or_default(),
+        state.date_box = Some(DateBox {
+            session: k,
+            start: s.start.to_string(),
+            end: s.end.map(|d| d.to_string()).unwrap_or_default(),
             shown,
-        ));
+        });
     }
-    let Some((_, start, end, was)) = state.date_box.as_mut() else {
+    let Some(DateBox {
+        start,
+        end,
+        shown: was,
+        ..
+    }) = state.date_box.as_mut()
+    else {
         return;
     };
     let label = ui.label("Start");

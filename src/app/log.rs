@@ -426,7 +426,8 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     // Rows are selected by a click anywhere on them: text in them must not take the click.
     ui.style_mut().interaction.selectable_labels = false;
     let mut clicked = None;
-    let mut context: Option<(usize, (Option<String>, Option<String>))> = None;
+    // From the row's context menu: (row, stakeholder, principle) to show everything of.
+    let mut context: Option<(usize, String, Option<String>)> = None;
     // Column widths are remembered per layout: with and without the detail panel beside.
     let layout = if selected.is_some() {
         "statement-log-narrow"
@@ -497,11 +498,11 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                 response.context_menu(|ui| {
                     let who = name_of(&s.stakeholder);
                     if ui.button(format!("Everything {who} said")).clicked() {
-                        context = Some((i, (Some(s.stakeholder.clone()), None)));
+                        context = Some((i, s.stakeholder.clone(), None));
                     }
                     for p in s.stances.keys() {
                         if ui.button(format!("Everything {who} said on {p}")).clicked() {
-                            context = Some((i, (Some(s.stakeholder.clone()), Some(p.clone()))));
+                            context = Some((i, s.stakeholder.clone(), Some(p.clone())));
                         }
                     }
                 });
@@ -513,9 +514,9 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
         state.selected = Some(id);
         state.selected_hint = i;
     }
-    if let Some((i, (who, principle))) = context {
+    if let Some((i, who, principle)) = context {
         let id = project.statements[i].id.clone();
-        state.show_only(who, principle, None);
+        state.show_only(Some(who), principle, None);
         state.select(&id);
     }
 }

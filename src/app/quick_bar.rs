@@ -53,8 +53,7 @@ pub fn current_session(
             order
                 .iter()
                 .copied()
-                .filter(|&k| project.sessions[k].start <= today)
-                .next_back()
+                .rfind(|&k| project.sessions[k].start <= today)
         })
         .or_else(|| order.last().copied())
 }

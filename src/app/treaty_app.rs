@@ -1061,7 +1061,9 @@ impl eframe::App for TreatyApp {
                     &mut self.confirm,
                     &mut self.navigate,
                 ),
-                _ => views::central(ui, self.view, &doc.project, &mut self.queued_edits),
+                View::Overview => {
+                    views::central(ui, self.view, &doc.project, &mut self.queued_edits);
+                }
             },
             None => views::start_screen(
                 ui,

@@ -157,10 +157,11 @@ pub fn navigator(ui: &mut Ui, project: &Project, view: &mut View) {
 pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &mut Vec<Edit>) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| match view {
-            View::Overview => overview(ui, project, edits),
+        .show(ui, |ui| {
             // The other views draw themselves (log, editors, analysis views).
-            _ => {}
+            if view == View::Overview {
+                overview(ui, project, edits);
+            }
         });
 }
 

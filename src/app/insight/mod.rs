@@ -14,6 +14,10 @@ pub struct InsightState {}
 
 impl InsightState {
     /// Show `id`'s profile next time the profile view is drawn.
+    #[expect(
+        clippy::unused_self,
+        reason = "placeholder until the profile view exists"
+    )]
     pub fn show_profile(&mut self, id: &str) {
         let _ = id;
     }
