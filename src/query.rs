@@ -5,8 +5,6 @@
 //! accent- and case-insensitive (see [`crate::text::fold`]). `docs/USER_GUIDE.md` documents
 //! each filter.
 
-use std::cmp::Ordering;
-
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::text::{fold, fold_into, folded_contains};
 
@@ -67,35 +65,100 @@ pub struct LogSort {
     pub descending: bool,
 }
 
-/// The folded (lower-case, accent-free) searchable text of every statement, built once per
-/// document revision so that typing in the search box does not fold 100,000 statements per
-/// key.
+/// What the log needs of every statement, prepared once per document revision: compact
+/// columns (stakeholder, speaker, session, day) so that a filter change scans small arrays
+/// instead of 100,000 statements spread over the heap, and, once a text search is typed, the
+/// folded (lower-case, accent-free) searchable text of each statement.
 #[derive(Clone, Debug, Default)]
 pub struct SearchIndex {
-    folded: Vec<String>,
+    stakeholder: Vec<u32>,
+    delivered_by: Vec<u32>,
+    session: Vec<u32>,
+    session_rank: Vec<u32>,
+    day: Vec<i32>,
+    folded: Option<Vec<String>>,
 }
 
+const NONE: u32 = u32::MAX;
+
 impl SearchIndex {
-    /// The index of `project`'s statements.
+    /// The columns and the folded text of `project`'s statements.
     pub fn build(project: &Project) -> Self {
+        let mut index = SearchIndex::columns(project);
+        index.prepare_text(project);
+        index
+    }
+
+    /// The columns only; [`SearchIndex::prepare_text`] adds the text when a search needs it.
+    pub fn columns(project: &Project) -> Self {
+        use chrono::Datelike as _;
+        let stakeholders: crate::fnv::FnvMap<&str, u32> = project
+            .stakeholders
+            .iter()
+            .enumerate()
+            .map(|(k, s)| (s.id.as_str(), k as u32))
+            .collect();
+        let order = project.session_order();
+        let mut sessions: crate::fnv::FnvMap<&str, (u32, u32, i32)> = crate::fnv::FnvMap::default();
+        for (rank, &k) in order.iter().enumerate() {
+            let s = &project.sessions[k];
+            sessions.insert(
+                s.id.as_str(),
+                (k as u32, rank as u32, s.start.num_days_from_ce()),
+            );
+        }
+        let n = project.statements.len();
+        let mut index = SearchIndex {
+            stakeholder: Vec::with_capacity(n),
+            delivered_by: Vec::with_capacity(n),
+            session: Vec::with_capacity(n),
+            session_rank: Vec::with_capacity(n),
+            day: Vec::with_capacity(n),
+            folded: None,
+        };
+        for s in &project.statements {
+            index
+                .stakeholder
+                .push(stakeholders.get(s.stakeholder.as_str()).copied().unwrap_or(NONE));
+            index.delivered_by.push(
+                s.delivered_by
+                    .as_deref()
+                    .and_then(|id| stakeholders.get(id).copied())
+                    .unwrap_or(NONE),
+            );
+            let (k, rank, start) = sessions
+                .get(s.session.as_str())
+                .copied()
+                .unwrap_or((NONE, NONE, i32::MIN));
+            index.session.push(k);
+            index.session_rank.push(rank);
+            index
+                .day
+                .push(s.date.map_or(start, |d| d.num_days_from_ce()));
+        }
+        index
+    }
+
+    /// Folds the searchable text of every statement, unless done already.
+    pub fn prepare_text(&mut self, project: &Project) {
+        if self.folded.is_some() {
+            return;
+        }
         let names: Vec<String> = project
             .stakeholders
             .iter()
             .map(|s| fold(&format!("{} {}", s.id, s.name)))
             .collect();
-        let name_of = |id: &str| {
-            project
-                .stakeholders
-                .iter()
-                .position(|s| s.id == id)
-                .map(|k| names[k].as_str())
-        };
         let folded = project
             .statements
             .iter()
-            .map(|s| {
+            .zip(&self.stakeholder)
+            .map(|(s, &k)| {
                 let mut out = String::with_capacity(s.summary.len() + 64);
-                out.push_str(name_of(&s.stakeholder).unwrap_or(&s.stakeholder));
+                match names.get(k as usize) {
+                    Some(name) => out.push_str(name),
+                    None => fold_into(&s.stakeholder, &mut out),
+                }
                 let mut add = |text: &str| {
                     out.push(' ');
                     fold_into(text, &mut out);
@@ -121,12 +184,12 @@ impl SearchIndex {
                 out
             })
             .collect();
-        SearchIndex { folded }
+        self.folded = Some(folded);
     }
 
     /// Whether the index covers `project` as it is (same number of statements).
     pub fn covers(&self, project: &Project) -> bool {
-        self.folded.len() == project.statements.len()
+        self.stakeholder.len() == project.statements.len()
     }
 }
 
@@ -145,9 +208,9 @@ fn stance_key(statement: &Statement, principle: Option<&str>) -> Option<f64> {
     }
 }
 
-/// The indices of the statements `filter` lets through, in `sort` order. `index` must be
-/// built from `project` when `filter.text` is not empty (without it, text is matched by
-/// folding each statement, which is slower).
+/// The indices of the statements `filter` lets through, in `sort` order. `index` should be
+/// prepared from `project` as it is (with its text when `filter.text` is not empty); without
+/// it, or when it is stale, one is built for this call.
 pub fn select(
     project: &Project,
     filter: &LogFilter,
@@ -158,28 +221,66 @@ pub fn select(
         .split_whitespace()
         .map(str::to_owned)
         .collect();
-    let tag = filter.tag.as_deref().map(fold);
-    let members: Vec<&str> = match (&filter.stakeholder, filter.include_members) {
-        (Some(id), true) => project
-            .stakeholder(id)
-            .map(|s| s.members.iter().map(String::as_str).collect())
-            .unwrap_or_default(),
-        _ => Vec::new(),
+    let built;
+    let index = match index.filter(|i| i.covers(project) && (words.is_empty() || i.folded.is_some())) {
+        Some(index) => index,
+        None => {
+            built = if words.is_empty() {
+                SearchIndex::columns(project)
+            } else {
+                SearchIndex::build(project)
+            };
+            &built
+        }
     };
-    let index = index.filter(|i| i.covers(project));
-    let mut fallback = String::new();
+    let tag = filter.tag.as_deref().map(fold);
+    let position = |id: &str| {
+        project
+            .stakeholders
+            .iter()
+            .position(|s| s.id == id)
+            .map_or(NONE - 1, |k| k as u32)
+    };
+    // The stakeholders whose own statements pass: the one chosen, and its members if asked.
+    let who: Option<(u32, Vec<bool>)> = filter.stakeholder.as_deref().map(|id| {
+        let mut wanted = vec![false; project.stakeholders.len()];
+        let k = position(id);
+        if let Some(slot) = wanted.get_mut(k as usize) {
+            *slot = true;
+        }
+        if filter.include_members
+            && let Some(bloc) = project.stakeholder(id)
+        {
+            for member in &bloc.members {
+                if let Some(slot) = wanted.get_mut(position(member) as usize) {
+                    *slot = true;
+                }
+            }
+        }
+        (k, wanted)
+    });
+    let session = filter.session.as_deref().map(|id| {
+        project
+            .sessions
+            .iter()
+            .position(|s| s.id == id)
+            .map_or(NONE - 1, |k| k as u32)
+    });
     let mut rows: Vec<usize> = Vec::new();
-    for (i, s) in project.statements.iter().enumerate() {
-        if filter.session.as_ref().is_some_and(|id| &s.session != id) {
+    for i in 0..project.statements.len() {
+        if session.is_some_and(|k| index.session[i] != k) {
             continue;
         }
-        if let Some(id) = &filter.stakeholder
-            && s.stakeholder != *id
-            && s.delivered_by.as_ref() != Some(id)
-            && !members.contains(&s.stakeholder.as_str())
+        if let Some((k, wanted)) = &who
+            && index.delivered_by[i] != *k
+            && !wanted
+                .get(index.stakeholder[i] as usize)
+                .copied()
+                .unwrap_or(false)
         {
             continue;
         }
+        let s = &project.statements[i];
         match (&filter.principle, filter.stance) {
             (Some(p), Some(stance)) if s.stances.get(p) != Some(&stance) => continue,
             (Some(p), None) if !s.stances.contains_key(p) => continue,
@@ -201,81 +302,73 @@ pub fn select(
             continue;
         }
         if !words.is_empty() {
-            let haystack = if let Some(index) = index {
-                index.folded[i].as_str()
-            } else {
-                fallback.clear();
-                for text in [&s.stakeholder, &s.summary]
-                    .into_iter()
-                    .chain(s.quote.as_ref())
-                    .chain(s.delivered_by.as_ref())
-                    .chain(&s.articles)
-                    .chain(&s.tags)
-                {
-                    fold_into(text, &mut fallback);
-                    fallback.push(' ');
-                }
-                if let Some(st) = project.stakeholder(&s.stakeholder) {
-                    fold_into(&st.name, &mut fallback);
-                }
-                fallback.as_str()
-            };
+            let haystack = index
+                .folded
+                .as_ref()
+                .map_or("", |folded| folded[i].as_str());
             if !words.iter().all(|w| folded_contains(haystack, w)) {
                 continue;
             }
         }
         rows.push(i);
     }
-    sort_rows(project, &mut rows, filter, sort);
+    sort_rows(project, index, &mut rows, filter, sort);
     rows
 }
 
-fn sort_rows(project: &Project, rows: &mut [usize], filter: &LogFilter, sort: LogSort) {
-    let order = project.session_order();
-    let mut rank = crate::fnv::FnvMap::default();
-    for (r, &k) in order.iter().enumerate() {
-        rank.insert(project.sessions[k].id.as_str(), r);
-    }
-    let session_rank = |s: &Statement| rank.get(s.session.as_str()).copied().unwrap_or(usize::MAX);
-    let day = |s: &Statement| {
-        s.date
-            .or_else(|| project.session(&s.session).map(|x| x.start))
-    };
-    let names: crate::fnv::FnvMap<&str, String> = project
+fn sort_rows(
+    project: &Project,
+    index: &SearchIndex,
+    rows: &mut Vec<usize>,
+    filter: &LogFilter,
+    sort: LogSort,
+) {
+    // Each row's key is computed once (a sort compares each row ~log n times).
+    let mut by_name: Vec<(String, usize)> = project
         .stakeholders
         .iter()
-        .map(|s| (s.id.as_str(), fold(&s.name)))
+        .enumerate()
+        .map(|(k, s)| (fold(&s.name), k))
         .collect();
-    let statements = &project.statements;
-    let by_session = |a: usize, b: usize| {
-        let (x, y) = (&statements[a], &statements[b]);
-        session_rank(x)
-            .cmp(&session_rank(y))
-            .then_with(|| day(x).cmp(&day(y)))
-            .then(a.cmp(&b))
-    };
-    let cmp = |&a: &usize, &b: &usize| -> Ordering {
-        let (x, y) = (&statements[a], &statements[b]);
-        match sort.key {
-            SortKey::Session => by_session(a, b),
-            SortKey::Date => day(x).cmp(&day(y)).then(a.cmp(&b)),
-            SortKey::Stakeholder => names
-                .get(x.stakeholder.as_str())
-                .cmp(&names.get(y.stakeholder.as_str()))
-                .then_with(|| by_session(a, b)),
-            SortKey::Stance => {
-                let principle = filter.principle.as_deref();
-                stance_key(x, principle)
-                    .partial_cmp(&stance_key(y, principle))
-                    .unwrap_or(Ordering::Equal)
-                    .then_with(|| by_session(a, b))
-            }
-            SortKey::Recorded => x.recorded_at.cmp(&y.recorded_at).then(a.cmp(&b)),
-        }
-    };
-    if sort.descending {
-        rows.sort_by(|a, b| cmp(b, a));
-    } else {
-        rows.sort_by(cmp);
+    by_name.sort();
+    let mut name_rank = vec![0_i64; project.stakeholders.len()];
+    for (r, (_, k)) in by_name.iter().enumerate() {
+        name_rank[*k] = r as i64;
     }
+    let principle = filter.principle.as_deref();
+    let mut keyed: Vec<((i64, i64, i64), usize)> = rows
+        .iter()
+        .map(|&i| {
+            let rank = i64::from(index.session_rank[i]);
+            let day = i64::from(index.day[i]);
+            let key = match sort.key {
+                SortKey::Session => (rank, day, 0),
+                SortKey::Date => (day, 0, 0),
+                SortKey::Stakeholder => (
+                    name_rank
+                        .get(index.stakeholder[i] as usize)
+                        .copied()
+                        .unwrap_or(i64::MAX),
+                    rank,
+                    day,
+                ),
+                SortKey::Stance => (
+                    // Thousandths of the score: exact for single stances, close enough to
+                    // order means. No stance sorts first.
+                    stance_key(&project.statements[i], principle)
+                        .map_or(i64::MIN, |v| (v * 1000.0).round() as i64),
+                    rank,
+                    day,
+                ),
+                SortKey::Recorded => (project.statements[i].recorded_at.timestamp_micros(), 0, 0),
+            };
+            (key, i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    if sort.descending {
+        keyed.reverse();
+    }
+    rows.clear();
+    rows.extend(keyed.into_iter().map(|(_, i)| i));
 }

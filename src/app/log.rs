@@ -63,18 +63,15 @@ impl LogState {
     pub fn rows(&mut self, doc: &Document) -> &[usize] {
         let key = (doc.revision(), self.filter.clone(), self.sort);
         if self.rows_key.as_ref() != Some(&key) {
-            let index = if self.filter.text.trim().is_empty() {
-                None
-            } else {
-                if self
-                    .index
-                    .as_ref()
-                    .is_none_or(|(r, _)| *r != doc.revision())
-                {
-                    self.index = Some((doc.revision(), SearchIndex::build(&doc.project)));
+            if self.index.as_ref().is_none_or(|(r, _)| *r != doc.revision()) {
+                self.index = Some((doc.revision(), SearchIndex::columns(&doc.project)));
+            }
+            let index = self.index.as_mut().map(|(_, index)| {
+                if !self.filter.text.trim().is_empty() {
+                    index.prepare_text(&doc.project);
                 }
-                self.index.as_ref().map(|(_, index)| index)
-            };
+                &*index
+            });
             self.rows = query::select(&doc.project, &self.filter, self.sort, index);
             self.rows_key = Some(key);
         }
