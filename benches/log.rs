@@ -24,7 +24,10 @@ fn raw_input() -> egui::RawInput {
 
 /// Runs one frame of the log and tessellates it, as eframe would before painting.
 fn frame(ctx: &egui::Context, doc: &Document, state: &mut LogState) -> usize {
-    let now = Utc.with_ymd_and_hms(2026, 11, 23, 12, 0, 0).single().expect("date");
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
+        .single()
+        .expect("date");
     let mut edits = Vec::new();
     let mut requests = Vec::new();
     let output = ctx.run_ui(raw_input(), |ui| {
@@ -100,7 +103,11 @@ fn log_frames(c: &mut Criterion) {
     group.bench_function("frame after an edit, no filter", |b| {
         b.iter(|| {
             flip = !flip;
-            statement.summary = if flip { format!("{original}!") } else { original.clone() };
+            statement.summary = if flip {
+                format!("{original}!")
+            } else {
+                original.clone()
+            };
             t += 10.0;
             edited_doc.apply(
                 &Edit::Replace {

@@ -117,19 +117,23 @@ impl SearchIndex {
             folded: None,
         };
         for s in &project.statements {
-            index
-                .stakeholder
-                .push(stakeholders.get(s.stakeholder.as_str()).copied().unwrap_or(NONE));
+            index.stakeholder.push(
+                stakeholders
+                    .get(s.stakeholder.as_str())
+                    .copied()
+                    .unwrap_or(NONE),
+            );
             index.delivered_by.push(
                 s.delivered_by
                     .as_deref()
                     .and_then(|id| stakeholders.get(id).copied())
                     .unwrap_or(NONE),
             );
-            let (k, rank, start) = sessions
-                .get(s.session.as_str())
-                .copied()
-                .unwrap_or((NONE, NONE, i32::MIN));
+            let (k, rank, start) =
+                sessions
+                    .get(s.session.as_str())
+                    .copied()
+                    .unwrap_or((NONE, NONE, i32::MIN));
             index.session.push(k);
             index.session_rank.push(rank);
             index
@@ -222,17 +226,18 @@ pub fn select(
         .map(str::to_owned)
         .collect();
     let built;
-    let index = match index.filter(|i| i.covers(project) && (words.is_empty() || i.folded.is_some())) {
-        Some(index) => index,
-        None => {
-            built = if words.is_empty() {
-                SearchIndex::columns(project)
-            } else {
-                SearchIndex::build(project)
-            };
-            &built
-        }
-    };
+    let index =
+        match index.filter(|i| i.covers(project) && (words.is_empty() || i.folded.is_some())) {
+            Some(index) => index,
+            None => {
+                built = if words.is_empty() {
+                    SearchIndex::columns(project)
+                } else {
+                    SearchIndex::build(project)
+                };
+                &built
+            }
+        };
     let tag = filter.tag.as_deref().map(fold);
     let position = |id: &str| {
         project

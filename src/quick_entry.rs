@@ -309,17 +309,20 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
             message: "use for:BLOC or by:SPEAKER, not both".to_owned(),
         });
     }
-    if parsed.speaker.is_some() && parsed.stances.is_empty() {
+    // What is missing, when nothing typed is wrong already (one message at a time).
+    let missing = if !parsed.problems.is_empty() || parsed.speaker.is_none() {
+        None
+    } else if parsed.stances.is_empty() {
+        Some("no stance yet: add a principle with a stance after the stakeholder, e.g. P3--")
+    } else if parsed.summary.is_empty() {
+        Some("no summary yet: say in a few words what was said")
+    } else {
+        None
+    };
+    if let Some(message) = missing {
         parsed.problems.push(QuickProblem {
             range: line.len()..line.len(),
-            message: "no stance yet: add a principle with a stance after the stakeholder, \
-                      e.g. P3--"
-                .to_owned(),
-        });
-    } else if parsed.speaker.is_some() && parsed.summary.is_empty() {
-        parsed.problems.push(QuickProblem {
-            range: line.len()..line.len(),
-            message: "no summary yet: say in a few words what was said".to_owned(),
+            message: message.to_owned(),
         });
     }
     parsed

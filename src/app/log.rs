@@ -63,7 +63,11 @@ impl LogState {
     pub fn rows(&mut self, doc: &Document) -> &[usize] {
         let key = (doc.revision(), self.filter.clone(), self.sort);
         if self.rows_key.as_ref() != Some(&key) {
-            if self.index.as_ref().is_none_or(|(r, _)| *r != doc.revision()) {
+            if self
+                .index
+                .as_ref()
+                .is_none_or(|(r, _)| *r != doc.revision())
+            {
                 self.index = Some((doc.revision(), SearchIndex::columns(&doc.project)));
             }
             let index = self.index.as_mut().map(|(_, index)| {

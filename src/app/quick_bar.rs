@@ -250,11 +250,7 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
         }
     });
     if parsed.problems.is_empty() {
-        ui.label(
-            RichText::new("Ready: Enter logs it")
-                .small()
-                .color(theme::ok(ui.visuals().dark_mode)),
-        );
+        ui.label(RichText::new("Ready: Enter logs it").color(theme::ok(ui.visuals().dark_mode)));
     } else {
         for problem in &parsed.problems {
             let shown = &entry.line[problem.range.clone()];
@@ -263,11 +259,7 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
             } else {
                 format!("“{shown}”: {}", problem.message)
             };
-            ui.label(
-                RichText::new(text)
-                    .small()
-                    .color(ui.visuals().error_fg_color),
-            );
+            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }
     }
 }
