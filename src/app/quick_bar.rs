@@ -249,7 +249,12 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
             ui.label(format!("· {} {}: {}", p.id, p.title, stance.label()));
         }
     });
-    if parsed.problems.is_empty() {
+    if parsed.problems.is_empty() && parsed.session_or(current).is_none() {
+        ui.label(
+            RichText::new("no session to log into: add one under View > Sessions")
+                .color(ui.visuals().error_fg_color),
+        );
+    } else if parsed.problems.is_empty() {
         ui.label(RichText::new("Ready: Enter logs it").color(theme::ok(ui.visuals().dark_mode)));
     } else {
         for problem in &parsed.problems {
