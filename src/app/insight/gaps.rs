@@ -63,6 +63,10 @@ pub fn ui(
         });
 }
 
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
+)]
 fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     let principle = &cx.project.principles[j];
     let f = cx.analysis.principle(k, j);

@@ -14,7 +14,7 @@ use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
 const NAME_W: f32 = 230.0;
-const ALIGN_W: f32 = 74.0;
+const ALIGN_W: f32 = 84.0;
 const COVER_W: f32 = 62.0;
 const ROW_H: f32 = 22.0;
 const HEADER_H: f32 = 150.0;
@@ -644,27 +644,34 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
     // Row figures: alignment as a small diverging bar with its value, then coverage.
     let painter = ui.painter();
     let left = rect.left() + NAME_W + cell_w * num_principles as f32;
-    let align_rect = Rect::from_min_size(
-        Pos2::new(left + 6.0, rect.top() + 3.0),
-        Vec2::new(ALIGN_W - 10.0, ROW_H - 6.0),
+    // A small diverging bar (left half against, right half for), then the value.
+    let bar = Rect::from_min_size(
+        Pos2::new(left + 6.0, rect.top() + 5.0),
+        Vec2::new(24.0, ROW_H - 10.0),
+    );
+    painter.rect_stroke(
+        bar,
+        1.0,
+        Stroke::new(0.5, palette::no_position(&visuals)),
+        StrokeKind::Inside,
     );
     if let Some(value) = figures.alignment {
-        let centre = align_rect.center().x;
+        let centre = bar.center().x;
         #[expect(clippy::cast_possible_truncation, reason = "alignment is in -1..=1")]
-        let end = centre + align_rect.width() / 2.0 * value as f32;
+        let end = centre + bar.width() / 2.0 * value as f32;
         let stance = if value >= 0.0 {
-            Stance::Supports
+            Stance::StronglySupports
         } else {
-            Stance::Opposes
+            Stance::StronglyOpposes
         };
         painter.rect_filled(
-            Rect::from_x_y_ranges(centre.min(end)..=centre.max(end), align_rect.y_range()),
-            1.0,
-            palette::stance_fill(stance).gamma_multiply(0.7),
+            Rect::from_x_y_ranges(centre.min(end)..=centre.max(end), bar.y_range()),
+            0.0,
+            palette::stance_fill(stance),
         );
     }
     painter.text(
-        Pos2::new(align_rect.right(), align_rect.center().y),
+        Pos2::new(left + ALIGN_W - 6.0, rect.center().y),
         Align2::RIGHT_CENTER,
         signed_percent(figures.alignment),
         FontId::proportional(12.5),
@@ -737,6 +744,10 @@ pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hov
 }
 
 /// The statement(s) behind a cell: the one that decides it, then earlier ones.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
+)]
 pub fn cell_tooltip(
     ui: &mut Ui,
     cx: &Ctx<'_>,

@@ -119,12 +119,8 @@ fn session_step(ui: &Ui) -> i8 {
         return 0;
     }
     ui.input_mut(|i| {
-        if i.consume_key(Modifiers::ALT, Key::ArrowLeft) {
-            -1
-        } else if i.consume_key(Modifiers::ALT, Key::ArrowRight) {
-            1
-        } else {
-            0
-        }
+        let back = i.consume_key(Modifiers::ALT, Key::ArrowLeft);
+        let forward = i.consume_key(Modifiers::ALT, Key::ArrowRight);
+        i8::from(forward) - i8::from(back)
     })
 }

@@ -2,8 +2,9 @@
 //! positions and the group colours of the coalition map.
 //!
 //! The stance scale is diverging blue (support) to orange (opposition) around a neutral grey,
-//! after ColorBrewer's RdBu and PuOr: blue against orange stays apart for the common forms of
-//! colour blindness, and every fill is mid-light so that it reads on light and dark panels.
+//! after the Color Brewer schemes `RdBu` and `PuOr`: blue against orange stays apart for the
+//! common forms of colour blindness, and every fill is mid-light so that it reads on light and
+//! dark panels.
 //! Colour is never the only cue: cells also carry the stance symbol.
 
 use egui::{Color32, Visuals};
@@ -72,7 +73,8 @@ pub fn group(i: Option<usize>) -> Color32 {
 
 /// Line colours of the trends, distinct from one another (same palette as the groups).
 pub fn series(i: usize) -> Color32 {
-    GROUP[i % GROUP.len()]
+    const ORDER: [usize; 6] = [0, 1, 2, 3, 5, 4];
+    GROUP[ORDER[i % ORDER.len()]]
 }
 
 fn blend(a: Color32, b: Color32, t: f32) -> Color32 {

@@ -74,24 +74,28 @@ fn date_of(x: f64) -> Option<NaiveDate> {
 }
 
 /// Grid marks on the first day of months, every 1, 3, 6, 12 or 24 months as the zoom allows.
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "the signature egui_plot asks of a grid spacer"
+)]
 fn month_marks(input: GridInput) -> Vec<GridMark> {
     let (Some(from), Some(to)) = (date_of(input.bounds.0), date_of(input.bounds.1)) else {
         return Vec::new();
     };
-    let span_months = (to.year() - from.year()) * 12 + to.month0() as i32 - from.month0() as i32;
+    let span_months =
+        (to.year() - from.year()) * 12 + to.month0().cast_signed() - from.month0().cast_signed();
     let step = [1, 3, 6, 12, 24]
         .into_iter()
         .find(|&s| span_months / s <= 8)
         .unwrap_or(48);
     let mut marks = Vec::new();
-    let mut month = from.year() * 12 + from.month0() as i32;
+    let mut month = from.year() * 12 + from.month0().cast_signed();
     month -= month.rem_euclid(step);
-    loop {
-        let Some(date) =
-            NaiveDate::from_ymd_opt(month.div_euclid(12), month.rem_euclid(12) as u32 + 1, 1)
-        else {
-            break;
-        };
+    while let Some(date) = NaiveDate::from_ymd_opt(
+        month.div_euclid(12),
+        month.rem_euclid(12).cast_unsigned() + 1,
+        1,
+    ) {
         if date > to {
             break;
         }
@@ -368,22 +372,19 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
                 let mut run: Vec<[f64; 2]> = Vec::new();
                 let mut points: Vec<[f64; 2]> = Vec::new();
                 for (x, v) in xs.iter().zip(&s.values) {
-                    match v {
-                        Some(v) => {
-                            run.push([*x, *v]);
-                            points.push([*x, *v]);
+                    if let Some(v) = v {
+                        run.push([*x, *v]);
+                        points.push([*x, *v]);
+                    } else {
+                        if run.len() > 1 {
+                            plot_ui.line(
+                                Line::new(s.name.clone(), std::mem::take(&mut run))
+                                    .color(color)
+                                    .style(style)
+                                    .width(2.0),
+                            );
                         }
-                        None => {
-                            if run.len() > 1 {
-                                plot_ui.line(
-                                    Line::new(s.name.clone(), std::mem::take(&mut run))
-                                        .color(color)
-                                        .style(style)
-                                        .width(2.0),
-                                );
-                            }
-                            run.clear();
-                        }
+                        run.clear();
                     }
                 }
                 if run.len() > 1 {
