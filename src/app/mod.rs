@@ -18,6 +18,7 @@ mod views;
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
 pub use dialogs::DialogMode;
 pub use document::{Document, Edit, Origin};
+pub use insight::{InsightState, show as show_insight};
 pub use prefs::{Preferences, ThemeChoice};
 pub use recovery::Recovery;
 pub use treaty_app::{AppConfig, TreatyApp};

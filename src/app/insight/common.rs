@@ -107,7 +107,7 @@ pub fn session_bar(
     let at = order.iter().position(|&k| k == current).unwrap_or(0);
     let text = ui.label(label);
     let previous = ui
-        .add_enabled(at > 0, egui::Button::new("◀"))
+        .add_enabled(at > 0, egui::Button::new("<"))
         .on_hover_text("Previous session (Alt+Left)");
     previous.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
@@ -130,7 +130,7 @@ pub fn session_bar(
         });
     combo.response.labelled_by(text.id);
     let next = ui
-        .add_enabled(at + 1 < order.len(), egui::Button::new("▶"))
+        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
         .on_hover_text("Next session (Alt+Right)");
     next.widget_info(|| {
         egui::WidgetInfo::labeled(

@@ -52,6 +52,7 @@ pub fn ui(
         .weak(),
     );
     ui.add_space(4.0);
+    scale(ui);
     let order = principles_by_gap(cx, k);
     egui::ScrollArea::vertical()
         .id_salt("gaps")
@@ -61,6 +62,39 @@ pub fn ui(
                 row(ui, cx, k, j);
             }
         });
+}
+
+/// The scale above the bars: all oppose, half, centre, half, all support.
+fn scale(ui: &mut Ui) {
+    let width = ui.available_width().max(LABEL_W + VERDICT_W + 200.0);
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, 16.0), Sense::hover());
+    let bar = rect.left() + LABEL_W..=rect.right() - VERDICT_W;
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let (left, right) = (*bar.start(), *bar.end());
+    let centre = f32::midpoint(left, right);
+    for (x, text, align) in [
+        (left, "100 % oppose", Align2::LEFT_CENTER),
+        (f32::midpoint(left, centre), "50 %", Align2::CENTER_CENTER),
+        (centre, "0", Align2::CENTER_CENTER),
+        (f32::midpoint(centre, right), "50 %", Align2::CENTER_CENTER),
+        (right, "100 % support", Align2::RIGHT_CENTER),
+    ] {
+        painter.text(
+            Pos2::new(x, rect.center().y),
+            align,
+            text,
+            FontId::proportional(11.0),
+            visuals.weak_text_color(),
+        );
+    }
+    painter.text(
+        Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        "Verdict",
+        FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
 }
 
 #[expect(

@@ -24,7 +24,7 @@ pub fn stance_fill(stance: Stance) -> Color32 {
 
 /// Fill of a carried position: the stance's fill faded towards the panel background.
 pub fn carried_fill(stance: Stance, visuals: &Visuals) -> Color32 {
-    blend(stance_fill(stance), visuals.panel_fill, 0.5)
+    blend(stance_fill(stance), visuals.panel_fill, 0.4)
 }
 
 /// Text colour that reads on `fill` (black or white, whichever contrasts more).

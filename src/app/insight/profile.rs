@@ -397,7 +397,7 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 .response
                 .labelled_by(label.id);
             let button = ui
-                .small_button("✖")
+                .small_button("Remove")
                 .on_hover_text("Remove from the comparison");
             button.widget_info(|| {
                 egui::WidgetInfo::labeled(

@@ -85,7 +85,7 @@ pub fn ui(
         );
         ui.label(
             RichText::new(format!(
-                "{} → {}: largest change first; hover a statement for its detail, click a change \
+                "From {} to {}: largest change first; hover a statement for its detail, click a change \
                  for every statement behind it",
                 cx.session_id(from),
                 cx.session_id(to)
@@ -180,13 +180,13 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
                 });
                 row.col(|ui| {
                     let text = format!(
-                        "{} → {}  ({:+})",
+                        "{}  to  {}  ({:+})",
                         shift.from.stance.symbol(),
                         shift.to.stance.symbol(),
                         shift.delta
                     );
                     let label = format!(
-                        "{} on {}: {} → {} ({:+}), {} → {}",
+                        "{} on {}: {} to {} ({:+}), {} to {}",
                         cx.name(a),
                         cx.project.principles[j].id,
                         position_words(cx, &shift.from),

@@ -10,6 +10,16 @@ use super::common::{Ctx, carry_checkbox, number, percent, signed_percent};
 use super::palette;
 use crate::model::StakeholderKind;
 
+/// Marker shapes of the series, so that colour is not the only thing telling them apart.
+const MARKERS: [MarkerShape; 6] = [
+    MarkerShape::Circle,
+    MarkerShape::Square,
+    MarkerShape::Diamond,
+    MarkerShape::Up,
+    MarkerShape::Down,
+    MarkerShape::Asterisk,
+];
+
 /// The figure plotted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Metric {
@@ -259,18 +269,22 @@ fn series(cx: &Ctx<'_>, state: &TrendsState) -> Vec<Series> {
                     dashed: false,
                 });
                 if s.kind == StakeholderKind::Bloc {
-                    out.push(Series {
-                        name: format!("{} (members' mean)", s.name),
-                        values: order
-                            .iter()
-                            .map(|&k| {
-                                cx.analysis
-                                    .bloc_aggregate(cx.project, k, a)
-                                    .and_then(|agg| agg.members_mean)
-                            })
-                            .collect(),
-                        dashed: true,
-                    });
+                    let values: Vec<Option<f64>> = order
+                        .iter()
+                        .map(|&k| {
+                            cx.analysis
+                                .bloc_aggregate(cx.project, k, a)
+                                .and_then(|agg| agg.members_mean)
+                        })
+                        .collect();
+                    // Members who never spoke leave nothing to draw.
+                    if values.iter().any(Option::is_some) {
+                        out.push(Series {
+                            name: format!("{} (members' mean)", s.name),
+                            values,
+                            dashed: true,
+                        });
+                    }
                 }
             }
         }
@@ -399,11 +413,7 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
                     Points::new(s.name.clone(), points)
                         .color(color)
                         .radius(3.5)
-                        .shape(if s.dashed {
-                            MarkerShape::Diamond
-                        } else {
-                            MarkerShape::Circle
-                        }),
+                        .shape(MARKERS[i % MARKERS.len()]),
                 );
             }
         });
