@@ -62,9 +62,13 @@ impl Ctx<'_> {
             .or_else(|| self.analysis.latest_session())
     }
 
-    /// The session `step` places (-1, 0 or +1) from the chosen one, stored back in `chosen`.
+    /// The session `step` places (-1, 0 or +1) from the chosen one, stored back in `chosen`
+    /// when it moves (so that "the latest" follows sessions added later).
     pub fn step_session(&self, chosen: &mut Option<usize>, step: i8) -> Option<usize> {
         let current = self.session(*chosen)?;
+        if step == 0 {
+            return Some(current);
+        }
         let order = self.analysis.session_order();
         let at = order.iter().position(|&k| k == current)?;
         let next = match step {
