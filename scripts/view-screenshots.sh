@@ -43,7 +43,7 @@ for view in $views; do
     sleep 2
     # Move the pointer out of the way (or onto something worth a tooltip).
     case "$view" in
-        matrix) xdotool mousemove 700 420 ;;
+        matrix) xdotool mousemove 487 332 ;;
         coalition) xdotool mousemove 1435 895 ;;
         *) xdotool mousemove 1435 895 ;;
     esac

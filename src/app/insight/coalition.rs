@@ -15,9 +15,9 @@ use crate::model::{StakeholderKind, UnRegion};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ColourBy {
     /// The first bloc a stakeholder belongs to (file order).
-    #[default]
     Bloc,
     /// UN regional group.
+    #[default]
     Region,
     /// Stakeholder kind.
     Kind,
@@ -81,7 +81,7 @@ pub fn ui(
         egui::ComboBox::from_id_salt("coalition-colour")
             .selected_text(state.colour_by.label())
             .show_ui(ui, |ui| {
-                for c in [ColourBy::Bloc, ColourBy::Region, ColourBy::Kind] {
+                for c in [ColourBy::Region, ColourBy::Bloc, ColourBy::Kind] {
                     ui.selectable_value(&mut state.colour_by, c, c.label());
                 }
             })

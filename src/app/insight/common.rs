@@ -326,3 +326,27 @@ pub fn statements_on(cx: &Ctx<'_>, stakeholder: usize, principle: usize, k: usiz
     });
     found.into_iter().map(|(_, i)| i).collect()
 }
+
+/// The `n` stakeholders with the most statements (ties: file order).
+pub fn most_active(cx: &Ctx<'_>, n: usize) -> Vec<String> {
+    let mut counts = vec![0usize; cx.project.stakeholders.len()];
+    let index: std::collections::HashMap<&str, usize> = cx
+        .project
+        .stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    for s in &cx.project.statements {
+        if let Some(&i) = index.get(s.stakeholder.as_str()) {
+            counts[i] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] > 0).collect();
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
+    order
+        .into_iter()
+        .take(n)
+        .map(|i| cx.project.stakeholders[i].id.clone())
+        .collect()
+}

@@ -68,6 +68,14 @@ pub fn ui(
         ui.label("No stakeholder yet");
         return;
     }
+    if state
+        .actor
+        .as_ref()
+        .is_none_or(|id| !stakeholders.iter().any(|s| &s.id == id))
+    {
+        // The most active stakeholder until one is chosen.
+        state.actor = super::common::most_active(cx, 1).pop();
+    }
     let actor = state
         .actor
         .as_ref()

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 use egui::Ui;
 use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, MarkerShape, Plot, Points};
 
-use super::common::{Ctx, carry_checkbox, number, percent, signed_percent};
+use super::common::{Ctx, carry_checkbox, most_active, number, percent, signed_percent};
 use super::palette;
 use crate::model::StakeholderKind;
 
@@ -157,30 +157,6 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, carry_forward:
         .show(ui, |ui| chooser(ui, cx, state));
     let series = series(cx, state);
     plot(ui, cx, state.metric, &series);
-}
-
-/// The `n` stakeholders with the most statements (ties: file order).
-fn most_active(cx: &Ctx<'_>, n: usize) -> Vec<String> {
-    let mut counts = vec![0usize; cx.project.stakeholders.len()];
-    let index: std::collections::HashMap<&str, usize> = cx
-        .project
-        .stakeholders
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
-    for s in &cx.project.statements {
-        if let Some(&i) = index.get(s.stakeholder.as_str()) {
-            counts[i] += 1;
-        }
-    }
-    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] > 0).collect();
-    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
-    order
-        .into_iter()
-        .take(n)
-        .map(|i| cx.project.stakeholders[i].id.clone())
-        .collect()
 }
 
 fn chooser(ui: &mut Ui, cx: &Ctx<'_>, state: &mut TrendsState) {
