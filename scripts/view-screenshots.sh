@@ -41,6 +41,8 @@ for view in $views; do
     xdotool windowfocus --sync "$wid"
     xdotool key --window "$wid" "ctrl+$key"
     sleep 2
+    # Shifts: step back to the sixth session (against the one before it), where more moved.
+    if [ "$view" = shifts ]; then xdotool key --window "$wid" alt+Left alt+Left; sleep 1; fi
     # Move the pointer out of the way (or onto something worth a tooltip).
     case "$view" in
         matrix) xdotool mousemove 487 332 ;;

@@ -139,13 +139,41 @@ pub fn ui(
                 let point = *group.members.get(*index)?;
                 let a = map.stakeholders[point];
                 let figures = cx.analysis.stakeholder(k, a);
-                Some(format!(
+                let here = map.points[point];
+                // Stakeholders with the same positions sit on one spot: name them all.
+                let others: Vec<&str> = map
+                    .points
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, p)| {
+                        i != point && (p[0] - here[0]).abs() < 1e-6 && (p[1] - here[1]).abs() < 1e-6
+                    })
+                    .map(|(i, _)| cx.name(map.stakeholders[i]))
+                    .collect();
+                let mut text = format!(
                     "{}\n{}\nalignment {} · coverage {}",
                     cx.name(a),
                     group.name,
                     signed_percent(figures.alignment),
                     percent(figures.coverage)
-                ))
+                );
+                if !others.is_empty() {
+                    text.push_str("\nat the same place: ");
+                    text.push_str(
+                        &others
+                            .iter()
+                            .take(12)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
+                    if others.len() > 12 {
+                        text.push_str(" and ");
+                        text.push_str(&(others.len() - 12).to_string());
+                        text.push_str(" more");
+                    }
+                }
+                Some(text)
             }
             HoverPosition::Elsewhere { .. } => None,
         })

@@ -58,8 +58,8 @@ pub const GROUP: [Color32; 7] = [
     Color32::from_rgb(0xE6, 0x9F, 0x00),
     Color32::from_rgb(0x00, 0x9E, 0x73),
     Color32::from_rgb(0xCC, 0x79, 0xA7),
-    Color32::from_rgb(0x56, 0xB4, 0xE9),
     Color32::from_rgb(0xD5, 0x5E, 0x00),
+    Color32::from_rgb(0x56, 0xB4, 0xE9),
     Color32::from_rgb(0x99, 0x99, 0x99),
 ];
 
@@ -73,8 +73,7 @@ pub fn group(i: Option<usize>) -> Color32 {
 
 /// Line colours of the trends, distinct from one another (same palette as the groups).
 pub fn series(i: usize) -> Color32 {
-    const ORDER: [usize; 6] = [0, 1, 2, 3, 5, 4];
-    GROUP[ORDER[i % ORDER.len()]]
+    GROUP[i % (GROUP.len() - 1)]
 }
 
 fn blend(a: Color32, b: Color32, t: f32) -> Color32 {

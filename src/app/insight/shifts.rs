@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::super::actions::Navigate;
 use super::common::{Ctx, Stamp, carry_checkbox, position_words, session_bar, statement_ui};
+use super::matrix::paint_cell;
 use crate::analysis::{EffectivePosition, Shifts};
 
 /// Which list is shown.
@@ -121,9 +122,40 @@ fn statement_cell(ui: &mut Ui, cx: &Ctx<'_>, position: &EffectivePosition) {
     });
 }
 
-fn change_button(ui: &mut Ui, cx: &mut Ctx<'_>, a: usize, j: usize, text: &str, label: &str) {
-    let response = ui.add(egui::Button::new(text).frame(false));
+/// The change as two stance cells (before, after; or only after for a new position) and the
+/// difference, clickable, named for screen readers by `label`.
+fn change_button(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    (a, j): (usize, usize),
+    cells: (Option<&EffectivePosition>, &EffectivePosition),
+    text: &str,
+    label: &str,
+) {
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(200.0, 20.0), Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    let cell =
+        |x: f32| egui::Rect::from_min_size(egui::pos2(x, rect.top()), egui::vec2(34.0, 20.0));
+    let mut x = rect.left();
+    if let Some(from) = cells.0 {
+        paint_cell(ui, cell(x), Some(from), false);
+        ui.painter().text(
+            egui::pos2(x + 44.0, rect.center().y),
+            egui::Align2::CENTER_CENTER,
+            "to",
+            egui::FontId::proportional(12.0),
+            ui.visuals().weak_text_color(),
+        );
+        x += 54.0;
+    }
+    paint_cell(ui, cell(x), Some(cells.1), response.hovered());
+    ui.painter().text(
+        egui::pos2(x + 42.0, rect.center().y),
+        egui::Align2::LEFT_CENTER,
+        text,
+        egui::FontId::proportional(13.0),
+        ui.visuals().text_color(),
+    );
     if response
         .on_hover_text("Every statement behind it in the statement log")
         .clicked()
@@ -179,12 +211,7 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
                     ui.add(egui::Label::new(format!("{} {}", p.id, p.title)).truncate());
                 });
                 row.col(|ui| {
-                    let text = format!(
-                        "{}  to  {}  ({:+})",
-                        shift.from.stance.symbol(),
-                        shift.to.stance.symbol(),
-                        shift.delta
-                    );
+                    let text = format!("{:+}", shift.delta);
                     let label = format!(
                         "{} on {}: {} to {} ({:+}), {} to {}",
                         cx.name(a),
@@ -195,7 +222,14 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
                         cx.session_id(from),
                         cx.session_id(to)
                     );
-                    change_button(ui, cx, a, j, &text, &label);
+                    change_button(
+                        ui,
+                        cx,
+                        (a, j),
+                        (Some(&shift.from), &shift.to),
+                        &text,
+                        &label,
+                    );
                 });
                 row.col(|ui| statement_cell(ui, cx, &shift.from));
                 row.col(|ui| statement_cell(ui, cx, &shift.to));
@@ -246,8 +280,12 @@ fn new_positions(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to
                         cx.project.principles[j].id,
                         cx.session_id(to)
                     );
-                    let text = format!("{} {words}", new.position.stance.symbol());
-                    change_button(ui, cx, a, j, &text, &label);
+                    let text = if new.position.carried {
+                        format!("from {}", cx.session_id(new.position.from_session))
+                    } else {
+                        String::new()
+                    };
+                    change_button(ui, cx, (a, j), (None, &new.position), &text, &label);
                 });
                 row.col(|ui| statement_cell(ui, cx, &new.position));
             });
