@@ -253,6 +253,107 @@ fn alt_arrows_step_through_the_sessions() {
     assert!(harness.query_by_label(&row(latest)).is_some());
 }
 
+/// Opens the combo box labelled `combo` and picks `option`.
+fn choose(harness: &mut Harness<'_, Fixture>, combo: &str, option: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, combo)
+        .click();
+    harness.run();
+    harness.get_by_label(option).click();
+    harness.run();
+}
+
+#[test]
+fn grouping_by_bloc_heads_each_bloc_with_its_own_and_members_alignment() {
+    let project = sample();
+    let (_, k) = last_two(&project);
+    let mut harness = harness(Fixture::sample(View::Matrix));
+    choose(&mut harness, "Group by", "Bloc");
+    for (b, bloc) in project
+        .stakeholders
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == StakeholderKind::Bloc)
+    {
+        let (own, _) = naive_stakeholder(&project, k, b, true);
+        let members: Vec<usize> = bloc
+            .members
+            .iter()
+            .filter_map(|id| project.stakeholders.iter().position(|s| &s.id == id))
+            .collect();
+        let defined: Vec<f64> = members
+            .iter()
+            .filter_map(|&m| naive_stakeholder(&project, k, m, true).0)
+            .collect();
+        let mean =
+            (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64);
+        let header = format!(
+            "{}: own alignment {}, members' mean {} ({} of {} members counted)",
+            bloc.name,
+            signed_pct(own),
+            signed_pct(mean),
+            defined.len(),
+            members.len()
+        );
+        assert!(
+            harness.query_by_label(&header).is_some(),
+            "no group heading {header:?}"
+        );
+    }
+}
+
+#[test]
+fn the_kind_filter_keeps_one_kind_of_stakeholder() {
+    let project = sample();
+    let mut harness = harness(Fixture::sample(View::Matrix));
+    choose(&mut harness, "Kind", "Civil society");
+    for s in &project.stakeholders {
+        let shown = harness
+            .query_by_label_contains(&format!("{}: alignment ", s.name))
+            .is_some();
+        assert_eq!(
+            shown,
+            s.kind == StakeholderKind::CivilSociety,
+            "{} shown: {shown}",
+            s.name
+        );
+    }
+}
+
+#[test]
+fn without_carry_forward_only_the_session_itself_counts() {
+    let project = sample();
+    let (_, k) = last_two(&project);
+    let carried = |carry: bool| {
+        (0..project.stakeholders.len())
+            .flat_map(|a| (0..project.principles.len()).map(move |p| (a, p)))
+            .filter(|&(a, p)| naive_position(&project, k, a, p, carry).is_some())
+            .count()
+    };
+    assert!(
+        carried(false) < carried(true),
+        "the sample carries positions"
+    );
+    let mut harness = harness(Fixture::sample(View::Matrix));
+    harness.get_by_label("Carry positions forward").click();
+    harness.run();
+    for id in ["RUS", "USA", "AUS"] {
+        let a = stakeholder(&project, id);
+        for (p, principle) in project.principles.iter().enumerate() {
+            let words =
+                naive_position(&project, k, a, p, false).map_or("no recorded position", words);
+            let label = format!(
+                "{} on {}: {words}",
+                project.stakeholders[a].name, principle.id
+            );
+            assert!(
+                harness.query_by_label(&label).is_some(),
+                "no cell {label:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn gaps_list_verdicts_furthest_from_the_framework_first() {
     let project = sample();

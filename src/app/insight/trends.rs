@@ -292,6 +292,24 @@ fn series(cx: &Ctx<'_>, state: &TrendsState) -> Vec<Series> {
     out
 }
 
+/// The runs of consecutive defined values as (x, y) points: where a value is undefined the
+/// line stops, and starts again at the next defined one (never drawn through zero).
+fn runs(xs: &[f64], values: &[Option<f64>]) -> Vec<Vec<[f64; 2]>> {
+    let mut out: Vec<Vec<[f64; 2]>> = Vec::new();
+    let mut current: Vec<[f64; 2]> = Vec::new();
+    for (x, v) in xs.iter().zip(values) {
+        if let Some(v) = v {
+            current.push([*x, *v]);
+        } else if !current.is_empty() {
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
 fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
     let order = cx.analysis.session_order();
     let xs: Vec<f64> = order
@@ -359,32 +377,18 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
                     egui_plot::LineStyle::Solid
                 };
                 // One line per run of defined values: an undefined value breaks the line.
-                let mut run: Vec<[f64; 2]> = Vec::new();
-                let mut points: Vec<[f64; 2]> = Vec::new();
-                for (x, v) in xs.iter().zip(&s.values) {
-                    if let Some(v) = v {
-                        run.push([*x, *v]);
-                        points.push([*x, *v]);
-                    } else {
-                        if run.len() > 1 {
-                            plot_ui.line(
-                                Line::new(s.name.clone(), std::mem::take(&mut run))
-                                    .color(color)
-                                    .style(style)
-                                    .width(2.0),
-                            );
-                        }
-                        run.clear();
+                let runs = runs(&xs, &s.values);
+                for run in &runs {
+                    if run.len() > 1 {
+                        plot_ui.line(
+                            Line::new(s.name.clone(), run.clone())
+                                .color(color)
+                                .style(style)
+                                .width(2.0),
+                        );
                     }
                 }
-                if run.len() > 1 {
-                    plot_ui.line(
-                        Line::new(s.name.clone(), run)
-                            .color(color)
-                            .style(style)
-                            .width(2.0),
-                    );
-                }
+                let points: Vec<[f64; 2]> = runs.into_iter().flatten().collect();
                 plot_ui.points(
                     Points::new(s.name.clone(), points)
                         .color(color)
@@ -405,4 +409,37 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
             ),
         )
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_undefined_value_breaks_the_line_instead_of_dropping_to_zero() {
+        let xs = [1.0, 2.0, 3.0, 4.0, 5.0];
+        let values = [None, Some(0.5), None, Some(-0.25), Some(0.0)];
+        assert_eq!(
+            runs(&xs, &values),
+            vec![vec![[2.0, 0.5]], vec![[4.0, -0.25], [5.0, 0.0]]]
+        );
+    }
+
+    #[test]
+    fn month_marks_fall_on_first_days_of_months() {
+        let from = day(NaiveDate::from_ymd_opt(2021, 5, 10).expect("date"));
+        let to = day(NaiveDate::from_ymd_opt(2024, 8, 9).expect("date"));
+        let marks = month_marks(GridInput {
+            bounds: (from, to),
+            base_step_size: 1.0,
+        });
+        assert!(
+            !marks.is_empty() && marks.len() <= 9,
+            "{} marks",
+            marks.len()
+        );
+        for mark in marks {
+            assert_eq!(date_of(mark.value).expect("a date").day(), 1);
+        }
+    }
 }
