@@ -455,18 +455,11 @@ fn coalition_map_places_everyone_with_a_position() {
 #[test]
 fn trends_plot_the_most_active_stakeholders() {
     let project = sample();
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-    for s in &project.statements {
-        *counts
-            .entry(stakeholder(&project, &s.stakeholder))
-            .or_default() += 1;
-    }
-    let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
-    top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let top = most_active(&project);
     let harness = harness(Fixture::sample(View::Trends));
     let plot = harness.get_by_label_contains("Trend plot of alignment of stakeholders: ");
     let label = plot.accesskit_node().label().unwrap_or_default();
-    for (a, _) in top.iter().take(5) {
+    for a in top.iter().take(5) {
         assert!(
             label.contains(&project.stakeholders[*a].name),
             "{label:?} names {}",
@@ -545,6 +538,71 @@ fn profile_shows_history_neighbours_and_opens_the_log() {
             session: None,
         }]
     );
+}
+
+/// Stakeholder indices by number of statements, most first (ties: file order).
+fn most_active(project: &Project) -> Vec<usize> {
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for s in &project.statements {
+        *counts
+            .entry(stakeholder(project, &s.stakeholder))
+            .or_default() += 1;
+    }
+    let mut top: Vec<(usize, usize)> = counts.into_iter().collect();
+    top.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    top.into_iter().map(|(a, _)| a).collect()
+}
+
+#[test]
+fn compare_puts_actors_side_by_side() {
+    let project = sample();
+    let (_, k) = last_two(&project);
+    let top = most_active(&project);
+    let (a, b) = (top[0], top[1]);
+    let mut harness = harness(Fixture::sample(View::Profile));
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Add an actor").click();
+    harness.run();
+    for x in [a, b] {
+        let name = &project.stakeholders[x].name;
+        let (alignment, coverage) = naive_stakeholder(&project, k, x, true);
+        harness.get_by_label(&format!("{name}: alignment {}", signed_pct(alignment)));
+        harness.get_by_label(&format!(
+            "{name}: coverage {}",
+            pct(coverage.expect("weights are positive"))
+        ));
+        for (p, principle) in project.principles.iter().enumerate() {
+            let label = format!(
+                "{name} on {}: {}",
+                principle.id,
+                expected_position(&project, k, x, p)
+            );
+            assert!(
+                harness.query_by_label(&label).is_some(),
+                "no cell {label:?}"
+            );
+        }
+    }
+    let diffs: Vec<f64> = (0..project.principles.len())
+        .filter_map(|p| {
+            let x = naive_position(&project, k, a, p, true)?;
+            let y = naive_position(&project, k, b, p, true)?;
+            Some(f64::from((x - y).abs()))
+        })
+        .collect();
+    let agreement = if diffs.is_empty() {
+        "—".to_owned()
+    } else {
+        pct(1.0 - diffs.iter().sum::<f64>() / diffs.len() as f64 / 4.0)
+    };
+    harness.get_by_label(&format!(
+        "{} and {}: {agreement} on {} principle{} in common",
+        project.stakeholders[a].name,
+        project.stakeholders[b].name,
+        diffs.len(),
+        if diffs.len() == 1 { "" } else { "s" }
+    ));
 }
 
 #[test]

@@ -428,10 +428,16 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 .on_hover_text("Compare up to four stakeholders")
                 .clicked()
         {
-            let next = stakeholders
-                .iter()
-                .find(|s| !state.compared.contains(&s.id))
-                .map(|s| s.id.clone());
+            // The most active stakeholder not compared yet, else the first one.
+            let next = super::common::most_active(cx, MAX_COMPARED + 1)
+                .into_iter()
+                .find(|id| !state.compared.contains(id))
+                .or_else(|| {
+                    stakeholders
+                        .iter()
+                        .find(|s| !state.compared.contains(&s.id))
+                        .map(|s| s.id.clone())
+                });
             if let Some(next) = next {
                 state.compared.push(next);
             }
@@ -516,26 +522,59 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 }
             }
             ui.add_space(6.0);
-            egui::Grid::new("compare-figures")
-                .min_col_width(col_w - 8.0)
-                .show(ui, |ui| {
-                    ui.add_sized(
-                        [LABEL_W - 8.0, 18.0],
-                        egui::Label::new(RichText::new("Alignment").strong()),
+            for (title, values) in [
+                (
+                    "Alignment",
+                    actors
+                        .iter()
+                        .map(|&a| signed_percent(cx.analysis.stakeholder(k, a).alignment))
+                        .collect::<Vec<_>>(),
+                ),
+                (
+                    "Coverage",
+                    actors
+                        .iter()
+                        .map(|&a| percent(cx.analysis.stakeholder(k, a).coverage))
+                        .collect(),
+                ),
+            ] {
+                let (row, _) = ui.allocate_exact_size(
+                    Vec2::new(LABEL_W + col_w * actors.len() as f32, CELL_H),
+                    Sense::hover(),
+                );
+                ui.painter().text(
+                    Pos2::new(row.left(), row.center().y),
+                    Align2::LEFT_CENTER,
+                    title,
+                    FontId::proportional(13.0),
+                    visuals.strong_text_color(),
+                );
+                for (c, value) in values.iter().enumerate() {
+                    let cell = Rect::from_min_size(
+                        Pos2::new(row.left() + LABEL_W + col_w * c as f32, row.top()),
+                        Vec2::new(col_w, CELL_H),
                     );
-                    for &a in &actors {
-                        ui.label(signed_percent(cx.analysis.stakeholder(k, a).alignment));
-                    }
-                    ui.end_row();
-                    ui.add_sized(
-                        [LABEL_W - 8.0, 18.0],
-                        egui::Label::new(RichText::new("Coverage").strong()),
+                    ui.interact(
+                        cell,
+                        ui.scope_id().with(("compare-figure", title, c)),
+                        Sense::hover(),
+                    )
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Label,
+                            true,
+                            format!("{}: {} {value}", cx.name(actors[c]), title.to_lowercase()),
+                        )
+                    });
+                    ui.painter().text(
+                        cell.center(),
+                        Align2::CENTER_CENTER,
+                        value,
+                        FontId::proportional(13.0),
+                        visuals.text_color(),
                     );
-                    for &a in &actors {
-                        ui.label(percent(cx.analysis.stakeholder(k, a).coverage));
-                    }
-                    ui.end_row();
-                });
+                }
+            }
             if actors.len() > 1 {
                 ui.add_space(6.0);
                 ui.label(RichText::new(format!("Agreement at {}", cx.session_id(k))).strong());
