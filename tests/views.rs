@@ -554,6 +554,10 @@ fn most_active(project: &Project) -> Vec<usize> {
 }
 
 #[test]
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, b, p, x, y: sessions, stakeholders, principles and scores as in METHODOLOGY.md"
+)]
 fn compare_puts_actors_side_by_side() {
     let project = sample();
     let (_, k) = last_two(&project);
