@@ -19,6 +19,8 @@ const COVER_W: f32 = 62.0;
 const ROW_H: f32 = 22.0;
 const HEADER_H: f32 = 150.0;
 const BAR_H: f32 = 10.0;
+/// Two lines of column figures (support, opposition) under the share bar.
+const FIG_H: f32 = 32.0;
 
 /// How rows are ordered.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -359,12 +361,28 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
 }
 
 fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
-    let (rect, _) =
-        ui.allocate_exact_size(Vec2::new(total_w, HEADER_H + BAR_H + 4.0), Sense::hover());
+    let (rect, _) = ui.allocate_exact_size(
+        Vec2::new(total_w, HEADER_H + BAR_H + 4.0 + FIG_H),
+        Sense::hover(),
+    );
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals().clone();
+    let y0 = rect.top() + HEADER_H;
+    let (y1, y2) = (y0 + BAR_H + 4.0 + 8.0, y0 + BAR_H + 4.0 + 24.0);
+    for (y, text) in [
+        (y1, "Support (of those with a position)"),
+        (y2, "Opposition"),
+    ] {
+        painter.text(
+            Pos2::new(rect.left() + NAME_W - 6.0, y),
+            Align2::RIGHT_CENTER,
+            text,
+            FontId::proportional(11.5),
+            visuals.weak_text_color(),
+        );
+    }
     painter.text(
-        Pos2::new(rect.left() + 4.0, rect.bottom() - BAR_H - 6.0),
+        Pos2::new(rect.left() + 4.0, y0 - 2.0),
         Align2::LEFT_BOTTOM,
         "Stakeholder",
         FontId::proportional(13.0),
@@ -372,17 +390,14 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
     );
     let figures_left = rect.left() + NAME_W + cell_w * cx.project.principles.len() as f32;
     painter.text(
-        Pos2::new(figures_left + ALIGN_W - 6.0, rect.bottom() - BAR_H - 6.0),
+        Pos2::new(figures_left + ALIGN_W - 6.0, y0 - 2.0),
         Align2::RIGHT_BOTTOM,
         "Alignment",
         FontId::proportional(13.0),
         visuals.strong_text_color(),
     );
     painter.text(
-        Pos2::new(
-            figures_left + ALIGN_W + COVER_W - 6.0,
-            rect.bottom() - BAR_H - 6.0,
-        ),
+        Pos2::new(figures_left + ALIGN_W + COVER_W - 6.0, y0 - 2.0),
         Align2::RIGHT_BOTTOM,
         "Coverage",
         FontId::proportional(13.0),
@@ -393,7 +408,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
         let left = rect.left() + NAME_W + cell_w * j as f32;
         let column = Rect::from_min_size(
             Pos2::new(left, rect.top()),
-            Vec2::new(cell_w, HEADER_H + BAR_H + 4.0),
+            Vec2::new(cell_w, HEADER_H + BAR_H + 4.0 + FIG_H),
         );
         let response = ui.interact(
             column,
@@ -449,6 +464,15 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
             Vec2::new(cell_w - 6.0, BAR_H),
         );
         share_bar(&painter, bar, &figures.counts, figures.in_scope, &visuals);
+        for (y, value) in [(y1, figures.support_share), (y2, figures.opposition_share)] {
+            painter.text(
+                Pos2::new(left + cell_w / 2.0, y),
+                Align2::CENTER_CENTER,
+                percent(value),
+                FontId::proportional(11.0),
+                visuals.text_color(),
+            );
+        }
         let response = response.on_hover_ui(|ui| {
             ui.set_max_width(380.0);
             ui.label(egui::RichText::new(format!("{} {}", principle.id, principle.title)).strong());
