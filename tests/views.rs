@@ -355,6 +355,44 @@ fn without_carry_forward_only_the_session_itself_counts() {
 }
 
 #[test]
+fn alt_arrows_leave_a_focused_text_field_alone() {
+    let project = sample();
+    let (_, latest) = last_two(&project);
+    let a = stakeholder(&project, "AUS");
+    let (alignment, coverage) = naive_stakeholder(&project, latest, a, true);
+    let row = format!(
+        "Australia: alignment {}, coverage {}",
+        signed_pct(alignment),
+        pct(coverage.expect("weights are positive"))
+    );
+    // A text field beside the view, as the quick entry bar will be in the app.
+    let mut text = String::new();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1500.0, 2000.0))
+        .build_ui_state(
+            move |ui, f: &mut Fixture| {
+                egui::Panel::top("entry").show(ui, |ui| {
+                    let label = ui.label("Quick entry");
+                    ui.text_edit_singleline(&mut text).labelled_by(label.id);
+                });
+                view_ui(ui, f);
+            },
+            Fixture::sample(View::Matrix),
+        );
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Quick entry")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert!(
+        harness.query_by_label(&row).is_some(),
+        "the matrix stayed on the latest session"
+    );
+}
+
+#[test]
 fn gaps_list_verdicts_furthest_from_the_framework_first() {
     let project = sample();
     let (_, k) = last_two(&project);
