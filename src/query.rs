@@ -81,6 +81,11 @@ pub struct SearchIndex {
 
 const NONE: u32 = u32::MAX;
 
+/// A list position as a column value (lists here are far shorter than `u32::MAX`).
+fn small(k: usize) -> u32 {
+    u32::try_from(k).unwrap_or(NONE - 1)
+}
+
 impl SearchIndex {
     /// The columns and the folded text of `project`'s statements.
     pub fn build(project: &Project) -> Self {
@@ -96,7 +101,7 @@ impl SearchIndex {
             .stakeholders
             .iter()
             .enumerate()
-            .map(|(k, s)| (s.id.as_str(), k as u32))
+            .map(|(k, s)| (s.id.as_str(), small(k)))
             .collect();
         let order = project.session_order();
         let mut sessions: crate::fnv::FnvMap<&str, (u32, u32, i32)> = crate::fnv::FnvMap::default();
@@ -104,7 +109,7 @@ impl SearchIndex {
             let s = &project.sessions[k];
             sessions.insert(
                 s.id.as_str(),
-                (k as u32, rank as u32, s.start.num_days_from_ce()),
+                (small(k), small(rank), s.start.num_days_from_ce()),
             );
         }
         let n = project.statements.len();
@@ -226,25 +231,24 @@ pub fn select(
         .map(str::to_owned)
         .collect();
     let built;
-    let index =
-        match index.filter(|i| i.covers(project) && (words.is_empty() || i.folded.is_some())) {
-            Some(index) => index,
-            None => {
-                built = if words.is_empty() {
-                    SearchIndex::columns(project)
-                } else {
-                    SearchIndex::build(project)
-                };
-                &built
-            }
+    let fresh = index.filter(|i| i.covers(project) && (words.is_empty() || i.folded.is_some()));
+    let index = if let Some(index) = fresh {
+        index
+    } else {
+        built = if words.is_empty() {
+            SearchIndex::columns(project)
+        } else {
+            SearchIndex::build(project)
         };
+        &built
+    };
     let tag = filter.tag.as_deref().map(fold);
     let position = |id: &str| {
         project
             .stakeholders
             .iter()
             .position(|s| s.id == id)
-            .map_or(NONE - 1, |k| k as u32)
+            .map_or(NONE - 1, small)
     };
     // The stakeholders whose own statements pass: the one chosen, and its members if asked.
     let who: Option<(u32, Vec<bool>)> = filter.stakeholder.as_deref().map(|id| {
@@ -269,7 +273,7 @@ pub fn select(
             .sessions
             .iter()
             .position(|s| s.id == id)
-            .map_or(NONE - 1, |k| k as u32)
+            .map_or(NONE - 1, small)
     });
     let mut rows: Vec<usize> = Vec::new();
     for i in 0..project.statements.len() {
@@ -321,6 +325,15 @@ pub fn select(
     rows
 }
 
+/// A stance score (a mean in -2..=2) in thousandths, to sort on integers.
+#[expect(
+    clippy::cast_possible_truncation,
+    reason = "scores lie in -2..=2: thousandths fit easily"
+)]
+fn thousandths(score: f64) -> i64 {
+    (score * 1000.0).round() as i64
+}
+
 fn sort_rows(
     project: &Project,
     index: &SearchIndex,
@@ -338,7 +351,7 @@ fn sort_rows(
     by_name.sort();
     let mut name_rank = vec![0_i64; project.stakeholders.len()];
     for (r, (_, k)) in by_name.iter().enumerate() {
-        name_rank[*k] = r as i64;
+        name_rank[*k] = i64::from(small(r));
     }
     let principle = filter.principle.as_deref();
     let mut keyed: Vec<((i64, i64, i64), usize)> = rows
@@ -360,8 +373,7 @@ fn sort_rows(
                 SortKey::Stance => (
                     // Thousandths of the score: exact for single stances, close enough to
                     // order means. No stance sorts first.
-                    stance_key(&project.statements[i], principle)
-                        .map_or(i64::MIN, |v| (v * 1000.0).round() as i64),
+                    stance_key(&project.statements[i], principle).map_or(i64::MIN, thousandths),
                     rank,
                     day,
                 ),

@@ -74,7 +74,8 @@ impl View {
 pub enum Navigate {
     /// The statement log filtered to these (`None`: any).
     Log {
-        /// A stakeholder id (with its bloc's members when it is a bloc).
+        /// A stakeholder id: its own statements and those it delivered (a bloc's members are
+        /// added by ticking "with its members" in the log).
         stakeholder: Option<String>,
         /// A principle id.
         principle: Option<String>,

@@ -320,6 +320,14 @@ fn fnv(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
+/// Revisions are unique in the process, not per document: a cache keyed on a revision can
+/// never mistake a document opened later (or the same file reopened) for the one it saw.
+static NEXT_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn next_revision() -> u64 {
+    NEXT_REVISION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// One undo step: the edit that undoes it and the edit that redoes it, with the content
 /// revisions on either side. Steps hold field values, never copies of the project, so that
 /// history stays small on a project of any size.
@@ -347,7 +355,6 @@ pub struct Document {
     /// Identifies the current content: changes on every edit, undo and redo, and comes back
     /// to an earlier value when undo returns to that content. The analysis cache keys on it.
     state: u64,
-    next_state: u64,
     saved_state: Option<u64>,
     undo: Vec<Step>,
     redo: Vec<Step>,
@@ -357,14 +364,14 @@ impl Document {
     /// A document for a project; `saved` when it is exactly what its file holds.
     pub fn new(project: Project, path: Option<PathBuf>, origin: Origin, saved: bool) -> Self {
         let disk = path.as_deref().and_then(DiskStamp::read);
+        let state = next_revision();
         Document {
             project,
             path,
             origin,
             disk,
-            state: 1,
-            next_state: 2,
-            saved_state: saved.then_some(1),
+            state,
+            saved_state: saved.then_some(state),
             undo: Vec::new(),
             redo: Vec::new(),
         }
@@ -392,7 +399,7 @@ impl Document {
             return false;
         }
         let state_before = self.state;
-        self.state = self.fresh_state();
+        self.state = next_revision();
         let key = edit.merge_key();
         let continues = key.is_some()
             && self.redo.is_empty()
@@ -416,12 +423,6 @@ impl Document {
             at_secs: now_secs,
         });
         true
-    }
-
-    fn fresh_state(&mut self) -> u64 {
-        let state = self.next_state;
-        self.next_state += 1;
-        state
     }
 
     fn push_undo(&mut self, step: Step) {

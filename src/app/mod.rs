@@ -27,6 +27,7 @@ pub use editors::{
     Confirm, check_id, delete_principle, delete_session, delete_stakeholder, rename_principle,
     rename_session, rename_stakeholder,
 };
+pub use insight::{InsightState, show as show_insight};
 pub use log::{LogRequest, LogState, show as statement_log};
 pub use prefs::{Preferences, ThemeChoice};
 pub use quick_bar::{QuickEntry, current_session};

@@ -374,6 +374,21 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
                         ui.label(keys.join(" or "));
                         ui.end_row();
                     }
+                    // Keys that act inside one view rather than from the menus.
+                    for (what, keys) in [
+                        ("Quick entry: take the highlighted completion", "Tab"),
+                        ("Quick entry: log the line", "Enter"),
+                        ("Quick entry: previous / next session", "Alt+Up / Alt+Down"),
+                        ("Statement log: previous / next statement", "Up / Down"),
+                        (
+                            "Analysis views: previous / next session",
+                            "Alt+Left / Alt+Right",
+                        ),
+                    ] {
+                        ui.label(what);
+                        ui.label(keys);
+                        ui.end_row();
+                    }
                 });
         });
 }

@@ -1,0 +1,275 @@
+//! The coalition map: stakeholders placed in 2D by classical MDS of their disagreement at one
+//! session, coloured (and shaped) by bloc, UN regional group or kind, names on hover.
+
+use egui::{RichText, Ui};
+use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
+
+use super::common::{
+    Ctx, Stamp, carry_checkbox, kind_label, percent, region_label, session_bar, signed_percent,
+};
+use super::palette;
+use crate::analysis::CoalitionMap;
+use crate::model::{StakeholderKind, UnRegion};
+
+/// What the colours mean.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ColourBy {
+    /// The first bloc a stakeholder belongs to (file order).
+    Bloc,
+    /// UN regional group.
+    #[default]
+    Region,
+    /// Stakeholder kind.
+    Kind,
+}
+
+impl ColourBy {
+    fn label(self) -> &'static str {
+        match self {
+            ColourBy::Bloc => "Bloc",
+            ColourBy::Region => "UN regional group",
+            ColourBy::Kind => "Kind",
+        }
+    }
+}
+
+/// The groups of the legend: a name and the indices (into the map's points) of its members.
+struct Group {
+    name: String,
+    colour: egui::Color32,
+    members: Vec<usize>,
+}
+
+/// The map's choices and caches (the map itself costs ~90 ms at 300 stakeholders).
+#[derive(Default)]
+pub struct CoalitionState {
+    colour_by: ColourBy,
+    map: Option<((Stamp, usize), CoalitionMap)>,
+    groups: Option<((Stamp, usize, ColourBy), Vec<Group>)>,
+}
+
+const SHAPES: [MarkerShape; 7] = [
+    MarkerShape::Circle,
+    MarkerShape::Square,
+    MarkerShape::Diamond,
+    MarkerShape::Up,
+    MarkerShape::Down,
+    MarkerShape::Cross,
+    MarkerShape::Plus,
+];
+
+/// Draws the coalition map of session `k`.
+pub fn ui(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    state: &mut CoalitionState,
+    session: &mut Option<usize>,
+    k: Option<usize>,
+    carry_forward: &mut bool,
+) {
+    let Some(mut k) = k else {
+        ui.heading("Coalition map");
+        ui.label("No session yet: add sessions and statements to see the map");
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        if let Some(chosen) = session_bar(ui, cx, "Session", "coalition-session", session) {
+            k = chosen;
+        }
+        ui.separator();
+        let label = ui.label("Colour by");
+        egui::ComboBox::from_id_salt("coalition-colour")
+            .selected_text(state.colour_by.label())
+            .show_ui(ui, |ui| {
+                for c in [ColourBy::Region, ColourBy::Bloc, ColourBy::Kind] {
+                    ui.selectable_value(&mut state.colour_by, c, c.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        carry_checkbox(ui, carry_forward);
+    });
+    let key = (cx.stamp, k);
+    if state.map.as_ref().is_none_or(|(old, _)| *old != key) {
+        state.map = Some((key, cx.analysis.coalition_map(k)));
+        state.groups = None;
+    }
+    let Some((_, map)) = &state.map else {
+        return;
+    };
+    let group_key = (cx.stamp, k, state.colour_by);
+    if state
+        .groups
+        .as_ref()
+        .is_none_or(|(old, _)| *old != group_key)
+    {
+        state.groups = Some((group_key, groups(cx, map, state.colour_by)));
+    }
+    let Some((_, groups)) = &state.groups else {
+        return;
+    };
+    ui.label(
+        RichText::new(format!(
+            "Stakeholders who agree sit close together: distances approximate disagreement \
+             (1 − agreement) by multidimensional scaling. The axes have no meaning of their own{}",
+            map.explained.map_or_else(String::new, |e| format!(
+                "; together they show {} of the variance",
+                percent(Some(e))
+            ))
+        ))
+        .weak(),
+    );
+    if map.stakeholders.is_empty() {
+        ui.label(format!(
+            "Nobody in scope has a position at {} yet",
+            cx.session_id(k)
+        ));
+        return;
+    }
+    let response = Plot::new("coalition-plot")
+        .legend(Legend::default())
+        .data_aspect(1.0)
+        .show_axes(false)
+        .show_grid(false)
+        .label_formatter(|hover| match hover {
+            HoverPosition::NearDataPoint {
+                plot_name, index, ..
+            } => {
+                let group = groups.iter().find(|g| g.name == *plot_name)?;
+                let point = *group.members.get(*index)?;
+                let a = map.stakeholders[point];
+                let figures = cx.analysis.stakeholder(k, a);
+                let here = map.points[point];
+                // Stakeholders with the same positions sit on one spot: name them all.
+                let others: Vec<&str> = map
+                    .points
+                    .iter()
+                    .enumerate()
+                    .filter(|&(i, p)| {
+                        i != point && (p[0] - here[0]).abs() < 1e-6 && (p[1] - here[1]).abs() < 1e-6
+                    })
+                    .map(|(i, _)| cx.name(map.stakeholders[i]))
+                    .collect();
+                let mut text = format!(
+                    "{}\n{}\nalignment {} · coverage {}",
+                    cx.name(a),
+                    group.name,
+                    signed_percent(figures.alignment),
+                    percent(figures.coverage)
+                );
+                if !others.is_empty() {
+                    text.push_str("\nat the same place: ");
+                    text.push_str(
+                        &others
+                            .iter()
+                            .take(12)
+                            .copied()
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
+                    if others.len() > 12 {
+                        text.push_str(" and ");
+                        text.push_str(&(others.len() - 12).to_string());
+                        text.push_str(" more");
+                    }
+                }
+                Some(text)
+            }
+            HoverPosition::Elsewhere { .. } => None,
+        })
+        .show(ui, |plot_ui| {
+            for (i, group) in groups.iter().enumerate() {
+                let points: Vec<[f64; 2]> = group.members.iter().map(|&p| map.points[p]).collect();
+                plot_ui.points(
+                    Points::new(group.name.clone(), points)
+                        .color(group.colour)
+                        .shape(SHAPES[i % SHAPES.len()])
+                        .filled(true)
+                        .radius(5.0),
+                );
+            }
+        });
+    let summary: Vec<String> = groups
+        .iter()
+        .map(|g| format!("{} {}", g.name, g.members.len()))
+        .collect();
+    response.response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Image,
+            true,
+            format!(
+                "Coalition map of {}: {} stakeholders placed; {}",
+                cx.session_id(k),
+                map.stakeholders.len(),
+                summary.join(", ")
+            ),
+        )
+    });
+}
+
+fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
+    let stakeholders = &cx.project.stakeholders;
+    // (group key, name) per placed stakeholder; key orders the legend.
+    let mut named: Vec<(usize, String)> = Vec::new();
+    let key_of: Vec<(usize, String)> = map
+        .stakeholders
+        .iter()
+        .map(|&a| match by {
+            ColourBy::Bloc => stakeholders
+                .iter()
+                .enumerate()
+                .find(|(_, b)| {
+                    b.kind == StakeholderKind::Bloc && b.members.contains(&stakeholders[a].id)
+                })
+                .map_or((usize::MAX, "In no bloc".to_owned()), |(b, s)| {
+                    (b, s.name.clone())
+                }),
+            ColourBy::Region => {
+                let regions = [
+                    UnRegion::African,
+                    UnRegion::AsiaPacific,
+                    UnRegion::EasternEuropean,
+                    UnRegion::LatinAmericanCaribbean,
+                    UnRegion::WesternEuropeanOthers,
+                ];
+                match stakeholders[a].region {
+                    Some(r) => (
+                        regions.iter().position(|&x| x == r).unwrap_or(0),
+                        region_label(r).to_owned(),
+                    ),
+                    None => (usize::MAX, "No regional group".to_owned()),
+                }
+            }
+            ColourBy::Kind => {
+                let kind = stakeholders[a].kind;
+                (
+                    StakeholderKind::ALL
+                        .iter()
+                        .position(|&x| x == kind)
+                        .unwrap_or(0),
+                    kind_label(kind).to_owned(),
+                )
+            }
+        })
+        .collect();
+    for key in &key_of {
+        if !named.contains(key) {
+            named.push(key.clone());
+        }
+    }
+    named.sort();
+    named
+        .iter()
+        .enumerate()
+        .map(|(i, key)| Group {
+            name: key.1.clone(),
+            colour: palette::group((key.0 != usize::MAX).then_some(i)),
+            members: key_of
+                .iter()
+                .enumerate()
+                .filter(|(_, k)| *k == key)
+                .map(|(p, _)| p)
+                .collect(),
+        })
+        .collect()
+}

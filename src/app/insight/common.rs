@@ -1,0 +1,352 @@
+//! What the analysis views share: the borrowed context of a frame, the cache stamp, the session
+//! bar and the wording of figures and statements.
+
+use std::hash::{Hash, Hasher};
+
+use egui::{RichText, Ui};
+
+use super::super::actions::Navigate;
+use super::super::document::Document;
+use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis};
+use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
+
+/// What a cached value was computed from: the document, its revision and the analysis options.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    /// Identity of the document (its path, title and shape), stable across edits.
+    pub document: u64,
+    /// The document's revision.
+    pub revision: u64,
+    /// Carry-forward setting.
+    pub carry_forward: bool,
+}
+
+impl Stamp {
+    /// The stamp of `doc` analysed with `options`. Cheap: it hashes a few strings, not the
+    /// statements.
+    pub fn of(doc: &Document, options: AnalysisOptions) -> Self {
+        let mut h = crate::fnv::Fnv::default();
+        doc.path.hash(&mut h);
+        doc.project.title.hash(&mut h);
+        doc.project.principles.len().hash(&mut h);
+        doc.project.sessions.len().hash(&mut h);
+        doc.project.stakeholders.len().hash(&mut h);
+        if let Some(first) = doc.project.statements.first() {
+            first.id.hash(&mut h);
+        }
+        Stamp {
+            document: h.finish(),
+            revision: doc.revision(),
+            carry_forward: options.carry_forward,
+        }
+    }
+}
+
+/// What a view borrows for one frame.
+pub struct Ctx<'a> {
+    /// The project.
+    pub project: &'a Project,
+    /// Its analysis (cached).
+    pub analysis: &'a ProjectAnalysis,
+    /// What the analysis was computed from.
+    pub stamp: Stamp,
+    /// Requests to show something in another view.
+    pub nav: &'a mut Vec<Navigate>,
+}
+
+impl Ctx<'_> {
+    /// The chosen session if it still exists, else the latest.
+    pub fn session(&self, chosen: Option<usize>) -> Option<usize> {
+        chosen
+            .filter(|&k| self.analysis.session_order().contains(&k))
+            .or_else(|| self.analysis.latest_session())
+    }
+
+    /// The session `step` places (-1, 0 or +1) from the chosen one, stored back in `chosen`
+    /// when it moves (so that "the latest" follows sessions added later).
+    pub fn step_session(&self, chosen: &mut Option<usize>, step: i8) -> Option<usize> {
+        let current = self.session(*chosen)?;
+        if step == 0 {
+            return Some(current);
+        }
+        let order = self.analysis.session_order();
+        let at = order.iter().position(|&k| k == current)?;
+        let next = match step {
+            s if s < 0 => at.saturating_sub(1),
+            s if s > 0 => (at + 1).min(order.len() - 1),
+            _ => at,
+        };
+        *chosen = Some(order[next]);
+        Some(order[next])
+    }
+
+    /// "AHC5 · Fifth session (2023-04-11)".
+    pub fn session_long(&self, k: usize) -> String {
+        let s = &self.project.sessions[k];
+        format!("{} · {} ({})", s.id, s.name, s.start)
+    }
+
+    /// The session's id.
+    pub fn session_id(&self, k: usize) -> &str {
+        &self.project.sessions[k].id
+    }
+
+    /// A stakeholder's name.
+    pub fn name(&self, a: usize) -> &str {
+        &self.project.stakeholders[a].name
+    }
+}
+
+/// A session chooser: previous and next buttons around a drop-down (Alt+Left and Alt+Right do
+/// the same from the keyboard). Returns the chosen session.
+pub fn session_bar(
+    ui: &mut Ui,
+    cx: &Ctx<'_>,
+    label: &str,
+    id_salt: &str,
+    chosen: &mut Option<usize>,
+) -> Option<usize> {
+    let current = cx.session(*chosen)?;
+    let order = cx.analysis.session_order();
+    let at = order.iter().position(|&k| k == current).unwrap_or(0);
+    let text = ui.label(label);
+    let previous = ui
+        .add_enabled(at > 0, egui::Button::new("<"))
+        .on_hover_text("Previous session (Alt+Left)");
+    previous.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
+    });
+    if previous.clicked() {
+        *chosen = Some(order[at - 1]);
+    }
+    let combo = egui::ComboBox::from_id_salt(id_salt)
+        .width(300.0)
+        .selected_text(cx.session_long(current))
+        .show_ui(ui, |ui| {
+            for &k in order.iter().rev() {
+                if ui
+                    .selectable_label(k == current, cx.session_long(k))
+                    .clicked()
+                {
+                    *chosen = Some(k);
+                }
+            }
+        });
+    combo.response.labelled_by(text.id);
+    let next = ui
+        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
+        .on_hover_text("Next session (Alt+Right)");
+    next.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            at + 1 < order.len(),
+            format!("Next {label}"),
+        )
+    });
+    if next.clicked() {
+        *chosen = Some(order[at + 1]);
+    }
+    cx.session(*chosen)
+}
+
+/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
+pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
+    ui.checkbox(carry_forward, "Carry positions forward")
+        .on_hover_text(
+            "On: a position stated at an earlier session counts until the stakeholder states \
+             another. Off: only statements of the session itself count",
+        );
+}
+
+/// "Strongly supports" and so on, for people.
+pub fn stance_words(stance: Stance) -> &'static str {
+    match stance {
+        Stance::StronglySupports => "Strongly supports",
+        Stance::Supports => "Supports",
+        Stance::Mixed => "Mixed",
+        Stance::Opposes => "Opposes",
+        Stance::StronglyOpposes => "Strongly opposes",
+    }
+}
+
+/// "40 %", or "—" when undefined.
+pub fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{:.0} %", v * 100.0))
+}
+
+/// "+25 %", or "—" when undefined (alignment, -100 %..+100 %).
+pub fn signed_percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{:+.0} %", v * 100.0))
+}
+
+/// "0.42", or "—" when undefined.
+pub fn number(value: Option<f64>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.2}"))
+}
+
+/// How a position reads: "Strongly opposes (carried from AHC4)".
+pub fn position_words(cx: &Ctx<'_>, position: &EffectivePosition) -> String {
+    if position.carried {
+        format!(
+            "{} (carried from {})",
+            stance_words(position.stance),
+            cx.session_id(position.from_session)
+        )
+    } else {
+        stance_words(position.stance).to_owned()
+    }
+}
+
+/// The accessible name of a matrix or profile cell.
+pub fn cell_label(
+    cx: &Ctx<'_>,
+    stakeholder: usize,
+    principle: usize,
+    position: Option<&EffectivePosition>,
+) -> String {
+    let name = cx.name(stakeholder);
+    let pid = &cx.project.principles[principle].id;
+    match position {
+        Some(p) => format!("{name} on {pid}: {}", position_words(cx, p)),
+        None => format!("{name} on {pid}: no recorded position"),
+    }
+}
+
+/// The region or bloc column of a stakeholder: its UN regional group, "bloc", or its kind.
+pub fn region_words(s: &Stakeholder) -> &'static str {
+    match (s.region, s.kind) {
+        (Some(r), _) => region_label(r),
+        (None, StakeholderKind::Bloc) => "Bloc",
+        (None, kind) => kind_label(kind),
+    }
+}
+
+/// A UN regional group for people.
+pub fn region_label(r: crate::model::UnRegion) -> &'static str {
+    use crate::model::UnRegion;
+    match r {
+        UnRegion::African => "African Group",
+        UnRegion::AsiaPacific => "Asia-Pacific Group",
+        UnRegion::EasternEuropean => "Eastern European Group",
+        UnRegion::LatinAmericanCaribbean => "Latin American and Caribbean Group",
+        UnRegion::WesternEuropeanOthers => "Western European and Others Group",
+    }
+}
+
+/// A stakeholder kind for people.
+pub fn kind_label(kind: StakeholderKind) -> &'static str {
+    match kind {
+        StakeholderKind::State => "State",
+        StakeholderKind::Bloc => "Bloc",
+        StakeholderKind::IntergovernmentalOrg => "Intergovernmental organisation",
+        StakeholderKind::CivilSociety => "Civil society",
+        StakeholderKind::PrivateSector => "Private sector",
+        StakeholderKind::Academia => "Academia",
+        StakeholderKind::TechnicalCommunity => "Technical community",
+        StakeholderKind::Other => "Other",
+    }
+}
+
+/// One statement in a tooltip or list: session, date, stances, summary, source, confidence.
+pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
+    let date = statement
+        .date
+        .map_or_else(|| "date not recorded".to_owned(), |d| d.to_string());
+    let session = cx
+        .project
+        .session(&statement.session)
+        .map_or(statement.session.as_str(), |s| s.name.as_str());
+    ui.label(RichText::new(format!("{} · {session} · {date}", statement.session)).strong());
+    let stances: Vec<String> = statement
+        .stances
+        .iter()
+        .map(|(p, s)| format!("{p} {}", s.symbol()))
+        .collect();
+    let mut who = String::new();
+    if let Some(by) = &statement.delivered_by {
+        who = format!(" · delivered by {by}");
+    }
+    ui.label(format!("Stances: {}{who}", stances.join(", ")));
+    ui.label(&statement.summary);
+    if let Some(quote) = &statement.quote {
+        ui.label(RichText::new(format!("“{quote}”")).italics());
+    }
+    let source = statement.source.as_ref().map_or_else(
+        || "no source recorded".to_owned(),
+        |s| {
+            let mut text = s.kind.name().to_owned();
+            if let Some(title) = &s.title {
+                text.push_str(": ");
+                text.push_str(title);
+            }
+            if let Some(url) = &s.url {
+                text.push_str(" · ");
+                text.push_str(url);
+            }
+            text
+        },
+    );
+    ui.label(
+        RichText::new(format!(
+            "Source: {source} · confidence {}{}",
+            statement.confidence.name().to_lowercase(),
+            if statement.confidential {
+                " · confidential"
+            } else {
+                ""
+            }
+        ))
+        .weak(),
+    );
+}
+
+/// The statements of `stakeholder` on `principle` up to session `k` in session order, latest
+/// first (a linear scan: only for a hovered cell or the profile of one stakeholder).
+pub fn statements_on(cx: &Ctx<'_>, stakeholder: usize, principle: usize, k: usize) -> Vec<usize> {
+    let order = cx.analysis.session_order();
+    let rank_of = |id: &str| order.iter().position(|&s| cx.project.sessions[s].id == id);
+    let Some(limit) = order.iter().position(|&s| s == k) else {
+        return Vec::new();
+    };
+    let sid = &cx.project.stakeholders[stakeholder].id;
+    let pid = &cx.project.principles[principle].id;
+    let mut found: Vec<(usize, usize)> = cx
+        .project
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| &s.stakeholder == sid && s.stances.contains_key(pid))
+        .filter_map(|(i, s)| rank_of(&s.session).map(|r| (r, i)))
+        .filter(|&(r, _)| r <= limit)
+        .collect();
+    found.sort_by(|a, b| {
+        let sa = &cx.project.statements[a.1];
+        let sb = &cx.project.statements[b.1];
+        (b.0, sb.date, sb.recorded_at).cmp(&(a.0, sa.date, sa.recorded_at))
+    });
+    found.into_iter().map(|(_, i)| i).collect()
+}
+
+/// The `n` stakeholders with the most statements (ties: file order).
+pub fn most_active(cx: &Ctx<'_>, n: usize) -> Vec<String> {
+    let mut counts = vec![0usize; cx.project.stakeholders.len()];
+    let index: std::collections::HashMap<&str, usize> = cx
+        .project
+        .stakeholders
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
+    for s in &cx.project.statements {
+        if let Some(&i) = index.get(s.stakeholder.as_str()) {
+            counts[i] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..counts.len()).filter(|&i| counts[i] > 0).collect();
+    order.sort_by(|&a, &b| counts[b].cmp(&counts[a]).then(a.cmp(&b)));
+    order
+        .into_iter()
+        .take(n)
+        .map(|i| cx.project.stakeholders[i].id.clone())
+        .collect()
+}

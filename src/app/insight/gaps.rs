@@ -1,0 +1,250 @@
+//! Gaps: per principle, who supports, is mixed, opposes or is silent at one session, as
+//! diverging stacked bars around zero, furthest from the framework first (as in the report).
+
+use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
+
+use super::super::actions::Navigate;
+use super::common::{Ctx, carry_checkbox, number, percent, session_bar};
+use super::palette;
+use crate::model::Stance;
+
+const LABEL_W: f32 = 300.0;
+const VERDICT_W: f32 = 150.0;
+const ROW_H: f32 = 30.0;
+
+/// Principle indices, furthest from the framework first (largest gap; silent ones last), then
+/// file order: the order of the report.
+pub fn principles_by_gap(cx: &Ctx<'_>, k: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..cx.project.principles.len()).collect();
+    order.sort_by(|&a, &b| {
+        let ga = cx.analysis.principle(k, a).gap.unwrap_or(-1.0);
+        let gb = cx.analysis.principle(k, b).gap.unwrap_or(-1.0);
+        gb.total_cmp(&ga).then(a.cmp(&b))
+    });
+    order
+}
+
+/// Draws the gaps of session `k`.
+pub fn ui(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    session: &mut Option<usize>,
+    k: Option<usize>,
+    carry_forward: &mut bool,
+) {
+    let Some(mut k) = k else {
+        ui.heading("Gaps");
+        ui.label("No session yet: add a session and statements to see the gaps");
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        if let Some(chosen) = session_bar(ui, cx, "Session", "gaps-session", session) {
+            k = chosen;
+        }
+        ui.separator();
+        carry_checkbox(ui, carry_forward);
+    });
+    ui.label(
+        egui::RichText::new(
+            "Furthest from the framework first. Opposition left of the centre line, support \
+             right, mixed split across it; silence (no recorded position) in grey at the end",
+        )
+        .weak(),
+    );
+    ui.add_space(4.0);
+    scale(ui);
+    let order = principles_by_gap(cx, k);
+    egui::ScrollArea::vertical()
+        .id_salt("gaps")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for j in order {
+                row(ui, cx, k, j);
+            }
+        });
+}
+
+/// The scale above the bars: all oppose, half, centre, half, all support.
+fn scale(ui: &mut Ui) {
+    let width = ui.available_width().max(LABEL_W + VERDICT_W + 200.0);
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(width, 16.0), Sense::hover());
+    let bar = rect.left() + LABEL_W..=rect.right() - VERDICT_W;
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let (left, right) = (*bar.start(), *bar.end());
+    let centre = f32::midpoint(left, right);
+    for (x, text, align) in [
+        (left, "100 % oppose", Align2::LEFT_CENTER),
+        (f32::midpoint(left, centre), "50 %", Align2::CENTER_CENTER),
+        (centre, "0", Align2::CENTER_CENTER),
+        (f32::midpoint(centre, right), "50 %", Align2::CENTER_CENTER),
+        (right, "100 % support", Align2::RIGHT_CENTER),
+    ] {
+        painter.text(
+            Pos2::new(x, rect.center().y),
+            align,
+            text,
+            FontId::proportional(11.0),
+            visuals.weak_text_color(),
+        );
+    }
+    painter.text(
+        Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        "Verdict",
+        FontId::proportional(11.0),
+        visuals.weak_text_color(),
+    );
+}
+
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
+)]
+fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
+    let principle = &cx.project.principles[j];
+    let f = cx.analysis.principle(k, j);
+    let width = ui.available_width().max(LABEL_W + VERDICT_W + 200.0);
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(width, ROW_H), Sense::click());
+    let label = format!(
+        "{} {}: {}, support {}, mixed {}, opposition {}, silence {}, gap {}",
+        principle.id,
+        principle.title,
+        f.verdict.label(),
+        percent(f.support_share),
+        percent(f.neutral_share),
+        percent(f.opposition_share),
+        percent(f.silence_share),
+        number(f.gap)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter();
+    if response.hovered() {
+        painter.rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let galley = painter.layout_job({
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            format!("{} {}", principle.id, principle.title),
+            FontId::proportional(13.5),
+            visuals.text_color(),
+        );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(LABEL_W - 10.0);
+        job
+    });
+    painter.galley(
+        Pos2::new(rect.left() + 4.0, rect.center().y - galley.size().y / 2.0),
+        galley,
+        visuals.text_color(),
+    );
+    painter.text(
+        Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        f.verdict.label(),
+        FontId::proportional(13.5),
+        visuals.strong_text_color(),
+    );
+
+    // The diverging bar: the whole width is the stakeholders in scope.
+    let bar = Rect::from_x_y_ranges(
+        rect.left() + LABEL_W..=rect.right() - VERDICT_W,
+        rect.top() + 5.0..=rect.bottom() - 5.0,
+    );
+    // Each half of the bar is the whole scope: opposition (and half of mixed) left of the
+    // centre line, support (and the other half) right of it, silence at the right end.
+    let total = f.in_scope.max(1) as f32;
+    let share = |i: usize| f.counts[i] as f32 / total;
+    let centre = bar.center().x;
+    let unit = bar.width() / 2.0;
+    let mut x = centre - unit * (share(2) / 2.0 + share(1) + share(0));
+    for (i, stance) in [
+        Stance::StronglyOpposes,
+        Stance::Opposes,
+        Stance::Mixed,
+        Stance::Supports,
+        Stance::StronglySupports,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let w = unit * share(i);
+        if w > 0.0 {
+            let r = Rect::from_x_y_ranges(x..=x + w, bar.y_range());
+            painter.rect_filled(r, 0.0, palette::stance_fill(stance));
+            if w > 22.0 {
+                painter.text(
+                    r.center(),
+                    Align2::CENTER_CENTER,
+                    format!("{:.0}%", share(i) * 100.0),
+                    FontId::proportional(11.0),
+                    palette::text_on(palette::stance_fill(stance)),
+                );
+            }
+        }
+        x += w;
+    }
+    // Silence to the right of everything, in grey.
+    let silence = f.silence_share.unwrap_or(0.0);
+    #[expect(clippy::cast_possible_truncation, reason = "a share in 0..=1")]
+    let w = unit * silence as f32;
+    if w > 0.0 {
+        let r = Rect::from_x_y_ranges(bar.right() - w..=bar.right(), bar.y_range());
+        painter.rect_filled(r, 0.0, palette::silence(&visuals));
+        painter.rect_stroke(
+            r,
+            0.0,
+            Stroke::new(1.0, palette::no_position(&visuals)),
+            StrokeKind::Inside,
+        );
+        if w > 60.0 {
+            painter.text(
+                r.center(),
+                Align2::CENTER_CENTER,
+                format!("silent {:.0}%", silence * 100.0),
+                FontId::proportional(11.0),
+                visuals.text_color(),
+            );
+        }
+    }
+    painter.line_segment(
+        [
+            Pos2::new(centre, rect.top() + 1.0),
+            Pos2::new(centre, rect.bottom() - 1.0),
+        ],
+        Stroke::new(1.5, visuals.strong_text_color()),
+    );
+    let response = response.on_hover_ui(|ui| {
+        ui.label(egui::RichText::new(format!("{} {}", principle.id, principle.title)).strong());
+        ui.label(format!("Verdict: {}", f.verdict.label()));
+        ui.label(format!(
+            "{} of {} in scope have a position; silent {}",
+            f.n,
+            f.in_scope,
+            percent(f.silence_share)
+        ));
+        ui.label(format!(
+            "Of those with a position: support {} · mixed {} · opposition {}",
+            percent(f.support_share),
+            percent(f.neutral_share),
+            percent(f.opposition_share)
+        ));
+        ui.label(format!(
+            "Strongly supports {} · supports {} · mixed {} · opposes {} · strongly opposes {}",
+            f.counts[4], f.counts[3], f.counts[2], f.counts[1], f.counts[0]
+        ));
+        ui.label(format!(
+            "Gap {} · mean score {} · consensus {}",
+            number(f.gap),
+            number(f.mean_score),
+            number(f.consensus)
+        ));
+        ui.label(egui::RichText::new("Click: its statements in the log").weak());
+    });
+    if response.clicked() {
+        cx.nav.push(Navigate::Log {
+            stakeholder: None,
+            principle: Some(principle.id.clone()),
+            session: None,
+        });
+    }
+}

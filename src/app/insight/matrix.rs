@@ -1,0 +1,832 @@
+//! The alignment matrix: stakeholders × principles at one session, each cell the effective
+//! stance (colour and symbol), with row figures (alignment, coverage) and column figures
+//! (verdict, support and opposition). Rows are virtualised: only the visible ones are drawn.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
+
+use super::super::actions::Navigate;
+use super::common::{
+    self, Ctx, Stamp, carry_checkbox, cell_label, kind_label, percent, position_words,
+    region_words, session_bar, signed_percent, statement_ui,
+};
+use super::palette;
+use crate::analysis::EffectivePosition;
+use crate::model::{StakeholderKind, Stance, UnRegion};
+
+const NAME_W: f32 = 230.0;
+const ALIGN_W: f32 = 84.0;
+const COVER_W: f32 = 62.0;
+const ROW_H: f32 = 22.0;
+const HEADER_H: f32 = 150.0;
+const BAR_H: f32 = 10.0;
+/// Two lines of column figures (support, opposition) under the share bar.
+const FIG_H: f32 = 32.0;
+
+/// How rows are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Sort {
+    /// Most aligned first; no alignment last.
+    #[default]
+    Alignment,
+    /// By name.
+    Name,
+    /// By UN regional group (or kind), then name.
+    Region,
+    /// By first bloc, then name.
+    Bloc,
+}
+
+impl Sort {
+    const ALL: [Sort; 4] = [Sort::Alignment, Sort::Name, Sort::Region, Sort::Bloc];
+
+    fn label(self) -> &'static str {
+        match self {
+            Sort::Alignment => "Alignment",
+            Sort::Name => "Name",
+            Sort::Region => "Region",
+            Sort::Bloc => "Bloc",
+        }
+    }
+}
+
+/// How rows are grouped.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Grouping {
+    /// One list.
+    #[default]
+    None,
+    /// Under each bloc (a member of two blocs appears under both), then those in none.
+    Bloc,
+    /// By UN regional group, then the stakeholders without one.
+    Region,
+}
+
+impl Grouping {
+    const ALL: [Grouping; 3] = [Grouping::None, Grouping::Bloc, Grouping::Region];
+
+    fn label(self) -> &'static str {
+        match self {
+            Grouping::None => "No grouping",
+            Grouping::Bloc => "Bloc",
+            Grouping::Region => "UN regional group",
+        }
+    }
+}
+
+/// One line of the matrix.
+#[derive(Clone, Debug, PartialEq)]
+enum Row {
+    /// A group title.
+    Header(String),
+    /// A stakeholder (index into the project).
+    Stakeholder(usize),
+}
+
+type LayoutKey = (Stamp, usize, Sort, Grouping, Option<StakeholderKind>);
+
+/// The matrix's choices and its cached row order.
+#[derive(Default)]
+pub struct MatrixState {
+    sort: Sort,
+    grouping: Grouping,
+    kind: Option<StakeholderKind>,
+    layout: Option<(LayoutKey, Vec<Row>)>,
+}
+
+/// Draws the matrix for session `k` (already stepped by the keyboard).
+pub fn ui(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    state: &mut MatrixState,
+    session: &mut Option<usize>,
+    k: Option<usize>,
+    carry_forward: &mut bool,
+) {
+    let Some(mut k) = k else {
+        ui.heading("Alignment matrix");
+        ui.label("No session yet: add a session and statements to see the matrix");
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        if let Some(chosen) = session_bar(ui, cx, "Session", "matrix-session", session) {
+            k = chosen;
+        }
+        ui.separator();
+        let label = ui.label("Sort by");
+        egui::ComboBox::from_id_salt("matrix-sort")
+            .selected_text(state.sort.label())
+            .show_ui(ui, |ui| {
+                for sort in Sort::ALL {
+                    ui.selectable_value(&mut state.sort, sort, sort.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Group by");
+        egui::ComboBox::from_id_salt("matrix-group")
+            .selected_text(state.grouping.label())
+            .show_ui(ui, |ui| {
+                for grouping in Grouping::ALL {
+                    ui.selectable_value(&mut state.grouping, grouping, grouping.label());
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Kind");
+        egui::ComboBox::from_id_salt("matrix-kind")
+            .selected_text(state.kind.map_or("All kinds", kind_label))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut state.kind, None, "All kinds");
+                for kind in StakeholderKind::ALL {
+                    if cx.project.stakeholders.iter().any(|s| s.kind == kind) {
+                        ui.selectable_value(&mut state.kind, Some(kind), kind_label(kind));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        carry_checkbox(ui, carry_forward);
+    });
+    legend(ui);
+    let key = (cx.stamp, k, state.sort, state.grouping, state.kind);
+    if state.layout.as_ref().is_none_or(|(old, _)| *old != key) {
+        state.layout = Some((
+            key,
+            build_rows(cx, k, state.sort, state.grouping, state.kind),
+        ));
+    }
+    let rows: &[Row] = state.layout.as_ref().map_or(&[], |(_, rows)| rows);
+    if rows.is_empty() {
+        ui.label("No stakeholder of this kind");
+        return;
+    }
+    grid(ui, cx, k, rows);
+}
+
+/// The stance colours, "carried" and "no recorded position", as a key above the matrix.
+fn legend(ui: &mut Ui) {
+    ui.horizontal_wrapped(|ui| {
+        let swatch = |ui: &mut Ui, position: Option<EffectivePosition>, text: &str| {
+            let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 18.0), Sense::hover());
+            paint_cell(ui, rect, position.as_ref(), false);
+            ui.label(text);
+            ui.add_space(6.0);
+        };
+        for stance in Stance::ALL {
+            swatch(
+                ui,
+                Some(EffectivePosition {
+                    stance,
+                    from_session: 0,
+                    statement: 0,
+                    carried: false,
+                }),
+                common::stance_words(stance),
+            );
+        }
+        swatch(
+            ui,
+            Some(EffectivePosition {
+                stance: Stance::Supports,
+                from_session: 0,
+                statement: 0,
+                carried: true,
+            }),
+            "Carried from an earlier session (faded, corner mark)",
+        );
+        swatch(ui, None, "No recorded position");
+    });
+}
+
+fn build_rows(
+    cx: &Ctx<'_>,
+    k: usize,
+    sort: Sort,
+    grouping: Grouping,
+    kind: Option<StakeholderKind>,
+) -> Vec<Row> {
+    let project = cx.project;
+    let stakeholders = &project.stakeholders;
+    let blocs: Vec<usize> = (0..stakeholders.len())
+        .filter(|&b| stakeholders[b].kind == StakeholderKind::Bloc)
+        .collect();
+    // First bloc (file order) of each stakeholder, for sorting by bloc.
+    let mut first_bloc: Vec<Option<usize>> = vec![None; stakeholders.len()];
+    let mut members_of: Vec<Vec<usize>> = Vec::with_capacity(blocs.len());
+    for &b in &blocs {
+        let members: Vec<usize> = stakeholders[b]
+            .members
+            .iter()
+            .filter_map(|id| stakeholders.iter().position(|s| &s.id == id))
+            .collect();
+        for &m in &members {
+            first_bloc[m].get_or_insert(b);
+        }
+        members_of.push(members);
+    }
+    let mut shown: Vec<usize> = (0..stakeholders.len())
+        .filter(|&a| kind.is_none_or(|kind| stakeholders[a].kind == kind))
+        .collect();
+    let names: Vec<String> = stakeholders.iter().map(|s| s.name.to_lowercase()).collect();
+    let by_name = |a: &usize, b: &usize| names[*a].cmp(&names[*b]).then(a.cmp(b));
+    match sort {
+        Sort::Alignment => shown.sort_by(|a, b| {
+            let (x, y) = (
+                cx.analysis.stakeholder(k, *a).alignment,
+                cx.analysis.stakeholder(k, *b).alignment,
+            );
+            match (x, y) {
+                (Some(x), Some(y)) => y.total_cmp(&x),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| by_name(a, b))
+        }),
+        Sort::Name => shown.sort_by(by_name),
+        Sort::Region => shown.sort_by(|a, b| {
+            region_words(&stakeholders[*a])
+                .cmp(region_words(&stakeholders[*b]))
+                .then_with(|| by_name(a, b))
+        }),
+        Sort::Bloc => shown.sort_by(|a, b| {
+            let key = |x: usize| first_bloc[x].map(|f| &names[f]);
+            match (key(*a), key(*b)) {
+                (Some(x), Some(y)) => x.cmp(y),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => std::cmp::Ordering::Equal,
+            }
+            .then_with(|| by_name(a, b))
+        }),
+    }
+    let mut rows = Vec::with_capacity(shown.len() + 8);
+    match grouping {
+        Grouping::None => rows.extend(shown.iter().map(|&a| Row::Stakeholder(a))),
+        Grouping::Region => {
+            let regions = [
+                Some(UnRegion::African),
+                Some(UnRegion::AsiaPacific),
+                Some(UnRegion::EasternEuropean),
+                Some(UnRegion::LatinAmericanCaribbean),
+                Some(UnRegion::WesternEuropeanOthers),
+                None,
+            ];
+            for region in regions {
+                let members: Vec<usize> = shown
+                    .iter()
+                    .copied()
+                    .filter(|&a| stakeholders[a].region == region)
+                    .collect();
+                if members.is_empty() {
+                    continue;
+                }
+                let title = region.map_or("No UN regional group", common::region_label);
+                rows.push(Row::Header(format!("{title} ({})", members.len())));
+                rows.extend(members.into_iter().map(Row::Stakeholder));
+            }
+        }
+        Grouping::Bloc => {
+            let mut in_some = vec![false; stakeholders.len()];
+            for (i, &b) in blocs.iter().enumerate() {
+                let members: Vec<usize> = shown
+                    .iter()
+                    .copied()
+                    .filter(|a| members_of[i].contains(a))
+                    .collect();
+                let bloc_shown = shown.contains(&b);
+                if members.is_empty() && !bloc_shown {
+                    continue;
+                }
+                let title = match cx.analysis.bloc_aggregate(project, k, b) {
+                    Some(agg) => format!(
+                        "{}: own alignment {}, members' mean {} ({} of {} members counted)",
+                        stakeholders[b].name,
+                        signed_percent(agg.own),
+                        signed_percent(agg.members_mean),
+                        agg.members_counted,
+                        agg.members
+                    ),
+                    None => stakeholders[b].name.clone(),
+                };
+                rows.push(Row::Header(title));
+                if bloc_shown {
+                    rows.push(Row::Stakeholder(b));
+                    in_some[b] = true;
+                }
+                for m in members {
+                    in_some[m] = true;
+                    rows.push(Row::Stakeholder(m));
+                }
+            }
+            let rest: Vec<usize> = shown.iter().copied().filter(|&a| !in_some[a]).collect();
+            if !rest.is_empty() {
+                rows.push(Row::Header(format!("In no bloc ({})", rest.len())));
+                rows.extend(rest.into_iter().map(Row::Stakeholder));
+            }
+        }
+    }
+    rows
+}
+
+/// The column headers, then the visible rows.
+fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
+    let num_principles = cx.project.principles.len();
+    let fixed = NAME_W + ALIGN_W + COVER_W;
+    let cell_w = if num_principles == 0 {
+        0.0
+    } else {
+        ((ui.available_width() - fixed - 20.0) / num_principles as f32).clamp(34.0, 56.0)
+    };
+    let total_w = fixed + cell_w * num_principles as f32;
+    egui::ScrollArea::horizontal()
+        .id_salt("matrix-h")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.set_width(total_w);
+            header(ui, cx, k, cell_w, total_w);
+            egui::ScrollArea::vertical()
+                .id_salt("matrix-v")
+                .auto_shrink([false, false])
+                .show_rows(ui, ROW_H, rows.len(), |ui, range| {
+                    ui.set_width(total_w);
+                    for i in range {
+                        match &rows[i] {
+                            Row::Header(title) => group_row(ui, title, total_w),
+                            Row::Stakeholder(a) => stakeholder_row(ui, cx, k, *a, i, cell_w),
+                        }
+                    }
+                });
+        });
+}
+
+fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
+    let (rect, _) = ui.allocate_exact_size(
+        Vec2::new(total_w, HEADER_H + BAR_H + 4.0 + FIG_H),
+        Sense::hover(),
+    );
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals().clone();
+    let y0 = rect.top() + HEADER_H;
+    let (y1, y2) = (y0 + BAR_H + 4.0 + 8.0, y0 + BAR_H + 4.0 + 24.0);
+    for (y, text) in [
+        (y1, "Support (of those with a position)"),
+        (y2, "Opposition"),
+    ] {
+        painter.text(
+            Pos2::new(rect.left() + NAME_W - 6.0, y),
+            Align2::RIGHT_CENTER,
+            text,
+            FontId::proportional(11.5),
+            visuals.weak_text_color(),
+        );
+    }
+    painter.text(
+        Pos2::new(rect.left() + 4.0, y0 - 2.0),
+        Align2::LEFT_BOTTOM,
+        "Stakeholder",
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    let figures_left = rect.left() + NAME_W + cell_w * cx.project.principles.len() as f32;
+    painter.text(
+        Pos2::new(figures_left + ALIGN_W - 6.0, y0 - 2.0),
+        Align2::RIGHT_BOTTOM,
+        "Alignment",
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    painter.text(
+        Pos2::new(figures_left + ALIGN_W + COVER_W - 6.0, y0 - 2.0),
+        Align2::RIGHT_BOTTOM,
+        "Coverage",
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    for (j, principle) in cx.project.principles.iter().enumerate() {
+        let figures = cx.analysis.principle(k, j);
+        let left = rect.left() + NAME_W + cell_w * j as f32;
+        let column = Rect::from_min_size(
+            Pos2::new(left, rect.top()),
+            Vec2::new(cell_w, HEADER_H + BAR_H + 4.0 + FIG_H),
+        );
+        let response = ui.interact(
+            column,
+            ui.scope_id().with(("matrix-column", j)),
+            Sense::click(),
+        );
+        let label = format!(
+            "{} {}: {}, support {}, opposition {}, {} of {} with a position",
+            principle.id,
+            principle.title,
+            figures.verdict.label(),
+            percent(figures.support_share),
+            percent(figures.opposition_share),
+            figures.n,
+            figures.in_scope
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label));
+        if response.hovered() {
+            painter.rect_filled(column, 2.0, visuals.widgets.hovered.weak_bg_fill);
+        }
+        // Rotated two-line header: id and title, then the verdict.
+        let width = HEADER_H - 6.0;
+        let title = painter.layout_job(truncated(
+            format!("{} {}", principle.id, principle.title),
+            FontId::proportional(12.5),
+            visuals.strong_text_color(),
+            width,
+        ));
+        let verdict = painter.layout_job(truncated(
+            figures.verdict.label().to_owned(),
+            FontId::proportional(11.5),
+            visuals.text_color(),
+            width,
+        ));
+        let lines_h = title.size().y + verdict.size().y;
+        let x = left + (cell_w - lines_h) / 2.0;
+        let y = rect.top() + HEADER_H;
+        painter.add(
+            egui::epaint::TextShape::new(Pos2::new(x, y), title.clone(), visuals.text_color())
+                .with_angle(-std::f32::consts::FRAC_PI_2),
+        );
+        painter.add(
+            egui::epaint::TextShape::new(
+                Pos2::new(x + title.size().y, y),
+                verdict,
+                visuals.text_color(),
+            )
+            .with_angle(-std::f32::consts::FRAC_PI_2),
+        );
+        // Who stands where: opposition, mixed, support, then silence (outlined).
+        let bar = Rect::from_min_size(
+            Pos2::new(left + 3.0, y + 2.0),
+            Vec2::new(cell_w - 6.0, BAR_H),
+        );
+        share_bar(&painter, bar, &figures.counts, figures.in_scope, &visuals);
+        for (y, value) in [(y1, figures.support_share), (y2, figures.opposition_share)] {
+            painter.text(
+                Pos2::new(left + cell_w / 2.0, y),
+                Align2::CENTER_CENTER,
+                percent(value),
+                FontId::proportional(11.0),
+                visuals.text_color(),
+            );
+        }
+        let response = response.on_hover_ui(|ui| {
+            ui.set_max_width(380.0);
+            ui.label(egui::RichText::new(format!("{} {}", principle.id, principle.title)).strong());
+            ui.label(format!("Verdict: {}", figures.verdict.label()));
+            ui.label(format!(
+                "{} of {} in scope have a position; silent {}",
+                figures.n,
+                figures.in_scope,
+                percent(figures.silence_share)
+            ));
+            ui.label(format!(
+                "Support {} · mixed {} · opposition {} (of those with a position)",
+                percent(figures.support_share),
+                percent(figures.neutral_share),
+                percent(figures.opposition_share)
+            ));
+            ui.label(format!(
+                "Mean score {} · gap {} · consensus {}",
+                common::number(figures.mean_score),
+                common::number(figures.gap),
+                common::number(figures.consensus)
+            ));
+            ui.label(egui::RichText::new("Click: this principle's statements in the log").weak());
+        });
+        if response.clicked() {
+            cx.nav.push(Navigate::Log {
+                stakeholder: None,
+                principle: Some(principle.id.clone()),
+                session: None,
+            });
+        }
+    }
+}
+
+/// A thin stacked bar of the stance counts over the stakeholders in scope.
+pub fn share_bar(
+    painter: &egui::Painter,
+    rect: Rect,
+    counts: &[usize; 5],
+    in_scope: usize,
+    visuals: &egui::Visuals,
+) {
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(0.5, palette::no_position(visuals)),
+        StrokeKind::Inside,
+    );
+    if in_scope == 0 {
+        return;
+    }
+    let mut x = rect.left();
+    for (i, stance) in [
+        Stance::StronglyOpposes,
+        Stance::Opposes,
+        Stance::Mixed,
+        Stance::Supports,
+        Stance::StronglySupports,
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let w = rect.width() * counts[i] as f32 / in_scope as f32;
+        if w > 0.0 {
+            painter.rect_filled(
+                Rect::from_min_max(Pos2::new(x, rect.top()), Pos2::new(x + w, rect.bottom())),
+                0.0,
+                palette::stance_fill(stance),
+            );
+        }
+        x += w;
+    }
+}
+
+fn truncated(text: String, font: FontId, color: Color32, width: f32) -> egui::text::LayoutJob {
+    let mut job = egui::text::LayoutJob::simple_singleline(text, font, color);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width);
+    job
+}
+
+fn group_row(ui: &mut Ui, title: &str, total_w: f32) {
+    let (rect, response) = ui.allocate_exact_size(Vec2::new(total_w, ROW_H), Sense::hover());
+    let visuals = ui.visuals();
+    ui.painter().rect_filled(rect, 2.0, visuals.faint_bg_color);
+    ui.painter().text(
+        Pos2::new(rect.left() + 4.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        title,
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, title));
+}
+
+fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize, cell_w: f32) {
+    let num_principles = cx.project.principles.len();
+    let total_w = NAME_W + ALIGN_W + COVER_W + cell_w * num_principles as f32;
+    let (rect, _) = ui.allocate_exact_size(Vec2::new(total_w, ROW_H), Sense::hover());
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
+    let stakeholder = &cx.project.stakeholders[a];
+    let figures = cx.analysis.stakeholder(k, a);
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter();
+
+    // The name: its figures for screen readers; click opens the profile.
+    let name_rect = Rect::from_min_size(rect.min, Vec2::new(NAME_W, ROW_H));
+    let response = ui.interact(
+        name_rect,
+        ui.scope_id().with(("matrix-row", row)),
+        Sense::click(),
+    );
+    let label = format!(
+        "{}: alignment {}, coverage {}",
+        stakeholder.name,
+        signed_percent(figures.alignment),
+        percent(figures.coverage)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
+    if response.hovered() {
+        painter.rect_filled(name_rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let name = if stakeholder.kind == StakeholderKind::Bloc {
+        format!("{} (bloc)", stakeholder.name)
+    } else {
+        stakeholder.name.clone()
+    };
+    let galley = painter.layout_job(truncated(
+        name,
+        FontId::proportional(13.0),
+        visuals.text_color(),
+        NAME_W - 8.0,
+    ));
+    painter.galley(
+        Pos2::new(
+            name_rect.left() + 4.0,
+            name_rect.center().y - galley.size().y / 2.0,
+        ),
+        galley,
+        visuals.text_color(),
+    );
+    let response = response.on_hover_ui(|ui| {
+        ui.label(egui::RichText::new(&stakeholder.name).strong());
+        ui.label(format!(
+            "{} · {}",
+            kind_label(stakeholder.kind),
+            region_words(stakeholder)
+        ));
+        ui.label(format!(
+            "Alignment {} · coverage {} ({} principles with a position)",
+            signed_percent(figures.alignment),
+            percent(figures.coverage),
+            figures.positions
+        ));
+        ui.label(egui::RichText::new("Click: profile").weak());
+    });
+    if response.clicked() {
+        cx.nav.push(Navigate::Profile(stakeholder.id.clone()));
+    }
+
+    // The cells.
+    let positions = cx.analysis.row(k, a);
+    for j in 0..num_principles {
+        let cell = Rect::from_min_size(
+            Pos2::new(rect.left() + NAME_W + cell_w * j as f32, rect.top()),
+            Vec2::new(cell_w, ROW_H),
+        );
+        let position = positions.get(j).copied().flatten();
+        let response = ui.interact(
+            cell,
+            ui.scope_id().with(("matrix-cell", row, j)),
+            Sense::click(),
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                cell_label(cx, a, j, position.as_ref()),
+            )
+        });
+        paint_cell(ui, cell, position.as_ref(), response.hovered());
+        let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position.as_ref()));
+        if response.clicked() {
+            cx.nav.push(Navigate::Log {
+                stakeholder: Some(stakeholder.id.clone()),
+                principle: Some(cx.project.principles[j].id.clone()),
+                session: None,
+            });
+        }
+    }
+
+    // Row figures: alignment as a small diverging bar with its value, then coverage.
+    let painter = ui.painter();
+    let left = rect.left() + NAME_W + cell_w * num_principles as f32;
+    // A small diverging bar (left half against, right half for), then the value.
+    let bar = Rect::from_min_size(
+        Pos2::new(left + 6.0, rect.top() + 5.0),
+        Vec2::new(24.0, ROW_H - 10.0),
+    );
+    painter.rect_stroke(
+        bar,
+        1.0,
+        Stroke::new(0.5, palette::no_position(&visuals)),
+        StrokeKind::Inside,
+    );
+    if let Some(value) = figures.alignment {
+        let centre = bar.center().x;
+        #[expect(clippy::cast_possible_truncation, reason = "alignment is in -1..=1")]
+        let end = centre + bar.width() / 2.0 * value as f32;
+        let stance = if value >= 0.0 {
+            Stance::StronglySupports
+        } else {
+            Stance::StronglyOpposes
+        };
+        painter.rect_filled(
+            Rect::from_x_y_ranges(centre.min(end)..=centre.max(end), bar.y_range()),
+            0.0,
+            palette::stance_fill(stance),
+        );
+    }
+    painter.text(
+        Pos2::new(left + ALIGN_W - 6.0, rect.center().y),
+        Align2::RIGHT_CENTER,
+        signed_percent(figures.alignment),
+        FontId::proportional(12.5),
+        visuals.text_color(),
+    );
+    painter.text(
+        Pos2::new(left + ALIGN_W + COVER_W - 6.0, rect.center().y),
+        Align2::RIGHT_CENTER,
+        percent(figures.coverage),
+        FontId::proportional(12.5),
+        visuals.text_color(),
+    );
+}
+
+/// Paints one stance cell: fill and symbol; carried faded with a corner mark; no position as an
+/// empty outline with a dot.
+pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hovered: bool) {
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let inner = rect.shrink(1.5);
+    match position {
+        None => {
+            let weak = palette::no_position(visuals);
+            painter.rect_stroke(
+                inner.shrink(1.0),
+                2.0,
+                Stroke::new(1.0, weak.gamma_multiply(0.6)),
+                StrokeKind::Inside,
+            );
+            painter.circle_filled(inner.center(), 1.6, weak);
+        }
+        Some(p) => {
+            let fill = if p.carried {
+                palette::carried_fill(p.stance, visuals)
+            } else {
+                palette::stance_fill(p.stance)
+            };
+            let text = palette::text_on(fill);
+            painter.rect_filled(inner, 2.0, fill);
+            painter.text(
+                inner.center(),
+                Align2::CENTER_CENTER,
+                p.stance.symbol(),
+                FontId::monospace(13.0),
+                text,
+            );
+            if p.carried {
+                let s = (inner.height() * 0.35).min(7.0);
+                let corner = inner.right_top();
+                painter.add(egui::Shape::convex_polygon(
+                    vec![
+                        corner,
+                        Pos2::new(corner.x, corner.y + s),
+                        Pos2::new(corner.x - s, corner.y),
+                    ],
+                    visuals.strong_text_color(),
+                    Stroke::NONE,
+                ));
+            }
+        }
+    }
+    if hovered {
+        painter.rect_stroke(
+            rect.shrink(0.5),
+            2.0,
+            Stroke::new(1.5, visuals.strong_text_color()),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+/// The statement(s) behind a cell: the one that decides it, then earlier ones.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
+)]
+pub fn cell_tooltip(
+    ui: &mut Ui,
+    cx: &Ctx<'_>,
+    k: usize,
+    a: usize,
+    j: usize,
+    position: Option<&EffectivePosition>,
+) {
+    ui.set_max_width(440.0);
+    let principle = &cx.project.principles[j];
+    ui.label(
+        egui::RichText::new(format!(
+            "{} on {} {} at {}",
+            cx.name(a),
+            principle.id,
+            principle.title,
+            cx.session_id(k)
+        ))
+        .strong(),
+    );
+    match position {
+        None => {
+            ui.label(format!(
+                "No recorded position up to {}{}",
+                cx.session_id(k),
+                if cx.stamp.carry_forward {
+                    ""
+                } else {
+                    " (carry-forward is off: only this session counts)"
+                }
+            ));
+            ui.label(
+                egui::RichText::new("Click: this stakeholder's statements on it in the log").weak(),
+            );
+        }
+        Some(p) => {
+            ui.label(position_words(cx, p));
+            ui.separator();
+            if let Some(statement) = cx.project.statements.get(p.statement) {
+                statement_ui(ui, cx, statement);
+            }
+            let earlier: Vec<usize> = common::statements_on(cx, a, j, k)
+                .into_iter()
+                .filter(|&i| i != p.statement)
+                .collect();
+            if !earlier.is_empty() {
+                ui.separator();
+                ui.label(format!("Earlier on {} ({}):", principle.id, earlier.len()));
+                for &i in earlier.iter().take(2) {
+                    let s = &cx.project.statements[i];
+                    let stance = s.stances.get(&principle.id).map_or("", |st| st.symbol());
+                    ui.label(format!("{} {stance} · {}", s.session, s.summary));
+                }
+            }
+            ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());
+        }
+    }
+}
