@@ -44,10 +44,10 @@ for view in $views; do
     xdotool key --window "$wid" "ctrl+$key"
     sleep 2
     # Shifts: step back to the sixth session (against the one before it), where more moved.
-    if [ "$view" = shifts ]; then xdotool key --window "$wid" alt+Left alt+Left; sleep 1; fi
+    if [ "$view" = shifts ]; then for _ in 1 2; do xdotool key --window "$wid" alt+Left; sleep 1; done; fi
     # Compare: the Compare tab, then "Add an actor" three times (it moves right each time).
     if [ "$view" = compare ]; then
-        for xy in "324 43" "589 75" "914 75" "1239 75"; do
+        for xy in "324 89" "589 121" "914 121" "1239 121"; do
             # shellcheck disable=SC2086
             xdotool mousemove $xy click 1
             sleep 1
@@ -55,7 +55,7 @@ for view in $views; do
     fi
     # Move the pointer out of the way (or onto something worth a tooltip).
     case "$view" in
-        matrix) xdotool mousemove 487 332 ;;
+        matrix) xdotool mousemove 487 378 ;;
         coalition) xdotool mousemove 1435 895 ;;
         *) xdotool mousemove 1435 895 ;;
     esac
