@@ -407,3 +407,21 @@ fn deleting_a_principle_says_how_many_statements_lose_it() {
     );
     assert!(validate(after).is_empty(), "{:?}", validate(after));
 }
+
+#[test]
+fn a_logged_statement_shows_at_once_in_the_matrix() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    // The matrix first, so that its analysis is cached before the statement is logged.
+    show(&mut harness, View::Matrix);
+    let before = harness
+        .query_by_label_contains("United States on P3: Strongly opposes")
+        .is_some();
+    assert!(
+        !before,
+        "the sample's United States does not strongly oppose P3"
+    );
+    type_line(&mut harness, "USA P3-- Now wants the narrowest scope");
+    enter(&mut harness);
+    let _ = harness.get_by_label("United States on P3: Strongly opposes");
+}

@@ -728,6 +728,27 @@ impl AnalysisCache {
         analysis
     }
 
+    /// Applies one statement edit to the cached analysis and moves it to `revision` when the
+    /// cache holds `previous_revision` with these options; otherwise leaves it (the next
+    /// [`AnalysisCache::get`] computes afresh). Returns whether it was updated.
+    pub fn update_if_cached(
+        &mut self,
+        project: &Project,
+        previous_revision: u64,
+        revision: u64,
+        edit: StatementEdit<'_>,
+        options: AnalysisOptions,
+    ) -> bool {
+        match &mut self.cached {
+            Some((r, analysis)) if *r == previous_revision && analysis.options() == options => {
+                analysis.update_statement(project, edit);
+                *r = revision;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Applies one statement edit to the cached analysis and moves it to `revision`; computes
     /// afresh when nothing usable is cached.
     pub fn update_statement(

@@ -355,6 +355,8 @@ pub struct Document {
     /// Identifies the current content: changes on every edit, undo and redo, and comes back
     /// to an earlier value when undo returns to that content. The analysis cache keys on it.
     state: u64,
+    /// Identifies this document among all opened in the process (caches of views).
+    id: u64,
     saved_state: Option<u64>,
     undo: Vec<Step>,
     redo: Vec<Step>,
@@ -371,10 +373,17 @@ impl Document {
             origin,
             disk,
             state,
+            id: state,
             saved_state: saved.then_some(state),
             undo: Vec::new(),
             redo: Vec::new(),
         }
+    }
+
+    /// Identifies this document among all opened in this process: a new document, or the same
+    /// file opened again, gets a new one. Stable across edits, saves and Save as.
+    pub fn id(&self) -> u64 {
+        self.id
     }
 
     /// The revision of the content, for caches.

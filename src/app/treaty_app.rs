@@ -7,7 +7,7 @@ use egui::{Context, Id, Modal, ViewportCommand};
 
 use super::actions::{self, Action, Navigate, View};
 use super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
-use super::document::{Document, Edit, Item, Origin};
+use super::document::{Collection, Document, Edit, Item, Origin};
 use super::editors::{self, Confirm, EditorsState};
 use super::export::{ExportDialog, ExportRequest, write_in_background};
 use super::insight::{self, InsightState};
@@ -16,6 +16,7 @@ use super::prefs::{Preferences, ThemeChoice};
 use super::quick_bar::{self, QuickEntry};
 use super::recovery::{Recovered, Recovery};
 use super::views;
+use crate::analysis::StatementEdit;
 use crate::model::Project;
 use crate::store;
 
@@ -907,7 +908,41 @@ impl eframe::App for TreatyApp {
             let now = Self::now(ctx);
             if let Some(doc) = &mut self.doc {
                 for edit in &edits {
-                    doc.apply(edit, now);
+                    // A statement's old value, for the analysis's incremental update.
+                    let old = match edit {
+                        Edit::Remove {
+                            collection: Collection::Statements,
+                            index,
+                        }
+                        | Edit::Replace {
+                            index,
+                            item: Item::Statement(_),
+                        } => doc.project.statements.get(*index).cloned(),
+                        _ => None,
+                    };
+                    let before = doc.revision();
+                    if !doc.apply(edit, now) {
+                        continue;
+                    }
+                    let change = match (edit, &old) {
+                        (
+                            Edit::Insert {
+                                index,
+                                item: Item::Statement(_),
+                            },
+                            _,
+                        ) => Some(StatementEdit::Added(*index)),
+                        (Edit::Remove { index, .. }, Some(old)) => {
+                            Some(StatementEdit::Removed(*index, old))
+                        }
+                        (Edit::Replace { index, .. }, Some(old)) => {
+                            Some(StatementEdit::Changed(*index, old))
+                        }
+                        _ => None,
+                    };
+                    if let Some(change) = change {
+                        self.insight.statement_edited(doc, before, change);
+                    }
                 }
             }
             self.schedule_autosave(ctx);

@@ -13,7 +13,7 @@ use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
 /// What a cached value was computed from: the document, its revision and the analysis options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Stamp {
-    /// Identity of the document (its path, title and shape), stable across edits.
+    /// Identity of the document and its list of sessions, stable across other edits.
     pub document: u64,
     /// The document's revision.
     pub revision: u64,
@@ -26,14 +26,10 @@ impl Stamp {
     /// statements.
     pub fn of(doc: &Document, options: AnalysisOptions) -> Self {
         let mut h = crate::fnv::Fnv::default();
-        doc.path.hash(&mut h);
-        doc.project.title.hash(&mut h);
-        doc.project.principles.len().hash(&mut h);
+        // The document's own id (unique in the process), and its number of sessions: the
+        // views remember the chosen session by index, which adding or deleting one shifts.
+        doc.id().hash(&mut h);
         doc.project.sessions.len().hash(&mut h);
-        doc.project.stakeholders.len().hash(&mut h);
-        if let Some(first) = doc.project.statements.first() {
-            first.id.hash(&mut h);
-        }
         Stamp {
             document: h.finish(),
             revision: doc.revision(),

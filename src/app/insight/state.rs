@@ -44,6 +44,27 @@ impl Default for InsightState {
 }
 
 impl InsightState {
+    /// Keeps the cached analysis up to date through one statement edit (live logging, the
+    /// statement editor) at the cost of the cells it touches, when it was current before the
+    /// edit; otherwise nothing is done here and the next frame of a view computes afresh.
+    pub fn statement_edited(
+        &mut self,
+        doc: &Document,
+        previous_revision: u64,
+        edit: crate::analysis::StatementEdit<'_>,
+    ) {
+        let options = AnalysisOptions {
+            carry_forward: self.carry_forward,
+        };
+        self.analysis.update_if_cached(
+            &doc.project,
+            previous_revision,
+            doc.revision(),
+            edit,
+            options,
+        );
+    }
+
     /// Show `id`'s profile next time the profile view is drawn.
     pub fn show_profile(&mut self, id: &str) {
         self.profile.request(id);
@@ -64,7 +85,7 @@ pub fn show(
     };
     let stamp = Stamp::of(doc, options);
     if state.document != Some(stamp.document) {
-        // Another document: revisions start again at 1, so nothing cached can be trusted.
+        // Another document, or sessions added or deleted: the chosen session starts over.
         state.analysis = AnalysisCache::default();
         state.session = None;
         state.document = Some(stamp.document);
