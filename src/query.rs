@@ -175,6 +175,9 @@ impl SearchIndex {
                 add(&s.summary);
                 if let Some(by) = &s.delivered_by {
                     add(by);
+                    if let Some(name) = project.stakeholder(by) {
+                        add(&name.name);
+                    }
                 }
                 if let Some(quote) = &s.quote {
                     add(quote);

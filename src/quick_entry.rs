@@ -548,7 +548,12 @@ pub fn completions(line: &str, cursor: usize, project: &Project) -> Completion {
         return stakeholders(token, range.start);
     }
     for prefix in ["for:", "by:"] {
-        if token.len() > prefix.len() && token[..prefix.len()].eq_ignore_ascii_case(prefix) {
+        // `get` and not `[..]`: the token may have a multi-byte letter where the prefix ends.
+        if token.len() > prefix.len()
+            && token
+                .get(..prefix.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+        {
             return stakeholders(&token[prefix.len()..], range.start + prefix.len());
         }
     }
@@ -690,6 +695,27 @@ mod tests {
         assert_eq!(statement.recorded_by.as_deref(), Some("Ana"));
         // AHC3 ran 2022-08-29 – 09-09: logging on 2023-01-10 leaves the date open.
         assert_eq!(statement.date, None);
+    }
+
+    #[test]
+    fn accented_words_never_cut_a_letter_in_two() {
+        let project = sample();
+        for line in [
+            "RUS P3-- Supports Perú",
+            "RUS P3-- Genève",
+            "RUS P3-- Brésil",
+            "RUS P3-- Grün qu’il",
+            "Côte d’Ivoire é",
+            "ü",
+            "f€r:x",
+        ] {
+            for cursor in 0..=line.len() {
+                if line.is_char_boundary(cursor) {
+                    let _ = completions(&line[..cursor], cursor, &project);
+                }
+            }
+            let _ = parse(line, &project);
+        }
     }
 
     #[test]

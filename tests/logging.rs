@@ -425,3 +425,84 @@ fn a_logged_statement_shows_at_once_in_the_matrix() {
     enter(&mut harness);
     let _ = harness.get_by_label("United States on P3: Strongly opposes");
 }
+
+#[test]
+fn ctrl_z_while_typing_a_line_leaves_the_logged_statements_alone() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    type_line(&mut harness, EXAMPLE);
+    enter(&mut harness);
+    let logged = statements(&harness);
+    type_line(&mut harness, "USA C2+ Backd");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(statements(&harness), logged, "the logged statement stays");
+    // With the line empty, Ctrl+Z takes the statement back and says which.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.run_ok();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(statements(&harness), logged - 1);
+    assert!(
+        harness.state().status().contains("the statement of RUS"),
+        "{}",
+        harness.state().status()
+    );
+}
+
+#[test]
+fn opening_the_editors_changes_nothing() {
+    // A hand-edited file: a tag with a space and a '#', a principle weighing 20 and a
+    // stakeholder 150 (beyond the editors' slider ranges). Opening their editors must not
+    // rewrite any of it.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = std::fs::read_to_string(common::repo_path("sample_positions/ahc_cybercrime.ron"))
+        .expect("sample")
+        .replacen(
+            r#"tags: ["consensus", "modalities"],"#,
+            r##"tags: ["human rights", "#art6,art7"],"##,
+            1,
+        );
+    let mut project = common::valid(&text);
+    project.principles[0].weight = 20.0;
+    let eu = project
+        .stakeholders
+        .iter()
+        .position(|s| s.id == "EU")
+        .expect("EU");
+    project.stakeholders[eu].weight = 150.0;
+    let path = dir.path().join("edited.ron");
+    treaty_tracker::store::save(&project, &path).expect("save");
+    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    harness.run_ok();
+    let project = harness.state().document().expect("doc").project.clone();
+    let id = project
+        .statements
+        .iter()
+        .find(|s| s.tags.iter().any(|t| t == "human rights"))
+        .expect("the edited statement")
+        .id
+        .clone();
+    harness.state_mut().select_statement(&id);
+    harness.run_ok();
+    pick(&mut harness, "Edit statement");
+    for _ in 0..3 {
+        harness.run_ok();
+    }
+    show(&mut harness, View::Principles);
+    let first = format!(
+        "{} — {}",
+        project.principles[0].id, project.principles[0].title
+    );
+    pick(&mut harness, &first);
+    show(&mut harness, View::Stakeholders);
+    pick(&mut harness, "EU — European Union");
+    let doc = harness.state().document().expect("doc");
+    assert_eq!(doc.project, project);
+    assert!(!doc.is_dirty());
+}

@@ -358,8 +358,15 @@ fn deletions_and_renames_leave_a_valid_project() {
             .expect("applies");
         assert!(treaty_tracker::model::validate(&p).is_empty());
     }
-    assert!(treaty_tracker::app::check_id(&["A", "B"], 0, "B").is_err());
-    assert!(treaty_tracker::app::check_id(&["A", "B"], 1, "B").is_ok());
-    assert!(treaty_tracker::app::check_id(&["A"], 0, "A B").is_err());
-    assert!(treaty_tracker::app::check_id(&["A"], 0, " ").is_err());
+    let check = treaty_tracker::app::check_id;
+    assert!(check(&["A", "B"], 0, "B", "").is_err());
+    assert!(
+        check(&["A", "B"], 0, "b", "").is_err(),
+        "ids differ by more than case"
+    );
+    assert!(check(&["A", "B"], 1, "B", "").is_ok());
+    assert!(check(&["A"], 0, "A B", "").is_err());
+    assert!(check(&["A"], 0, " ", "").is_err());
+    assert!(check(&["P1"], 0, "P1+", "+-~").is_err());
+    assert!(check(&["EGY"], 0, "EGY-GROUP", "").is_ok());
 }

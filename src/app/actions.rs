@@ -363,11 +363,15 @@ pub fn info_of(action: Action) -> Option<&'static ActionInfo> {
     ACTIONS.iter().find(|a| a.action == action)
 }
 
-/// Actions whose shortcut was pressed this frame (consumed from the input).
-pub fn pressed(ctx: &egui::Context) -> Vec<Action> {
+/// Actions whose shortcut was pressed this frame (consumed from the input). With
+/// `text_undo`, undo and redo are left to the text field being typed in.
+pub fn pressed(ctx: &egui::Context, text_undo: bool) -> Vec<Action> {
     let mut out = Vec::new();
     ctx.input_mut(|input| {
         for entry in &ACTIONS {
+            if text_undo && matches!(entry.action, Action::Undo | Action::Redo) {
+                continue;
+            }
             for shortcut in [entry.shortcut, entry.alternative].into_iter().flatten() {
                 if input.consume_shortcut(&shortcut) {
                     out.push(entry.action);

@@ -121,6 +121,15 @@ fn optional(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_owned())
 }
 
+fn noun(collection: Collection) -> &'static str {
+    match collection {
+        Collection::Statements => "statement",
+        Collection::Principles => "principle",
+        Collection::Sessions => "session",
+        Collection::Stakeholders => "stakeholder",
+    }
+}
+
 fn list_len(project: &Project, collection: Collection) -> usize {
     match collection {
         Collection::Statements => project.statements.len(),
@@ -196,6 +205,32 @@ impl Edit {
                 return None;
             }
         })
+    }
+
+    /// The edit in a few words, for the status line.
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::Title(_) => "the project title".to_owned(),
+            Edit::TreatyName(_) | Edit::TreatyShortName(_) | Edit::TreatyDescription(_) => {
+                "an edit to the treaty".to_owned()
+            }
+            Edit::FrameworkName(_) | Edit::FrameworkSource(_) => {
+                "an edit to the framework".to_owned()
+            }
+            Edit::Insert {
+                item: Item::Statement(s),
+                ..
+            } => format!("the statement of {} in {}", s.stakeholder, s.session),
+            Edit::Replace {
+                item: Item::Statement(s),
+                ..
+            } => format!("an edit to a statement of {}", s.stakeholder),
+            Edit::Insert { item, .. } => format!("adding a {}", noun(item.collection())),
+            Edit::Replace { item, .. } => format!("an edit to a {}", noun(item.collection())),
+            Edit::Remove { collection, .. } => format!("deleting a {}", noun(*collection)),
+            Edit::Move { collection, .. } => format!("moving a {}", noun(*collection)),
+            Edit::Batch(_) => "a rename or delete (with the statements it touched)".to_owned(),
+        }
     }
 
     /// Applies the edit and returns the edit that undoes it; `None` (and the project
@@ -439,6 +474,16 @@ impl Document {
         if self.undo.len() > UNDO_LIMIT {
             self.undo.remove(0);
         }
+    }
+
+    /// What the next undo takes back, in a few words ("the statement of RUS in AHC7R").
+    pub fn undo_label(&self) -> Option<String> {
+        self.undo.last().map(|step| step.after.describe())
+    }
+
+    /// What the next redo brings back, in a few words.
+    pub fn redo_label(&self) -> Option<String> {
+        self.redo.last().map(|step| step.after.describe())
     }
 
     /// Whether there is something to undo.

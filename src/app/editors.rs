@@ -38,45 +38,50 @@ struct DateBox {
 /// What the editors remember between frames.
 #[derive(Default)]
 pub struct EditorsState {
-    principle: Option<usize>,
-    session: Option<usize>,
-    stakeholder: Option<usize>,
+    /// The selected principle, session and stakeholder, by id: an undo or a move that shifts
+    /// the lists keeps the same item selected.
+    principle: Option<String>,
+    session: Option<String>,
+    stakeholder: Option<String>,
     /// The id box of the selected item: (which item, the id it showed, the text typed).
     id_box: Option<(Collection, usize, String, String)>,
     date_box: Option<DateBox>,
     member_search: String,
-    /// Where edits that add something put their selection next frame.
-    pending_select: Option<(Collection, usize)>,
+    /// Ids renamed this frame (which list, old, new), for the app to carry its own references
+    /// (the quick entry's session, the log's filters) along.
+    pub renamed: Vec<(Collection, String, String)>,
 }
 
-impl EditorsState {
-    fn select_pending(&mut self) {
-        if let Some((collection, index)) = self.pending_select.take() {
-            match collection {
-                Collection::Principles => self.principle = Some(index),
-                Collection::Sessions => self.session = Some(index),
-                Collection::Stakeholders => self.stakeholder = Some(index),
-                Collection::Statements => {}
-            }
-        }
-    }
+fn position_of<'a>(
+    mut ids: impl Iterator<Item = &'a str>,
+    selected: Option<&str>,
+) -> Option<usize> {
+    let selected = selected?;
+    ids.position(|id| id == selected)
 }
 
-/// Checks a new id: not empty, no spaces, not used by another element of the list.
+/// Checks a new id: not empty, no spaces, none of `forbidden`, not used by another element of
+/// the list, whatever the case (the quick entry reads ids in any case, so `p3` beside `P3`
+/// could never be told apart).
 ///
 /// # Errors
 /// What is wrong with it.
-pub fn check_id(existing: &[&str], own: usize, id: &str) -> Result<(), String> {
+pub fn check_id(existing: &[&str], own: usize, id: &str, forbidden: &str) -> Result<(), String> {
     if id.trim().is_empty() {
         return Err("the id cannot be empty".to_owned());
     }
     if id.chars().any(char::is_whitespace) {
         return Err("an id has no spaces".to_owned());
     }
+    if let Some(c) = id.chars().find(|c| forbidden.contains(*c)) {
+        return Err(format!(
+            "a principle id cannot contain '{c}': the quick entry reads + - ~ as stances"
+        ));
+    }
     if existing
         .iter()
         .enumerate()
-        .any(|(k, other)| k != own && *other == id)
+        .any(|(k, other)| k != own && other.eq_ignore_ascii_case(id))
     {
         return Err(format!("\"{id}\" is already used: ids must be unique"));
     }
@@ -322,6 +327,11 @@ fn id_row(
     existing: &[&str],
     used_by: usize,
 ) -> Option<String> {
+    let forbidden = if collection == Collection::Principles {
+        "+-~"
+    } else {
+        ""
+    };
     let fresh = state
         .id_box
         .as_ref()
@@ -339,7 +349,7 @@ fn id_row(
                 .labelled_by(label.id);
             let enter = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             let changed = typed.as_str() != current;
-            let valid = check_id(existing, index, typed.trim());
+            let valid = check_id(existing, index, typed.trim(), forbidden);
             let rename = ui
                 .add_enabled(changed && valid.is_ok(), egui::Button::new("Rename"))
                 .on_hover_text("Apply the new id (Enter)");
@@ -349,7 +359,7 @@ fn id_row(
         });
         let changed = typed.as_str() != current;
         if changed {
-            match check_id(existing, index, typed.trim()) {
+            match check_id(existing, index, typed.trim(), forbidden) {
                 Err(message) => error(ui, message),
                 Ok(()) if used_by > 0 => note(
                     ui,
@@ -417,35 +427,35 @@ pub fn principles(
     confirm: &mut Option<Confirm>,
     nav: &mut Vec<Navigate>,
 ) {
-    state.select_pending();
     let ids: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
     list_panel(ui, "principle-list", |ui| {
         if ui.button("Add principle").clicked() {
             let index = project.principles.len();
+            let new_id = fresh_id(&ids, "P");
+            state.principle = Some(new_id.clone());
             edits.push(Edit::Insert {
                 index,
                 item: Item::Principle(Principle {
-                    id: fresh_id(&ids, "P"),
+                    id: new_id.clone(),
                     title: "New principle".to_owned(),
                     group: String::new(),
                     description: String::new(),
                     weight: 1.0,
                 }),
             });
-            state.pending_select = Some((Collection::Principles, index));
         }
         ui.separator();
-        for (j, p) in project.principles.iter().enumerate() {
+        for p in &project.principles {
             let text = format!("{} — {}", p.id, p.title);
             if ui
-                .selectable_label(state.principle == Some(j), text)
+                .selectable_label(state.principle.as_deref() == Some(p.id.as_str()), text)
                 .clicked()
             {
-                state.principle = Some(j);
+                state.principle = Some(p.id.clone());
             }
         }
     });
-    let Some(j) = state.principle.filter(|&j| j < project.principles.len()) else {
+    let Some(j) = position_of(ids.iter().copied(), state.principle.as_deref()) else {
         ui.heading("Principles");
         ui.label("Choose a principle on the left, or add one.");
         return;
@@ -467,7 +477,6 @@ pub fn principles(
                 from: j,
                 to: j - 1,
             });
-            state.principle = Some(j - 1);
         }
         if ui
             .add_enabled(
@@ -481,7 +490,6 @@ pub fn principles(
                 from: j,
                 to: j + 1,
             });
-            state.principle = Some(j + 1);
         }
         if ui
             .button("Statements on it")
@@ -537,6 +545,10 @@ pub fn principles(
                 used_by,
             ) {
                 edits.push(rename_principle(project, j, &new_id).0);
+                state
+                    .renamed
+                    .push((Collection::Principles, principle.id.clone(), new_id.clone()));
+                state.principle = Some(new_id);
             }
             text_row(ui, "Title", &mut p.title, false);
             let label = ui.label("Group");
@@ -563,6 +575,7 @@ pub fn principles(
             ui.add(
                 egui::DragValue::new(&mut p.weight)
                     .range(0.0..=10.0)
+                    .clamp_existing_to_range(false)
                     .speed(0.1),
             )
             .labelled_by(label.id)
@@ -586,15 +599,16 @@ pub fn sessions(
     confirm: &mut Option<Confirm>,
     nav: &mut Vec<Navigate>,
 ) {
-    state.select_pending();
     let ids: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "session-list", |ui| {
         if ui.button("Add session").clicked() {
             let index = project.sessions.len();
+            let new_id = fresh_id(&ids, "S");
+            state.session = Some(new_id.clone());
             edits.push(Edit::Insert {
                 index,
                 item: Item::Session(Session {
-                    id: fresh_id(&ids, "S"),
+                    id: new_id.clone(),
                     name: "New session".to_owned(),
                     kind: SessionKind::Formal,
                     start: Local::now().date_naive(),
@@ -604,21 +618,20 @@ pub fn sessions(
                     notes: None,
                 }),
             });
-            state.pending_select = Some((Collection::Sessions, index));
         }
         ui.separator();
         for k in project.session_order() {
             let s = &project.sessions[k];
             let text = format!("{} — {} ({})", s.id, s.name, s.start);
             if ui
-                .selectable_label(state.session == Some(k), text)
+                .selectable_label(state.session.as_deref() == Some(s.id.as_str()), text)
                 .clicked()
             {
-                state.session = Some(k);
+                state.session = Some(s.id.clone());
             }
         }
     });
-    let Some(k) = state.session.filter(|&k| k < project.sessions.len()) else {
+    let Some(k) = position_of(ids.iter().copied(), state.session.as_deref()) else {
         ui.heading("Sessions");
         ui.label("Choose a session on the left, or add one.");
         return;
@@ -676,6 +689,10 @@ pub fn sessions(
                 used_by,
             ) {
                 edits.push(rename_session(project, k, &new_id).0);
+                state
+                    .renamed
+                    .push((Collection::Sessions, session.id.clone(), new_id.clone()));
+                state.session = Some(new_id);
             }
             text_row(ui, "Name", &mut s.name, false);
             let label = ui.label("Kind");
@@ -777,15 +794,16 @@ pub fn stakeholders(
     confirm: &mut Option<Confirm>,
     nav: &mut Vec<Navigate>,
 ) {
-    state.select_pending();
     let ids: Vec<&str> = project.stakeholders.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "stakeholder-list", |ui| {
         if ui.button("Add stakeholder").clicked() {
             let index = project.stakeholders.len();
+            let new_id = fresh_id(&ids, "NEW");
+            state.stakeholder = Some(new_id.clone());
             edits.push(Edit::Insert {
                 index,
                 item: Item::Stakeholder(Stakeholder {
-                    id: fresh_id(&ids, "NEW"),
+                    id: new_id.clone(),
                     name: "New stakeholder".to_owned(),
                     kind: StakeholderKind::State,
                     region: None,
@@ -794,23 +812,19 @@ pub fn stakeholders(
                     notes: None,
                 }),
             });
-            state.pending_select = Some((Collection::Stakeholders, index));
         }
         ui.separator();
-        for (k, s) in project.stakeholders.iter().enumerate() {
+        for s in &project.stakeholders {
             let text = format!("{} — {}", s.id, s.name);
             if ui
-                .selectable_label(state.stakeholder == Some(k), text)
+                .selectable_label(state.stakeholder.as_deref() == Some(s.id.as_str()), text)
                 .clicked()
             {
-                state.stakeholder = Some(k);
+                state.stakeholder = Some(s.id.clone());
             }
         }
     });
-    let Some(k) = state
-        .stakeholder
-        .filter(|&k| k < project.stakeholders.len())
-    else {
+    let Some(k) = position_of(ids.iter().copied(), state.stakeholder.as_deref()) else {
         ui.heading("Stakeholders");
         ui.label("Choose a stakeholder on the left, or add one.");
         return;
@@ -893,6 +907,12 @@ pub fn stakeholders(
                         used_by,
                     ) {
                         edits.push(rename_stakeholder(project, k, &new_id).0);
+                        state.renamed.push((
+                            Collection::Stakeholders,
+                            stakeholder.id.clone(),
+                            new_id.clone(),
+                        ));
+                        state.stakeholder = Some(new_id);
                     }
                     text_row(ui, "Name", &mut s.name, false);
                     let label = ui.label("Kind");
@@ -922,6 +942,7 @@ pub fn stakeholders(
                     ui.add(
                         egui::DragValue::new(&mut s.weight)
                             .range(0.0..=100.0)
+                            .clamp_existing_to_range(false)
                             .speed(0.1),
                     )
                     .labelled_by(label.id);

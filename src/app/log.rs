@@ -58,6 +58,42 @@ impl LogState {
         self.scroll_to_selected = true;
     }
 
+    /// Follows a rename in the filters.
+    pub fn renamed(&mut self, collection: Collection, old: &str, new: &str) {
+        let slot = match collection {
+            Collection::Sessions => &mut self.filter.session,
+            Collection::Stakeholders => &mut self.filter.stakeholder,
+            Collection::Principles => &mut self.filter.principle,
+            Collection::Statements => return,
+        };
+        if slot.as_deref() == Some(old) {
+            *slot = Some(new.to_owned());
+        }
+    }
+
+    /// Drops filters on a session, stakeholder or principle that no longer exists.
+    pub fn forget_missing(&mut self, project: &Project) {
+        let f = &mut self.filter;
+        if f.session
+            .as_deref()
+            .is_some_and(|id| project.session(id).is_none())
+        {
+            f.session = None;
+        }
+        if f.stakeholder
+            .as_deref()
+            .is_some_and(|id| project.stakeholder(id).is_none())
+        {
+            f.stakeholder = None;
+        }
+        if f.principle
+            .as_deref()
+            .is_some_and(|id| project.principle(id).is_none())
+        {
+            f.principle = None;
+        }
+    }
+
     /// The rows shown for `doc` (indices into its statements), recomputed only when the
     /// document, the filters or the sort changed.
     pub fn rows(&mut self, doc: &Document) -> &[usize] {
@@ -360,6 +396,20 @@ pub fn show(
     ui.scope_builder(egui::UiBuilder::new().max_rect(left), |ui| {
         ui.set_clip_rect(left.intersect(ui.clip_rect()));
         filter_bar(ui, project, state, shown);
+        if let Some(i) = selected
+            && !state.rows.contains(&i)
+        {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new("The selected statement is hidden by the filters.")
+                        .color(ui.visuals().warn_fg_color),
+                );
+                if ui.button("Show all statements").clicked() {
+                    state.filter = LogFilter::default();
+                    state.scroll_to_selected = true;
+                }
+            });
+        }
         ui.separator();
         keyboard_selection(ui, project, state);
         table(ui, doc, state);
@@ -545,7 +595,11 @@ fn detail(
                 state.selected = None;
                 state.editing = false;
             }
-            let edit_label = if state.editing { "Done" } else { "Edit" };
+            let edit_label = if state.editing {
+                "Done editing"
+            } else {
+                "Edit statement"
+            };
             if ui
                 .button(edit_label)
                 .on_hover_text("Edit every field of this statement")

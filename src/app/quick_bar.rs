@@ -152,7 +152,14 @@ pub fn show(
         let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
             layout_line(ui, text.as_str(), project, width)
         };
+        // Tab completes and never leaves the line (it is not a way out while logging).
         let edit = egui::TextEdit::singleline(&mut entry.line)
+            .event_filter(egui::EventFilter {
+                tab: true,
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                ..Default::default()
+            })
             .hint_text("RUS P3-- C6-- Wants an article on extremist use of ICT   (Ctrl+L)")
             .desired_width((ui.available_width() - 70.0).max(200.0))
             .layouter(&mut layouter);

@@ -302,14 +302,18 @@ pub fn show(
             ui.end_row();
 
             let label = ui.label("Articles");
-            ui.add(
-                egui::TextEdit::multiline(&mut buffers.articles)
-                    .desired_rows(1)
-                    .hint_text("one per line, e.g. Art. 6(2)")
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-            s.articles = parse_articles(&buffers.articles);
+            let articles = ui
+                .add(
+                    egui::TextEdit::multiline(&mut buffers.articles)
+                        .desired_rows(1)
+                        .hint_text("one per line, e.g. Art. 6(2)")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id);
+            // Read back only when typed in: opening the editor changes nothing.
+            if articles.changed() {
+                s.articles = parse_articles(&buffers.articles);
+            }
             ui.end_row();
 
             let label = ui.label("Source kind");
@@ -383,13 +387,17 @@ pub fn show(
             ui.end_row();
 
             let label = ui.label("Tags");
-            ui.add(
-                egui::TextEdit::singleline(&mut buffers.tags)
-                    .hint_text("space or comma separated")
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-            s.tags = parse_tags(&buffers.tags);
+            if ui
+                .add(
+                    egui::TextEdit::singleline(&mut buffers.tags)
+                        .hint_text("space or comma separated")
+                        .desired_width(f32::INFINITY),
+                )
+                .labelled_by(label.id)
+                .changed()
+            {
+                s.tags = parse_tags(&buffers.tags);
+            }
             ui.end_row();
 
             let label = ui.label("Recorded by");

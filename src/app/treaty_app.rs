@@ -220,6 +220,12 @@ impl TreatyApp {
         &self.log
     }
 
+    /// Selects a statement in the log (by id) and shows the log.
+    pub fn select_statement(&mut self, id: &str) {
+        self.log.select(id);
+        self.view = View::Log;
+    }
+
     /// The quick entry (the line being typed, the current session).
     pub fn quick_entry(&self) -> &QuickEntry {
         &self.quick
@@ -523,17 +529,19 @@ impl TreatyApp {
             Action::Quit => self.guarded(ctx, Pending::CloseWindow),
             Action::Undo => {
                 if let Some(doc) = &mut self.doc
+                    && let Some(what) = doc.undo_label()
                     && doc.undo()
                 {
-                    "Undone".clone_into(&mut self.status);
+                    self.status = format!("Undone: {what}. Ctrl+Shift+Z redoes it.");
                     self.schedule_autosave(ctx);
                 }
             }
             Action::Redo => {
                 if let Some(doc) = &mut self.doc
+                    && let Some(what) = doc.redo_label()
                     && doc.redo()
                 {
-                    "Redone".clone_into(&mut self.status);
+                    self.status = format!("Redone: {what}.");
                     self.schedule_autosave(ctx);
                 }
             }
@@ -545,6 +553,30 @@ impl TreatyApp {
             Action::Shortcuts => self.show_shortcuts = true,
             Action::About => self.show_about = true,
         }
+    }
+
+    /// Keeps the quick entry's session and the log's filters pointing at what they chose:
+    /// through a rename they follow the new id; what was deleted (or renamed back by an undo)
+    /// is let go, with a word on the status line for the logging session.
+    fn follow_renames(&mut self) {
+        for (collection, old, new) in std::mem::take(&mut self.editors.renamed) {
+            if collection == Collection::Sessions && self.quick.session.as_deref() == Some(&old) {
+                self.quick.session = Some(new.clone());
+            }
+            self.log.renamed(collection, &old, &new);
+        }
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if let Some(id) = self.quick.session.clone()
+            && doc.project.session(&id).is_none()
+        {
+            self.quick.session = None;
+            self.status = format!(
+                "Session {id} no longer exists: new statements go to the current session again"
+            );
+        }
+        self.log.forget_missing(&doc.project);
     }
 
     fn navigate_to(&mut self, request: Navigate) {
@@ -965,7 +997,11 @@ impl eframe::App for TreatyApp {
             }
         }
         if self.modal.is_none() {
-            let pressed = actions::pressed(ctx);
+            // While a line is being typed in the quick entry, Ctrl+Z undoes typing there,
+            // not the last logged statement.
+            let typing =
+                ctx.memory(|m| m.has_focus(quick_bar::entry_id())) && !self.quick.line.is_empty();
+            let pressed = actions::pressed(ctx, typing);
             self.queued_actions.extend(pressed);
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
@@ -989,6 +1025,7 @@ impl eframe::App for TreatyApp {
         for request in std::mem::take(&mut self.navigate) {
             self.navigate_to(request);
         }
+        self.follow_renames();
         for request in std::mem::take(&mut self.log_requests) {
             match request {
                 LogRequest::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
