@@ -214,7 +214,7 @@ pub fn show(
                 ui.add(
                     egui::TextEdit::singleline(&mut buffers.date)
                         .hint_text("YYYY-MM-DD or empty")
-                        .desired_width(120.0),
+                        .desired_width(170.0),
                 )
                 .labelled_by(label.id);
                 match parse_date(&buffers.date) {
