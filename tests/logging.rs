@@ -227,21 +227,7 @@ fn log_filters_combine_and_search_ignores_accents() {
         .statements
         .iter()
         .filter(|s| {
-            let name = project
-                .stakeholder(&s.stakeholder)
-                .map(|x| x.name.clone())
-                .unwrap_or_default();
-            let mut fields = vec![s.stakeholder.clone(), name, s.summary.clone()];
-            fields.extend(s.quote.clone());
-            fields.extend(s.delivered_by.clone());
-            fields.extend(s.articles.iter().cloned());
-            fields.extend(s.tags.iter().cloned());
-            if let Some(source) = &s.source {
-                fields.extend(source.title.clone());
-                fields.extend(source.url.clone());
-            }
-            fields.extend(s.recorded_by.clone());
-            let text = fields.join(" ").to_lowercase();
+            let text = common::naive_search_text(&project, s).to_lowercase();
             text.contains("human") && text.contains("rights")
         })
         .count();

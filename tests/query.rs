@@ -61,21 +61,7 @@ fn naive(project: &Project, f: &LogFilter) -> Vec<usize> {
         {
             return false;
         }
-        let name = project
-            .stakeholder(&s.stakeholder)
-            .map(|x| x.name.clone())
-            .unwrap_or_default();
-        let mut fields = vec![s.stakeholder.clone(), name, s.summary.clone()];
-        fields.extend(s.quote.clone());
-        fields.extend(s.delivered_by.clone());
-        fields.extend(s.articles.iter().cloned());
-        fields.extend(s.tags.iter().cloned());
-        if let Some(source) = &s.source {
-            fields.extend(source.title.clone());
-            fields.extend(source.url.clone());
-        }
-        fields.extend(s.recorded_by.clone());
-        let hay = fold(&fields.join(" "));
+        let hay = fold(&common::naive_search_text(project, s));
         words.iter().all(|w| hay.contains(w.as_str()))
     };
     project

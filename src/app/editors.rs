@@ -317,7 +317,7 @@ fn note(ui: &mut Ui, text: impl Into<String>) {
 }
 
 /// The id row of a form: a box applied on Enter (or "Rename"), refused when invalid, with
-/// the number of statements that follow a rename. Returns the new id when it is to be applied.
+/// the number of statements that follow a rename; `rename` makes the edit that applies it.
 fn id_row(
     ui: &mut Ui,
     state: &mut EditorsState,
@@ -326,7 +326,9 @@ fn id_row(
     current: &str,
     existing: &[&str],
     used_by: usize,
-) -> Option<String> {
+    edits: &mut Vec<Edit>,
+    rename: impl FnOnce(&str) -> Edit,
+) {
     let forbidden = if collection == Collection::Principles {
         "+-~"
     } else {
@@ -339,7 +341,9 @@ fn id_row(
     if fresh {
         state.id_box = Some((collection, index, current.to_owned(), current.to_owned()));
     }
-    let (_, _, _, typed) = state.id_box.as_mut()?;
+    let Some((_, _, _, typed)) = state.id_box.as_mut() else {
+        return;
+    };
     let label = ui.label("Id");
     let mut apply = None;
     ui.vertical(|ui| {
@@ -380,7 +384,19 @@ fn id_row(
         }
     });
     ui.end_row();
-    apply
+    if let Some(new_id) = apply {
+        edits.push(rename(&new_id));
+        state
+            .renamed
+            .push((collection, current.to_owned(), new_id.clone()));
+        // The selection follows the item to its new id.
+        match collection {
+            Collection::Principles => state.principle = Some(new_id),
+            Collection::Sessions => state.session = Some(new_id),
+            Collection::Stakeholders => state.stakeholder = Some(new_id),
+            Collection::Statements => {}
+        }
+    }
 }
 
 fn text_row(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) -> bool {
@@ -535,7 +551,7 @@ pub fn principles(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            if let Some(new_id) = id_row(
+            id_row(
                 ui,
                 state,
                 Collection::Principles,
@@ -543,13 +559,9 @@ pub fn principles(
                 &principle.id,
                 &ids,
                 used_by,
-            ) {
-                edits.push(rename_principle(project, j, &new_id).0);
-                state
-                    .renamed
-                    .push((Collection::Principles, principle.id.clone(), new_id.clone()));
-                state.principle = Some(new_id);
-            }
+                edits,
+                |new_id| rename_principle(project, j, new_id).0,
+            );
             text_row(ui, "Title", &mut p.title, false);
             let label = ui.label("Group");
             ui.horizontal(|ui| {
@@ -679,7 +691,7 @@ pub fn sessions(
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            if let Some(new_id) = id_row(
+            id_row(
                 ui,
                 state,
                 Collection::Sessions,
@@ -687,13 +699,9 @@ pub fn sessions(
                 &session.id,
                 &ids,
                 used_by,
-            ) {
-                edits.push(rename_session(project, k, &new_id).0);
-                state
-                    .renamed
-                    .push((Collection::Sessions, session.id.clone(), new_id.clone()));
-                state.session = Some(new_id);
-            }
+                edits,
+                |new_id| rename_session(project, k, new_id).0,
+            );
             text_row(ui, "Name", &mut s.name, false);
             let label = ui.label("Kind");
             egui::ComboBox::from_id_salt("session-kind")
@@ -897,7 +905,7 @@ pub fn stakeholders(
                 .num_columns(2)
                 .spacing([8.0, 6.0])
                 .show(ui, |ui| {
-                    if let Some(new_id) = id_row(
+                    id_row(
                         ui,
                         state,
                         Collection::Stakeholders,
@@ -905,15 +913,9 @@ pub fn stakeholders(
                         &stakeholder.id,
                         &ids,
                         used_by,
-                    ) {
-                        edits.push(rename_stakeholder(project, k, &new_id).0);
-                        state.renamed.push((
-                            Collection::Stakeholders,
-                            stakeholder.id.clone(),
-                            new_id.clone(),
-                        ));
-                        state.stakeholder = Some(new_id);
-                    }
+                        edits,
+                        |new_id| rename_stakeholder(project, k, new_id).0,
+                    );
                     text_row(ui, "Name", &mut s.name, false);
                     let label = ui.label("Kind");
                     egui::ComboBox::from_id_salt("stakeholder-kind")

@@ -112,3 +112,33 @@ pub fn naive_stakeholder(
         (total > 0.0).then(|| weight / total),
     )
 }
+
+/// The text the statement log's search looks in, as docs/USER_GUIDE.md lists it: stakeholder id
+/// and name, summary, quote, speaker (id and name), articles, tags, source title and link,
+/// recorder. Not folded: callers fold or lower-case it.
+pub fn naive_search_text(project: &Project, s: &treaty_tracker::model::Statement) -> String {
+    let name = |id: &str| {
+        project
+            .stakeholder(id)
+            .map(|x| x.name.clone())
+            .unwrap_or_default()
+    };
+    let mut fields = vec![
+        s.stakeholder.clone(),
+        name(&s.stakeholder),
+        s.summary.clone(),
+    ];
+    fields.extend(s.quote.clone());
+    if let Some(by) = &s.delivered_by {
+        fields.push(by.clone());
+        fields.push(name(by));
+    }
+    fields.extend(s.articles.iter().cloned());
+    fields.extend(s.tags.iter().cloned());
+    if let Some(source) = &s.source {
+        fields.extend(source.title.clone());
+        fields.extend(source.url.clone());
+    }
+    fields.extend(s.recorded_by.clone());
+    fields.join(" ")
+}
