@@ -316,19 +316,33 @@ fn note(ui: &mut Ui, text: impl Into<String>) {
     ui.label(RichText::new(text.into()).small().weak());
 }
 
+/// The item whose id an id row edits.
+struct IdOf<'a> {
+    collection: Collection,
+    index: usize,
+    current: &'a str,
+    /// Every id of the list, in order (to refuse duplicates).
+    existing: &'a [&'a str],
+    /// How many statements use the id.
+    used_by: usize,
+}
+
 /// The id row of a form: a box applied on Enter (or "Rename"), refused when invalid, with
 /// the number of statements that follow a rename; `rename` makes the edit that applies it.
 fn id_row(
     ui: &mut Ui,
     state: &mut EditorsState,
-    collection: Collection,
-    index: usize,
-    current: &str,
-    existing: &[&str],
-    used_by: usize,
+    item: &IdOf<'_>,
     edits: &mut Vec<Edit>,
     rename: impl FnOnce(&str) -> Edit,
 ) {
+    let &IdOf {
+        collection,
+        index,
+        current,
+        existing,
+        used_by,
+    } = item;
     let forbidden = if collection == Collection::Principles {
         "+-~"
     } else {
@@ -554,11 +568,13 @@ pub fn principles(
             id_row(
                 ui,
                 state,
-                Collection::Principles,
-                j,
-                &principle.id,
-                &ids,
-                used_by,
+                &IdOf {
+                    collection: Collection::Principles,
+                    index: j,
+                    current: &principle.id,
+                    existing: &ids,
+                    used_by,
+                },
                 edits,
                 |new_id| rename_principle(project, j, new_id).0,
             );
@@ -694,11 +710,13 @@ pub fn sessions(
             id_row(
                 ui,
                 state,
-                Collection::Sessions,
-                k,
-                &session.id,
-                &ids,
-                used_by,
+                &IdOf {
+                    collection: Collection::Sessions,
+                    index: k,
+                    current: &session.id,
+                    existing: &ids,
+                    used_by,
+                },
                 edits,
                 |new_id| rename_session(project, k, new_id).0,
             );
@@ -908,11 +926,13 @@ pub fn stakeholders(
                     id_row(
                         ui,
                         state,
-                        Collection::Stakeholders,
-                        k,
-                        &stakeholder.id,
-                        &ids,
-                        used_by,
+                        &IdOf {
+                            collection: Collection::Stakeholders,
+                            index: k,
+                            current: &stakeholder.id,
+                            existing: &ids,
+                            used_by,
+                        },
                         edits,
                         |new_id| rename_stakeholder(project, k, new_id).0,
                     );

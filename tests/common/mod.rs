@@ -113,7 +113,7 @@ pub fn naive_stakeholder(
     )
 }
 
-/// The text the statement log's search looks in, as docs/USER_GUIDE.md lists it: stakeholder id
+/// The text the statement log's search looks in, as `docs/USER_GUIDE.md` lists it: stakeholder id
 /// and name, summary, quote, speaker (id and name), articles, tags, source title and link,
 /// recorder. Not folded: callers fold or lower-case it.
 pub fn naive_search_text(project: &Project, s: &treaty_tracker::model::Statement) -> String {
