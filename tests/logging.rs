@@ -492,3 +492,27 @@ fn opening_the_editors_changes_nothing() {
     assert_eq!(doc.project, project);
     assert!(!doc.is_dirty());
 }
+
+#[test]
+fn ctrl_l_puts_the_keyboard_in_the_quick_entry_from_any_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = statements(&harness);
+    for view in [View::Overview, View::Matrix, View::Stakeholders] {
+        show(&mut harness, view);
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+        harness.run_ok();
+        // Typed as raw keyboard text: it lands in the line only if Ctrl+L focused it.
+        harness.event(egui::Event::Text("RUS P3-- Raw keys".to_owned()));
+        harness.run_ok();
+        assert_eq!(
+            harness.state().quick_entry().line,
+            "RUS P3-- Raw keys",
+            "{view:?}"
+        );
+        enter(&mut harness);
+        assert!(harness.state().quick_entry().line.is_empty());
+        assert_eq!(harness.state().view(), view, "logging keeps the view");
+    }
+    assert_eq!(statements(&harness), before + 3);
+}

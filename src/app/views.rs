@@ -68,6 +68,8 @@ pub fn menu_bar(
             action_button(ui, Action::Undo, doc.is_some_and(Document::can_undo), queue);
             action_button(ui, Action::Redo, doc.is_some_and(Document::can_redo), queue);
             ui.separator();
+            action_button(ui, Action::QuickEntry, doc.is_some(), queue);
+            ui.separator();
             ui.horizontal(|ui| {
                 let label = ui.label("Your name");
                 ui.add(egui::TextEdit::singleline(&mut prefs.user_name).desired_width(140.0))
