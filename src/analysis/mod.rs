@@ -759,12 +759,8 @@ impl AnalysisCache {
         edit: StatementEdit<'_>,
         options: AnalysisOptions,
     ) {
-        match &mut self.cached {
-            Some((r, analysis)) if *r == previous_revision && analysis.options() == options => {
-                analysis.update_statement(project, edit);
-                *r = revision;
-            }
-            _ => self.cached = Some((revision, ProjectAnalysis::compute(project, options))),
+        if !self.update_if_cached(project, previous_revision, revision, edit, options) {
+            self.cached = Some((revision, ProjectAnalysis::compute(project, options)));
         }
     }
 }

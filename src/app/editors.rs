@@ -437,6 +437,16 @@ fn optional_row(ui: &mut Ui, label: &str, value: &mut Option<String>, multiline:
     changed
 }
 
+/// One row of an editor's list: selects the item by id when clicked.
+fn list_row(ui: &mut Ui, selected: &mut Option<String>, id: &str, text: String) {
+    if ui
+        .selectable_label(selected.as_deref() == Some(id), text)
+        .clicked()
+    {
+        *selected = Some(id.to_owned());
+    }
+}
+
 fn list_panel(ui: &mut Ui, id: &str, add_contents: impl FnOnce(&mut Ui)) {
     egui::Panel::left(id.to_owned())
         .resizable(true)
@@ -476,13 +486,12 @@ pub fn principles(
         }
         ui.separator();
         for p in &project.principles {
-            let text = format!("{} — {}", p.id, p.title);
-            if ui
-                .selectable_label(state.principle.as_deref() == Some(p.id.as_str()), text)
-                .clicked()
-            {
-                state.principle = Some(p.id.clone());
-            }
+            list_row(
+                ui,
+                &mut state.principle,
+                &p.id,
+                format!("{} — {}", p.id, p.title),
+            );
         }
     });
     let Some(j) = position_of(ids.iter().copied(), state.principle.as_deref()) else {
@@ -651,12 +660,7 @@ pub fn sessions(
         for k in project.session_order() {
             let s = &project.sessions[k];
             let text = format!("{} — {} ({})", s.id, s.name, s.start);
-            if ui
-                .selectable_label(state.session.as_deref() == Some(s.id.as_str()), text)
-                .clicked()
-            {
-                state.session = Some(s.id.clone());
-            }
+            list_row(ui, &mut state.session, &s.id, text);
         }
     });
     let Some(k) = position_of(ids.iter().copied(), state.session.as_deref()) else {
@@ -841,13 +845,12 @@ pub fn stakeholders(
         }
         ui.separator();
         for s in &project.stakeholders {
-            let text = format!("{} — {}", s.id, s.name);
-            if ui
-                .selectable_label(state.stakeholder.as_deref() == Some(s.id.as_str()), text)
-                .clicked()
-            {
-                state.stakeholder = Some(s.id.clone());
-            }
+            list_row(
+                ui,
+                &mut state.stakeholder,
+                &s.id,
+                format!("{} — {}", s.id, s.name),
+            );
         }
     });
     let Some(k) = position_of(ids.iter().copied(), state.stakeholder.as_deref()) else {

@@ -6,8 +6,8 @@ use egui::{Key, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::document::{Collection, Document, Edit, Item};
+use super::palette;
 use super::statement_editor::{self, EditorBuffers};
-use super::theme;
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
 use crate::text::{fold, folded_word_prefix};
@@ -31,6 +31,8 @@ pub struct LogState {
     rows_key: Option<(u64, LogFilter, LogSort)>,
     index: Option<(u64, SearchIndex)>,
     buffers: EditorBuffers,
+    /// Every tag in use, sorted, as the tag filter offers them (with the index's revision).
+    tags: Vec<(String, String)>,
 }
 
 impl LogState {
@@ -105,6 +107,18 @@ impl LogState {
                 .is_none_or(|(r, _)| *r != doc.revision())
             {
                 self.index = Some((doc.revision(), SearchIndex::columns(&doc.project)));
+                let mut tags: Vec<&str> = doc
+                    .project
+                    .statements
+                    .iter()
+                    .flat_map(|s| s.tags.iter().map(String::as_str))
+                    .collect();
+                tags.sort_unstable();
+                tags.dedup();
+                self.tags = tags
+                    .into_iter()
+                    .map(|t| (t.to_owned(), format!("#{t}")))
+                    .collect();
             }
             let index = self.index.as_mut().map(|(_, index)| {
                 if !self.filter.text.trim().is_empty() {
@@ -166,7 +180,7 @@ fn stances_job(ui: &Ui, statement: &Statement) -> egui::text::LayoutJob {
         job.append(
             s.symbol(),
             0.0,
-            egui::TextFormat::simple(font.clone(), theme::stance(*s, dark)),
+            egui::TextFormat::simple(font.clone(), palette::stance_text_on_panel(*s, dark)),
         );
     }
     job
@@ -310,19 +324,8 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             &mut state.filter.source_kind,
             &kinds,
         );
-        let mut tags: Vec<&str> = project
-            .statements
-            .iter()
-            .flat_map(|s| s.tags.iter().map(String::as_str))
-            .collect();
-        tags.sort_unstable();
-        tags.dedup();
-        if !tags.is_empty() || state.filter.tag.is_some() {
-            let tags: Vec<(String, String)> = tags
-                .into_iter()
-                .map(|t| (t.to_owned(), format!("#{t}")))
-                .collect();
-            combo_option(ui, "Tag", "log-tag", &mut state.filter.tag, &tags);
+        if !state.tags.is_empty() || state.filter.tag.is_some() {
+            combo_option(ui, "Tag", "log-tag", &mut state.filter.tag, &state.tags);
         }
         let label = ui.label("Search");
         ui.add(
@@ -693,7 +696,7 @@ fn evidence(
             ui.label(
                 RichText::new(stance.symbol())
                     .strong()
-                    .color(theme::stance(*stance, dark)),
+                    .color(palette::stance_text_on_panel(*stance, dark)),
             );
             ui.label(format!("{p} {title}: {}", stance.label()));
             if ui

@@ -12,11 +12,11 @@ mod export;
 mod icon;
 mod insight;
 mod log;
+mod palette;
 mod prefs;
 mod quick_bar;
 mod recovery;
 mod statement_editor;
-mod theme;
 mod treaty_app;
 mod views;
 

@@ -8,7 +8,7 @@ use chrono::{DateTime, Local, Utc};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, CompletionPopup, FontId, Key, Modifiers, RichText, Stroke, Suggestion, Ui};
 
-use super::theme;
+use super::palette;
 use crate::model::{Project, Statement};
 use crate::quick_entry::{self, GRAMMAR_HINT, TokenKind};
 
@@ -61,8 +61,8 @@ pub fn current_session(
 fn token_colour(ui: &Ui, kind: TokenKind) -> (Color32, bool) {
     let dark = ui.visuals().dark_mode;
     match kind {
-        TokenKind::Stakeholder => (theme::accent(dark), false),
-        TokenKind::Stance => (theme::stance_text(dark), false),
+        TokenKind::Stakeholder => (palette::accent(dark), false),
+        TokenKind::Stance => (palette::stance_token(dark), false),
         TokenKind::Extra => (ui.visuals().weak_text_color(), false),
         TokenKind::Summary => (ui.visuals().text_color(), false),
         TokenKind::Problem => (ui.visuals().error_fg_color, true),
@@ -262,7 +262,7 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
                 .color(ui.visuals().error_fg_color),
         );
     } else if parsed.problems.is_empty() {
-        ui.label(RichText::new("Ready: Enter logs it").color(theme::ok(ui.visuals().dark_mode)));
+        ui.label(RichText::new("Ready: Enter logs it").color(palette::ok(ui.visuals().dark_mode)));
     } else {
         for problem in &parsed.problems {
             let shown = &entry.line[problem.range.clone()];

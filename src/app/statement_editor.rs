@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::document::{Edit, Item};
-use super::theme;
+use super::palette;
 use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
 
 /// Text boxes whose content is parsed before it is applied, and the value each last showed,
@@ -119,7 +119,7 @@ pub fn stance_picker(ui: &mut Ui, principle: &str, value: &mut Option<Stance>) -
         let selected = *value == choice;
         let mut text = RichText::new(format!("{symbol:^2}")).monospace();
         if let Some(stance) = choice {
-            text = text.color(theme::stance(stance, dark));
+            text = text.color(palette::stance_text_on_panel(stance, dark));
         }
         let response = ui.selectable_label(selected, text).on_hover_text(name);
         let accessible = format!("{principle}: {name}");

@@ -4,10 +4,10 @@
 use egui::{RichText, Ui};
 use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
 
+use super::super::palette;
 use super::common::{
     Ctx, Stamp, carry_checkbox, kind_label, percent, region_label, session_bar, signed_percent,
 };
-use super::palette;
 use crate::analysis::CoalitionMap;
 use crate::model::{StakeholderKind, UnRegion};
 

@@ -5,11 +5,11 @@
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::super::actions::Navigate;
+use super::super::palette;
 use super::common::{
     self, Ctx, Stamp, carry_checkbox, cell_label, kind_label, percent, position_words,
     region_words, session_bar, signed_percent, statement_ui,
 };
-use super::palette;
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
@@ -642,27 +642,9 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
             Vec2::new(cell_w, ROW_H),
         );
         let position = positions.get(j).copied().flatten();
-        let response = ui.interact(
-            cell,
-            ui.scope_id().with(("matrix-cell", row, j)),
-            Sense::click(),
-        );
-        response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Button,
-                true,
-                cell_label(cx, a, j, position.as_ref()),
-            )
-        });
-        paint_cell(ui, cell, position.as_ref(), response.hovered());
-        let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position.as_ref()));
-        if response.clicked() {
-            cx.nav.push(Navigate::Log {
-                stakeholder: Some(stakeholder.id.clone()),
-                principle: Some(cx.project.principles[j].id.clone()),
-                session: None,
-            });
-        }
+        let label = cell_label(cx, a, j, position.as_ref());
+        let id = ui.scope_id().with(("matrix-cell", row, j));
+        stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
     }
 
     // Row figures: alignment as a small diverging bar with its value, then coverage.
@@ -712,6 +694,32 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
 
 /// Paints one stance cell: fill and symbol; carried faded with a corner mark; no position as an
 /// empty outline with a dot.
+/// One interactive stance cell, as the matrix, the profile and the comparison show it:
+/// stakeholder `a` on principle `j` at session `k`, painted, announced to screen readers as
+/// `label`, with the statements behind it on hover; a click asks the log for everything `a`
+/// said on `j`.
+pub fn stance_cell(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    id: egui::Id,
+    cell: Rect,
+    (k, a, j): (usize, usize, usize),
+    position: Option<&EffectivePosition>,
+    label: &str,
+) {
+    let response = ui.interact(cell, id, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    paint_cell(ui, cell, position, response.hovered());
+    let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
+    if response.clicked() {
+        cx.nav.push(Navigate::Log {
+            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
+            principle: Some(cx.project.principles[j].id.clone()),
+            session: None,
+        });
+    }
+}
+
 pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hovered: bool) {
     let visuals = ui.visuals();
     let painter = ui.painter();

@@ -6,7 +6,6 @@ mod coalition;
 mod common;
 mod gaps;
 mod matrix;
-mod palette;
 mod profile;
 mod shifts;
 mod state;

@@ -9,7 +9,7 @@ use super::common::{
     Ctx, Stamp, carry_checkbox, cell_label, kind_label, percent, region_words, session_bar,
     signed_percent, statement_ui,
 };
-use super::matrix::{cell_tooltip, paint_cell};
+use super::matrix::stance_cell;
 use crate::model::StakeholderKind;
 
 const MAX_COMPARED: usize = 4;
@@ -228,32 +228,13 @@ fn history_grid(ui: &mut Ui, cx: &mut Ctx<'_>, a: usize) {
                         Vec2::new(CELL_W, CELL_H),
                     );
                     let position = cx.analysis.position(k, a, j);
-                    let response = ui.interact(
-                        cell,
-                        ui.scope_id().with(("profile-cell", j, k)),
-                        Sense::click(),
+                    let label = format!(
+                        "{} at {}",
+                        cell_label(cx, a, j, position.as_ref()),
+                        cx.session_id(k)
                     );
-                    response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!(
-                                "{} at {}",
-                                cell_label(cx, a, j, position.as_ref()),
-                                cx.session_id(k)
-                            ),
-                        )
-                    });
-                    paint_cell(ui, cell, position.as_ref(), response.hovered());
-                    let response =
-                        response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position.as_ref()));
-                    if response.clicked() {
-                        cx.nav.push(Navigate::Log {
-                            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
-                            principle: Some(principle.id.clone()),
-                            session: None,
-                        });
-                    }
+                    let id = ui.scope_id().with(("profile-cell", j, k));
+                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
                 }
             }
         });
@@ -497,28 +478,9 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                         Vec2::new(col_w - 8.0, CELL_H),
                     );
                     let position = cx.analysis.position(k, a, j);
-                    let response = ui.interact(
-                        cell,
-                        ui.scope_id().with(("compare-cell", c, j)),
-                        Sense::click(),
-                    );
-                    response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            cell_label(cx, a, j, position.as_ref()),
-                        )
-                    });
-                    paint_cell(ui, cell, position.as_ref(), response.hovered());
-                    let response =
-                        response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position.as_ref()));
-                    if response.clicked() {
-                        cx.nav.push(Navigate::Log {
-                            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
-                            principle: Some(principle.id.clone()),
-                            session: None,
-                        });
-                    }
+                    let label = cell_label(cx, a, j, position.as_ref());
+                    let id = ui.scope_id().with(("compare-cell", c, j));
+                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
                 }
             }
             ui.add_space(6.0);

@@ -1,5 +1,6 @@
-//! Every colour of the analysis views, in one place: the stance scale, "no position", carried
-//! positions and the group colours of the coalition map.
+//! Every colour of the app, in one place: the stance scale (fills for the analysis views, text
+//! colours for the log and the quick entry), "no position", carried positions, the group
+//! colours of the coalition map and the quick entry's token colours.
 //!
 //! The stance scale is diverging blue (support) to orange (opposition) around a neutral grey,
 //! after the Color Brewer schemes `RdBu` and `PuOr`: blue against orange stays apart for the
@@ -100,6 +101,50 @@ fn luminance(c: Color32) -> f32 {
         }
     };
     0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+}
+
+/// Highlight for names (the stakeholder in the quick entry).
+pub fn accent(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x7c, 0xb7, 0xff)
+    } else {
+        Color32::from_rgb(0x1f, 0x5f, 0xbf)
+    }
+}
+
+/// Principle-with-stance tokens in the quick entry.
+pub fn stance_token(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xd0, 0xa0, 0xff)
+    } else {
+        Color32::from_rgb(0x6a, 0x2c, 0xa0)
+    }
+}
+
+/// "Ready" and other good news.
+pub fn ok(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0x7f, 0xd0, 0xc0)
+    } else {
+        Color32::from_rgb(0x00, 0x6d, 0x5b)
+    }
+}
+
+/// Text colour of a stance symbol on a panel (not on a fill): the same blue–orange scale as
+/// [`stance_fill`], darker on light panels and lighter on dark ones so that it stays legible.
+pub fn stance_text_on_panel(stance: Stance, dark: bool) -> Color32 {
+    match (stance, dark) {
+        (Stance::StronglySupports, false) => Color32::from_rgb(0x08, 0x45, 0x94),
+        (Stance::Supports, false) => Color32::from_rgb(0x31, 0x82, 0xbd),
+        (Stance::Mixed, false) => Color32::from_rgb(0x60, 0x60, 0x60),
+        (Stance::Opposes, false) => Color32::from_rgb(0xc0, 0x5a, 0x00),
+        (Stance::StronglyOpposes, false) => Color32::from_rgb(0x8c, 0x2d, 0x04),
+        (Stance::StronglySupports, true) => Color32::from_rgb(0x6b, 0xae, 0xff),
+        (Stance::Supports, true) => Color32::from_rgb(0x9e, 0xca, 0xe1),
+        (Stance::Mixed, true) => Color32::from_rgb(0xb0, 0xb0, 0xb0),
+        (Stance::Opposes, true) => Color32::from_rgb(0xfd, 0xae, 0x6b),
+        (Stance::StronglyOpposes, true) => Color32::from_rgb(0xf1, 0x69, 0x13),
+    }
 }
 
 #[cfg(test)]
