@@ -516,3 +516,38 @@ fn ctrl_l_puts_the_keyboard_in_the_quick_entry_from_any_view() {
     }
     assert_eq!(statements(&harness), before + 3);
 }
+
+#[test]
+fn the_statement_editor_validates_duplicates_and_deletes_undoably() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = harness.state().document().expect("doc").project.clone();
+    let id = before.statements[5].id.clone();
+    harness.state_mut().select_statement(&id);
+    harness.run_ok();
+    pick(&mut harness, "Edit statement");
+
+    // A date that is not a date is shown and not applied.
+    replace_text(&mut harness, "Statement date", "2023-02-30");
+    let _ = harness.get_by_label_contains("\"2023-02-30\" is not a date");
+    assert_eq!(harness.state().document().expect("doc").project, before);
+    // A stance chosen in the picker applies at once.
+    pick(&mut harness, "P4: Strongly opposes");
+    let project = &harness.state().document().expect("doc").project;
+    assert_eq!(
+        project.statements[5].stances.get("P4"),
+        Some(&Stance::StronglyOpposes)
+    );
+
+    // Duplicate: a copy with a new id right after it; Delete: gone; Ctrl+Z: back.
+    pick(&mut harness, "Duplicate");
+    let project = harness.state().document().expect("doc").project.clone();
+    assert_eq!(project.statements.len(), before.statements.len() + 1);
+    assert_ne!(project.statements[6].id, project.statements[5].id);
+    assert_eq!(project.statements[6].summary, project.statements[5].summary);
+    pick(&mut harness, "Delete");
+    assert_eq!(statements(&harness), before.statements.len());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run_ok();
+    assert_eq!(statements(&harness), before.statements.len() + 1);
+}

@@ -209,7 +209,7 @@ pub fn show(
                 .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Date");
+            let label = ui.label("Statement date");
             ui.vertical(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut buffers.date)
