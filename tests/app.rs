@@ -46,7 +46,7 @@ fn app<'a>(storage: Option<&MemoryStorage>, config: AppConfig) -> Harness<'a, Tr
         .with_size(egui::vec2(1280.0, 800.0))
         .with_step_dt(1.0 / 30.0)
         .build_eframe(|_cc| app);
-    harness.run_ok();
+    common::settle(&mut harness);
     harness
 }
 
@@ -60,35 +60,35 @@ fn title(harness: &Harness<'_, TreatyApp>) -> String {
 
 fn command(harness: &mut Harness<'_, TreatyApp>, key: Key) {
     harness.key_press_modifiers(Modifiers::COMMAND, key);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 fn command_shift(harness: &mut Harness<'_, TreatyApp>, key: Key) {
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, key);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// Appends text to the labelled text field.
 fn type_into(harness: &mut Harness<'_, TreatyApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
-    harness.run_ok();
+    common::settle(harness);
     harness.key_press(Key::End);
     harness.get_by_label(label).type_text(text);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// Answers the in-app path prompt.
 fn answer_prompt(harness: &mut Harness<'_, TreatyApp>, path: &Path, button: &str) {
     let field = harness.get_by_label("Path");
     field.focus();
-    harness.run_ok();
+    common::settle(harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness
         .get_by_label("Path")
         .type_text(&path.display().to_string());
-    harness.run_ok();
+    common::settle(harness);
     harness.get_by_label(button).click();
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// The recovery files in the test's recovery folder.
@@ -125,7 +125,7 @@ fn first_run_opens_the_sample_as_an_unsaved_copy() {
         title(&harness),
         "AHC sample (unsaved copy) — Treaty Tracker"
     );
-    assert_eq!(doc.project, common::valid(treaty_tracker::SAMPLE_PROJECT));
+    assert_eq!(*doc.project, common::valid(treaty_tracker::SAMPLE_PROJECT));
     // The overview shows the timeline and the counts.
     let _ = harness.get_by_label("Reconvened concluding session (AHC7R)");
     assert!(
@@ -163,11 +163,17 @@ fn edit_undo_redo_save_as_and_reopen() {
     assert!(path.is_file(), "saved");
     assert_eq!(title(&harness), "copy.ron — Treaty Tracker");
     assert!(!harness.state().document().expect("doc").is_dirty());
-    let saved = harness.state().document().expect("doc").project.clone();
+    let saved = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     drop(harness);
 
     let reopened = app(None, config(dir.path(), Some(path.clone())));
-    assert_eq!(reopened.state().document().expect("doc").project, saved);
+    assert_eq!(*reopened.state().document().expect("doc").project, saved);
     assert_eq!(store::load(&path).expect("valid file").project, saved);
 }
 
@@ -196,7 +202,7 @@ fn closing_with_unsaved_changes_asks_first() {
     command(&mut harness, Key::Q);
     let _ = harness.get_by_label("Unsaved changes");
     harness.get_by_label("Cancel").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(!harness.state().close_allowed());
     assert!(harness.state().document().expect("doc").is_dirty());
 
@@ -208,10 +214,10 @@ fn closing_with_unsaved_changes_asks_first() {
         .or_default()
         .events
         .push(egui::ViewportEvent::Close);
-    harness.run_ok();
+    common::settle(&mut harness);
     let _ = harness.get_by_label("Unsaved changes");
     harness.get_by_label("Don't save").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(harness.state().close_allowed());
 }
 
@@ -222,12 +228,18 @@ fn opening_another_project_with_unsaved_changes_asks_first() {
     std::fs::write(&other, common::WORKED_EXAMPLE).expect("write");
     let mut harness = app(None, config(dir.path(), None));
     type_into(&mut harness, "Project title", "!");
-    let edited = harness.state().document().expect("doc").project.clone();
+    let edited = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
 
     command(&mut harness, Key::O);
     let _ = harness.get_by_label("Unsaved changes");
     harness.get_by_label("Save").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     // The sample has no file yet: Save asks where, then the open goes on.
     let saved = dir.path().join("sample-edited.ron");
     answer_prompt(&mut harness, &saved, "Save");
@@ -259,7 +271,7 @@ fn a_broken_file_shows_its_error_and_keeps_the_open_project() {
     let _ = harness.get_by_label("Cannot open the project");
     assert_eq!(title(&harness), before);
     harness.get_by_label("OK").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(harness.state().error_message().is_none());
 }
 
@@ -276,11 +288,11 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
     command(&mut harness, Key::S);
     let _ = harness.get_by_label("The file changed on disk");
     harness.get_by_label("Cancel").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
     command(&mut harness, Key::S);
     harness.get_by_label("Overwrite").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(
         store::load(&path).expect("load").project.title,
         "Worked example (mine)"
@@ -316,8 +328,14 @@ fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
     std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
     let mut harness = app(None, config(dir.path(), Some(path.clone())));
     type_into(&mut harness, "Framework", " (v2)");
-    harness.run_ok();
-    let edited = harness.state().document().expect("doc").project.clone();
+    common::settle(&mut harness);
+    let edited = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let recovery_file = recovery_files(dir.path()).pop().expect("autosaved");
     #[cfg(unix)]
     {
@@ -343,9 +361,9 @@ fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
     let mut harness = app(None, config(dir.path(), Some(path.clone())));
     let _ = harness.get_by_label("Recover unsaved work?");
     harness.get_by_label("Restore").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     let doc = harness.state().document().expect("doc");
-    assert_eq!(doc.project, edited);
+    assert_eq!(*doc.project, edited);
     assert!(doc.is_dirty());
     assert_eq!(doc.path.as_deref(), Some(path.as_path()));
     command(&mut harness, Key::S);
@@ -361,7 +379,7 @@ fn discarding_recovery_removes_it() {
     drop(harness);
     let mut harness = app(None, config(dir.path(), None));
     harness.get_by_label("Discard").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(recovery_files(dir.path()).is_empty());
     assert_eq!(
         harness.state().document().expect("doc").origin,
@@ -465,7 +483,7 @@ fn dropping_a_project_file_opens_it_and_remembers_it() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(title(&harness), "dropped.ron — Treaty Tracker");
     assert_eq!(
         harness.state().preferences().recent_files.first(),
@@ -481,7 +499,7 @@ fn new_and_close_with_unsaved_changes_ask_first() {
     command(&mut harness, Key::N);
     let _ = harness.get_by_label("Unsaved changes");
     harness.get_by_label("Cancel").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(
         harness.state().document().expect("doc").origin,
         Origin::Sample
@@ -489,7 +507,7 @@ fn new_and_close_with_unsaved_changes_ask_first() {
     command(&mut harness, Key::W);
     let _ = harness.get_by_label("Unsaved changes");
     harness.get_by_label("Don't save").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(harness.state().document().is_none());
 }
 
@@ -503,7 +521,7 @@ fn save_as_over_another_existing_file_asks_first() {
     answer_prompt(&mut harness, &other, "Save");
     let _ = harness.get_by_label("Replace the file?");
     harness.get_by_label("Cancel").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(
         std::fs::read_to_string(&other).expect("read"),
         common::WORKED_EXAMPLE
@@ -511,7 +529,7 @@ fn save_as_over_another_existing_file_asks_first() {
     command_shift(&mut harness, Key::S);
     answer_prompt(&mut harness, &other, "Save");
     harness.get_by_label("Replace").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(
         store::load(&other).expect("load").project,
         common::valid(treaty_tracker::SAMPLE_PROJECT)
@@ -531,11 +549,11 @@ fn a_restored_document_still_notices_changes_on_disk() {
     std::fs::write(&path, &theirs).expect("write");
     let mut harness = app(None, config(dir.path(), Some(path.clone())));
     harness.get_by_label("Restore").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     command(&mut harness, Key::S);
     let _ = harness.get_by_label("The file changed on disk");
     harness.get_by_label("Cancel").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&path).expect("read"), theirs);
 }
 
@@ -544,9 +562,9 @@ fn theme_from_the_view_menu_goes_through_the_action_table() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = app(None, config(dir.path(), None));
     harness.get_by_label("View").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     harness.get_by_label("Light theme").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(harness.state().preferences().theme, ThemeChoice::Light);
     assert_eq!(
         harness.ctx.options(|o| o.theme_preference),
@@ -559,7 +577,7 @@ fn wait_for(harness: &mut Harness<'_, TreatyApp>, done: impl Fn(&TreatyApp) -> b
     for _ in 0..500 {
         harness.step();
         if done(harness.state()) {
-            harness.run_ok();
+            common::settle(harness);
             return;
         }
         std::thread::sleep(std::time::Duration::from_millis(10));
@@ -575,7 +593,7 @@ fn the_apps_export_equals_the_command_line_byte_for_byte() {
     command(&mut harness, Key::E);
     wait_for(&mut harness, TreatyApp::export_ready);
     harness.get_by_label("Export…").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     let exported = dir.path().join("report.html");
     answer_prompt(&mut harness, &exported, "Export");
     wait_for(&mut harness, |app| !app.exporting());
@@ -601,14 +619,14 @@ fn the_apps_markdown_export_with_options_equals_the_command_line() {
     let mut harness = app(None, config(dir.path(), Some(example.clone())));
     command(&mut harness, Key::E);
     harness.get_by_label("Markdown").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     harness
         .get_by_label("Leave confidential statements out of the figures too")
         .click();
-    harness.run_ok();
+    common::settle(&mut harness);
     wait_for(&mut harness, TreatyApp::export_ready);
     harness.get_by_label("Export…").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     let exported = dir.path().join("report.md");
     answer_prompt(&mut harness, &exported, "Export");
     wait_for(&mut harness, |app| !app.exporting());
@@ -636,12 +654,12 @@ fn an_edit_makes_the_export_wait_for_a_fresh_preview() {
     harness.state_mut().preferences_mut().user_name = "x".to_owned();
     // Close the window, edit, reopen: the preview is of the edited project.
     harness.get_by_label("Close window").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     type_into(&mut harness, "Project title", " (edited)");
     command(&mut harness, Key::E);
     wait_for(&mut harness, TreatyApp::export_ready);
     harness.get_by_label("Export…").click();
-    harness.run_ok();
+    common::settle(&mut harness);
     let exported = dir.path().join("edited.html");
     answer_prompt(&mut harness, &exported, "Export");
     wait_for(&mut harness, |app| !app.exporting());

@@ -35,7 +35,7 @@ fn sample_app<'a>(dir: &Path) -> Harness<'a, TreatyApp> {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_step_dt(1.0 / 30.0)
         .build_eframe(|_cc| app);
-    harness.run_ok();
+    common::settle(&mut harness);
     harness
 }
 
@@ -48,37 +48,37 @@ fn statements(harness: &Harness<'_, TreatyApp>) -> usize {
 
 fn show(harness: &mut Harness<'_, TreatyApp>, view: View) {
     harness.state_mut().queue_action(Action::ShowView(view));
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// Ctrl+L, then the line typed into the quick entry (Enter not pressed).
 fn type_line(harness: &mut Harness<'_, TreatyApp>, line: &str) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    harness.run_ok();
+    common::settle(harness);
     harness.get_by_label("Log").type_text(line);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// Scrolls the labelled widget into view, then clicks it.
 fn pick(harness: &mut Harness<'_, TreatyApp>, label: &str) {
     harness.get_by_label(label).scroll_to_me();
-    harness.run_ok();
+    common::settle(harness);
     harness.get_by_label(label).click();
-    harness.run_ok();
+    common::settle(harness);
 }
 
 fn enter(harness: &mut Harness<'_, TreatyApp>) {
     harness.key_press(Key::Enter);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 /// Replaces the content of the labelled text field.
 fn replace_text(harness: &mut Harness<'_, TreatyApp>, label: &str, text: &str) {
     harness.get_by_label(label).focus();
-    harness.run_ok();
+    common::settle(harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.get_by_label(label).type_text(text);
-    harness.run_ok();
+    common::settle(harness);
 }
 
 const EXAMPLE: &str = "RUS P3-- C6-- Wants an article on extremist use of ICT";
@@ -139,14 +139,20 @@ fn the_example_line_logs_exactly_that_statement_in_the_current_session() {
 fn undo_removes_the_logged_statement() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = sample_app(dir.path());
-    let before = harness.state().document().expect("doc").project.clone();
+    let before = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     type_line(&mut harness, EXAMPLE);
     enter(&mut harness);
     assert_eq!(statements(&harness), before.statements.len() + 1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
+    common::settle(&mut harness);
     let doc = harness.state().document().expect("doc");
-    assert_eq!(doc.project, before);
+    assert_eq!(*doc.project, before);
     assert!(!doc.is_dirty());
 }
 
@@ -168,10 +174,10 @@ fn unknown_stakeholder_or_principle_is_flagged_before_enter_and_nothing_is_creat
 
     // Clear it and try an unknown principle.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-    harness.run_ok();
+    common::settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
-    harness.run_ok();
+    common::settle(&mut harness);
     assert!(harness.state().quick_entry().line.is_empty());
     type_line(&mut harness, "RUS Q9-- Wants something");
     let _ = harness.get_by_label_contains("“Q9--”: no principle \"Q9\"");
@@ -220,7 +226,13 @@ fn log_filters_combine_and_search_ignores_accents() {
     let _ = harness.get_by_label(&format!("{total} of {total} statements"));
 
     // Search: every word, any accents, any case.
-    let project = harness.state().document().expect("doc").project.clone();
+    let project = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     // Searched, as documented: summary, quote, articles, tags, source, stakeholder id and
     // name, speaker, recorder. The sample is plain ASCII, so lower-casing is folding here.
     let expected = project
@@ -276,20 +288,26 @@ fn session_editor_refuses_invalid_dates_and_duplicate_ids() {
     let mut harness = sample_app(dir.path());
     show(&mut harness, View::Sessions);
     pick(&mut harness, "AHC3 — Third session (2022-08-29)");
-    let before = harness.state().document().expect("doc").project.clone();
+    let before = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
 
     replace_text(&mut harness, "Start", "2022-13-45");
     let _ = harness.get_by_label_contains("\"2022-13-45\" is not a date");
     replace_text(&mut harness, "Start", "2022-08-29");
     replace_text(&mut harness, "End", "2022-08-01");
     let _ = harness.get_by_label_contains("is before the start");
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
 
     replace_text(&mut harness, "Id", "AHC4");
     let _ = harness.get_by_label_contains("\"AHC4\" is already used");
     harness.key_press(Key::Enter);
-    harness.run_ok();
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    common::settle(&mut harness);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
 
     // A valid end date applies.
     replace_text(&mut harness, "Id", "AHC3");
@@ -308,7 +326,13 @@ fn renaming_a_stakeholder_carries_its_statements_and_blocs_along() {
     let mut harness = sample_app(dir.path());
     show(&mut harness, View::Stakeholders);
     pick(&mut harness, "FRA — France");
-    let before = harness.state().document().expect("doc").project.clone();
+    let before = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let used = before
         .statements
         .iter()
@@ -318,7 +342,7 @@ fn renaming_a_stakeholder_carries_its_statements_and_blocs_along() {
     replace_text(&mut harness, "Id", "FRX");
     let _ = harness.get_by_label_contains("to \"FRA\": renaming updates");
     harness.key_press(Key::Enter);
-    harness.run_ok();
+    common::settle(&mut harness);
     let project = &harness.state().document().expect("doc").project;
     assert!(project.stakeholder("FRA").is_none());
     assert!(project.stakeholder("FRX").is_some());
@@ -327,8 +351,8 @@ fn renaming_a_stakeholder_carries_its_statements_and_blocs_along() {
     assert!(eu.members.iter().any(|m| m == "FRX"));
     // One undo step brings the old id back everywhere.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    common::settle(&mut harness);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
 }
 
 #[test]
@@ -337,7 +361,13 @@ fn deleting_a_referenced_stakeholder_asks_first_and_keeps_the_file_consistent() 
     let mut harness = sample_app(dir.path());
     show(&mut harness, View::Stakeholders);
     pick(&mut harness, "RUS — Russian Federation");
-    let before = harness.state().document().expect("doc").project.clone();
+    let before = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let own = before
         .statements
         .iter()
@@ -347,9 +377,9 @@ fn deleting_a_referenced_stakeholder_asks_first_and_keeps_the_file_consistent() 
     // Asked, with the count; nothing changed yet.
     let _ = harness.get_by_label("Delete Russian Federation?");
     let _ = harness.get_by_label_contains(&format!("its {own} statements will be deleted"));
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
     pick(&mut harness, "Cancel");
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
 
     // The stakeholder stays selected after Cancel.
     pick(&mut harness, "Delete…");
@@ -359,8 +389,8 @@ fn deleting_a_referenced_stakeholder_asks_first_and_keeps_the_file_consistent() 
     assert_eq!(project.statements.len(), before.statements.len() - own);
     assert!(validate(project).is_empty(), "{:?}", validate(project));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    common::settle(&mut harness);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
 }
 
 #[test]
@@ -369,7 +399,13 @@ fn deleting_a_principle_says_how_many_statements_lose_it() {
     let mut harness = sample_app(dir.path());
     show(&mut harness, View::Principles);
     pick(&mut harness, "P3 — Clear scope");
-    let project = harness.state().document().expect("doc").project.clone();
+    let project = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let touched = project
         .statements
         .iter()
@@ -421,14 +457,14 @@ fn ctrl_z_while_typing_a_line_leaves_the_logged_statements_alone() {
     let logged = statements(&harness);
     type_line(&mut harness, "USA C2+ Backd");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(statements(&harness), logged, "the logged statement stays");
     // With the line empty, Ctrl+Z takes the statement back and says which.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.key_press(Key::Backspace);
-    harness.run_ok();
+    common::settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(statements(&harness), logged - 1);
     assert!(
         harness.state().status().contains("the statement of RUS"),
@@ -465,8 +501,14 @@ fn opening_the_editors_changes_nothing() {
         .with_size(egui::vec2(1400.0, 900.0))
         .with_step_dt(1.0 / 30.0)
         .build_eframe(|_cc| app);
-    harness.run_ok();
-    let project = harness.state().document().expect("doc").project.clone();
+    common::settle(&mut harness);
+    let project = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let id = project
         .statements
         .iter()
@@ -475,10 +517,10 @@ fn opening_the_editors_changes_nothing() {
         .id
         .clone();
     harness.state_mut().select_statement(&id);
-    harness.run_ok();
+    common::settle(&mut harness);
     pick(&mut harness, "Edit statement");
     for _ in 0..3 {
-        harness.run_ok();
+        common::settle(&mut harness);
     }
     show(&mut harness, View::Principles);
     let first = format!(
@@ -489,7 +531,7 @@ fn opening_the_editors_changes_nothing() {
     show(&mut harness, View::Stakeholders);
     pick(&mut harness, "EU — European Union");
     let doc = harness.state().document().expect("doc");
-    assert_eq!(doc.project, project);
+    assert_eq!(*doc.project, project);
     assert!(!doc.is_dirty());
 }
 
@@ -501,10 +543,10 @@ fn ctrl_l_puts_the_keyboard_in_the_quick_entry_from_any_view() {
     for view in [View::Overview, View::Matrix, View::Stakeholders] {
         show(&mut harness, view);
         harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-        harness.run_ok();
+        common::settle(&mut harness);
         // Typed as raw keyboard text: it lands in the line only if Ctrl+L focused it.
         harness.event(egui::Event::Text("RUS P3-- Raw keys".to_owned()));
-        harness.run_ok();
+        common::settle(&mut harness);
         assert_eq!(
             harness.state().quick_entry().line,
             "RUS P3-- Raw keys",
@@ -521,16 +563,22 @@ fn ctrl_l_puts_the_keyboard_in_the_quick_entry_from_any_view() {
 fn the_statement_editor_validates_duplicates_and_deletes_undoably() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut harness = sample_app(dir.path());
-    let before = harness.state().document().expect("doc").project.clone();
+    let before = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     let id = before.statements[5].id.clone();
     harness.state_mut().select_statement(&id);
-    harness.run_ok();
+    common::settle(&mut harness);
     pick(&mut harness, "Edit statement");
 
     // A date that is not a date is shown and not applied.
     replace_text(&mut harness, "Statement date", "2023-02-30");
     let _ = harness.get_by_label_contains("\"2023-02-30\" is not a date");
-    assert_eq!(harness.state().document().expect("doc").project, before);
+    assert_eq!(*harness.state().document().expect("doc").project, before);
     // A stance chosen in the picker applies at once.
     pick(&mut harness, "P4: Strongly opposes");
     let project = &harness.state().document().expect("doc").project;
@@ -541,13 +589,19 @@ fn the_statement_editor_validates_duplicates_and_deletes_undoably() {
 
     // Duplicate: a copy with a new id right after it; Delete: gone; Ctrl+Z: back.
     pick(&mut harness, "Duplicate");
-    let project = harness.state().document().expect("doc").project.clone();
+    let project = harness
+        .state()
+        .document()
+        .expect("doc")
+        .project
+        .as_ref()
+        .clone();
     assert_eq!(project.statements.len(), before.statements.len() + 1);
     assert_ne!(project.statements[6].id, project.statements[5].id);
     assert_eq!(project.statements[6].summary, project.statements[5].summary);
     pick(&mut harness, "Delete");
     assert_eq!(statements(&harness), before.statements.len());
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(statements(&harness), before.statements.len() + 1);
 }

@@ -661,16 +661,16 @@ fn ctrl_3_opens_the_matrix_and_a_cell_opens_the_log() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .build_eframe(|_cc| app);
-    harness.run_ok();
+    common::settle(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Num3);
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), View::Matrix);
     let cell = harness
         .query_all_by_label_contains(" on C1: ")
         .next()
         .expect("a visible matrix cell");
     cell.click();
-    harness.run_ok();
+    common::settle(&mut harness);
     assert_eq!(harness.state().view(), View::Log);
 }
 

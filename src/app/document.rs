@@ -6,6 +6,7 @@
 
 use std::hash::Hasher as _;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::SystemTime;
 
 use crate::model::{Principle, Project, Session, Stakeholder, Statement};
@@ -336,11 +337,17 @@ impl DiskStamp {
     pub fn read(path: &Path) -> Option<DiskStamp> {
         let bytes = std::fs::read(path).ok()?;
         let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
-        Some(DiskStamp {
+        Some(DiskStamp::of_bytes(&bytes, modified))
+    }
+
+    /// The stamp of a file that holds `bytes`, modified at `modified`: for a file just read or
+    /// written, without reading it again.
+    pub fn of_bytes(bytes: &[u8], modified: Option<SystemTime>) -> DiskStamp {
+        DiskStamp {
             len: bytes.len() as u64,
             modified,
-            hash: fnv(&bytes),
-        })
+            hash: fnv(bytes),
+        }
     }
 
     /// Whether two stamps describe different contents.
@@ -379,8 +386,9 @@ struct Step {
 /// The open project.
 #[derive(Clone, Debug)]
 pub struct Document {
-    /// The project.
-    pub project: Project,
+    /// The project. Shared with the threads that save it: an edit while a save runs copies it
+    /// first ([`Arc::make_mut`]), so that the save writes the revision it was given.
+    pub project: Arc<Project>,
     /// Its file, once it has one.
     pub path: Option<PathBuf>,
     /// Where it came from.
@@ -401,9 +409,20 @@ impl Document {
     /// A document for a project; `saved` when it is exactly what its file holds.
     pub fn new(project: Project, path: Option<PathBuf>, origin: Origin, saved: bool) -> Self {
         let disk = path.as_deref().and_then(DiskStamp::read);
+        Document::with_stamp(project, path, disk, origin, saved)
+    }
+
+    /// A document for a project read from `path`, which was `disk` when read.
+    pub fn with_stamp(
+        project: Project,
+        path: Option<PathBuf>,
+        disk: Option<DiskStamp>,
+        origin: Origin,
+        saved: bool,
+    ) -> Self {
         let state = next_revision();
         Document {
-            project,
+            project: Arc::new(project),
             path,
             origin,
             disk,
@@ -434,7 +453,7 @@ impl Document {
     /// Applies one edit at time `now_secs`, recording an undo step unless it continues a
     /// burst on the same field. An edit that changes nothing is ignored.
     pub fn apply(&mut self, edit: &Edit, now_secs: f64) -> bool {
-        let Some(before) = edit.apply_to(&mut self.project) else {
+        let Some(before) = edit.apply_to(Arc::make_mut(&mut self.project)) else {
             log::warn!("edit not applied (stale index): {edit:?}");
             return false;
         };
@@ -501,7 +520,11 @@ impl Document {
         let Some(step) = self.undo.pop() else {
             return false;
         };
-        if step.before.apply_to(&mut self.project).is_none() {
+        if step
+            .before
+            .apply_to(Arc::make_mut(&mut self.project))
+            .is_none()
+        {
             log::error!("undo step did not apply; history dropped");
             self.undo.clear();
             self.redo.clear();
@@ -517,7 +540,11 @@ impl Document {
         let Some(step) = self.redo.pop() else {
             return false;
         };
-        if step.after.apply_to(&mut self.project).is_none() {
+        if step
+            .after
+            .apply_to(Arc::make_mut(&mut self.project))
+            .is_none()
+        {
             log::error!("redo step did not apply; history dropped");
             self.redo.clear();
             return false;
@@ -527,12 +554,18 @@ impl Document {
         true
     }
 
-    /// Records that the current content is what `path` now holds.
-    pub fn mark_saved(&mut self, path: PathBuf) {
-        self.disk = DiskStamp::read(&path);
+    /// Records that `path` now holds the content of `revision` (the current one, or an
+    /// earlier one when edits went on while it was written), and that the file is `disk`.
+    pub fn mark_saved(&mut self, path: PathBuf, revision: u64, disk: Option<DiskStamp>) {
+        self.disk = disk;
         self.path = Some(path);
         self.origin = Origin::File;
-        self.saved_state = Some(self.state);
+        self.saved_state = Some(revision);
+    }
+
+    /// The project as it is now, to hand to a thread (no copy is made).
+    pub fn snapshot(&self) -> Arc<Project> {
+        Arc::clone(&self.project)
     }
 
     /// The file name shown in the title, or what the document is when it has none.
@@ -562,13 +595,5 @@ impl Document {
             self.display_name(),
             if self.is_dirty() { " *" } else { "" }
         )
-    }
-
-    /// Whether the file changed on disk since we last read or wrote it.
-    pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, &self.disk) {
-            (Some(path), Some(stamp)) => DiskStamp::read(path).is_none_or(|now| now.differs(stamp)),
-            _ => false,
-        }
     }
 }

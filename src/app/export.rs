@@ -1,8 +1,8 @@
-//! File > Export report…: the options, a preview, and the export itself on a named thread so
-//! that a long report never freezes the window. The text comes from [`crate::report::render`],
+//! File > Export report…: the options and a preview rendered on a named thread, so that a
+//! long report never freezes the window (the app's file work writes it). The text comes from [`crate::report::render`],
 //! the same function as the command line, so both give the same bytes.
 
-use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use chrono::{DateTime, Utc};
@@ -76,7 +76,7 @@ impl ExportDialog {
 
     /// Starts rendering on a thread when the options or the document changed; collects the
     /// result when it is done.
-    pub fn poll(&mut self, ctx: &egui::Context, project: &Project, revision: u64) {
+    pub fn poll(&mut self, ctx: &egui::Context, project: &Arc<Project>, revision: u64) {
         if let Some((format, options, rev, rx)) = &self.rendering {
             match rx.try_recv() {
                 Ok(result) => {
@@ -99,7 +99,8 @@ impl ExportDialog {
             return;
         }
         let (tx, rx) = channel();
-        let project = project.clone();
+        // A shared snapshot: the thread renders it while edits go on, with no copy made here.
+        let project = Arc::clone(project);
         let (format, options) = (self.format, self.options.clone());
         let ctx2 = ctx.clone();
         let spawned = std::thread::Builder::new()
@@ -239,36 +240,4 @@ impl ExportDialog {
             });
         request
     }
-}
-
-/// Writes the report on a named thread; the receiver gets the outcome.
-pub fn write_in_background(
-    path: PathBuf,
-    text: String,
-    ctx: &egui::Context,
-) -> Receiver<Result<PathBuf, String>> {
-    let (tx, rx) = channel();
-    let ctx = ctx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("report-export".to_owned())
-        .spawn({
-            let tx = tx.clone();
-            move || {
-                let result = crate::store::write_export(&path, text.as_bytes())
-                    .map(|()| path)
-                    .map_err(|e| e.to_string());
-                if tx.send(result).is_err() {
-                    log::warn!("the report was written but the window had closed");
-                }
-                ctx.request_repaint();
-            }
-        });
-    if let Err(e) = spawned
-        && tx
-            .send(Err(format!("cannot start the export thread: {e}")))
-            .is_err()
-    {
-        log::error!("cannot start the export thread: {e}");
-    }
-    rx
 }

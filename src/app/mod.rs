@@ -5,13 +5,16 @@
 //! dialogs, caches), which is never serialized.
 
 mod actions;
+mod command;
 mod dialogs;
 mod document;
 mod editors;
 mod export;
+mod files;
 mod icon;
 mod insight;
 mod log;
+mod navigation;
 mod palette;
 mod prefs;
 mod quick_bar;
@@ -21,6 +24,7 @@ mod treaty_app;
 mod views;
 
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
+pub use command::{Answer, Command, CommandSender, Pending};
 pub use dialogs::DialogMode;
 pub use document::{Collection, Document, Edit, Item, Origin};
 pub use editors::{

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::actions::View;
+use super::navigation::View;
 
 /// The storage key of the preferences.
 pub const PREFS_KEY: &str = "treaty-tracker.preferences";

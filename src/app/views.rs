@@ -1,16 +1,15 @@
-//! The panels and views. Views borrow the project and queue edits or actions; they never
-//! mutate the document.
-
-use std::path::PathBuf;
+//! The panels and views. Views borrow the project and send commands (edits, actions); they
+//! never mutate the document.
 
 use egui::{RichText, Ui};
 
 use super::actions::{ACTIONS, Action, View, info_of};
+use super::command::{Command, CommandSender};
 use super::document::{Document, Edit};
 use super::prefs::{Preferences, ThemeChoice};
 use crate::model::Project;
 
-fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &mut Vec<Action>) {
+fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &CommandSender) {
     let Some(info) = info_of(action) else {
         return;
     };
@@ -23,7 +22,7 @@ fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &mut Vec<Act
         .on_hover_text(info.tooltip)
         .clicked()
     {
-        queue.push(action);
+        queue.send(Command::Action(action));
         ui.close();
     }
 }
@@ -33,8 +32,7 @@ pub fn menu_bar(
     ui: &mut Ui,
     doc: Option<&Document>,
     prefs: &mut Preferences,
-    queue: &mut Vec<Action>,
-    open: &mut Option<PathBuf>,
+    queue: &CommandSender,
 ) {
     let has_doc = doc.is_some();
     egui::MenuBar::new().ui(ui, |ui| {
@@ -49,7 +47,7 @@ pub fn menu_bar(
                 }
                 for path in &prefs.recent_files {
                     if ui.button(path.display().to_string()).clicked() {
-                        *open = Some(path.clone());
+                        queue.send(Command::Open(path.clone()));
                         ui.close();
                     }
                 }
@@ -91,7 +89,7 @@ pub fn menu_bar(
                     .on_hover_text(info.tooltip)
                     .clicked()
                 {
-                    queue.push(info.action);
+                    queue.send(Command::Action(info.action));
                     ui.close();
                 }
             }
@@ -108,7 +106,7 @@ pub fn menu_bar(
 }
 
 /// Project counts and the last message.
-pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str) {
+pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool) {
     ui.horizontal(|ui| {
         if let Some(doc) = doc {
             let p = &doc.project;
@@ -123,6 +121,10 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str) {
                 ui.separator();
                 ui.label("Not saved");
             }
+        }
+        if busy {
+            ui.separator();
+            ui.spinner();
         }
         if !status.is_empty() {
             ui.separator();
@@ -156,7 +158,7 @@ pub fn navigator(ui: &mut Ui, project: &Project, view: &mut View) {
 }
 
 /// The central view.
-pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &mut Vec<Edit>) {
+pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &CommandSender) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
@@ -173,7 +175,7 @@ fn text_field(
     value: &str,
     multiline: bool,
     make: fn(String) -> Edit,
-    edits: &mut Vec<Edit>,
+    edits: &CommandSender,
 ) {
     let label = ui.label(label);
     let mut text = value.to_owned();
@@ -195,12 +197,12 @@ fn text_field(
     };
     let response = response.labelled_by(label.id);
     if response.changed() {
-        edits.push(make(text));
+        edits.edit(make(text));
     }
     ui.end_row();
 }
 
-fn overview(ui: &mut Ui, project: &Project, edits: &mut Vec<Edit>) {
+fn overview(ui: &mut Ui, project: &Project, edits: &CommandSender) {
     ui.heading("Overview");
     egui::Grid::new("project-fields")
         .num_columns(2)
@@ -328,12 +330,7 @@ fn overview(ui: &mut Ui, project: &Project, edits: &mut Vec<Edit>) {
 }
 
 /// What the window shows with no project open.
-pub fn start_screen(
-    ui: &mut Ui,
-    prefs: &Preferences,
-    queue: &mut Vec<Action>,
-    open: &mut Option<PathBuf>,
-) {
+pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.heading("No project open");
@@ -346,7 +343,7 @@ pub fn start_screen(
             ui.label(RichText::new("Recent").strong());
             for path in &prefs.recent_files {
                 if ui.link(path.display().to_string()).clicked() {
-                    *open = Some(path.clone());
+                    queue.send(Command::Open(path.clone()));
                 }
             }
         }

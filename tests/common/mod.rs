@@ -142,3 +142,19 @@ pub fn naive_search_text(project: &Project, s: &treaty_tracker::model::Statement
     fields.extend(s.recorded_by.clone());
     fields.join(" ")
 }
+
+/// Steps the app until its file work (open, save, autosave, export) is done, giving the
+/// threads real time to finish, then lets it settle.
+pub fn settle(harness: &mut egui_kittest::Harness<'_, treaty_tracker::app::TreatyApp>) {
+    for _ in 0..2000 {
+        if !harness.state().busy() {
+            harness.run_ok();
+            if !harness.state().busy() {
+                return;
+            }
+        }
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("timed out waiting for the app's file work");
+}

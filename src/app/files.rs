@@ -1,0 +1,348 @@
+//! File work off the UI thread: opening, saving, autosaving and writing exports each run on a
+//! named thread and send their outcome back through a channel that wakes the window. The UI
+//! thread never reads, serializes or writes a project file; it hands a shared snapshot of the
+//! project ([`Arc`]) to the thread, so that the user can go on editing while it is written.
+//!
+//! At most one job of each kind runs at a time; the app queues what comes meanwhile (a second
+//! Ctrl+S follows the first).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use super::command::Pending;
+use super::document::DiskStamp;
+use super::recovery::Recovery;
+use crate::model::Project;
+use crate::store;
+
+/// Why a file is being opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpenPurpose {
+    /// At start (the command line's file, or the last project): on failure the window falls
+    /// back to the embedded sample.
+    Start,
+    /// The user asked for it (menu, recent files, drop): on failure the open project stays.
+    User,
+}
+
+/// A project read from its file.
+#[derive(Debug)]
+pub struct Opened {
+    /// The project.
+    pub project: Project,
+    /// The file as read.
+    pub disk: DiskStamp,
+    /// Its semantic problems as `FILE:LINE:COL: message` lines (empty when valid).
+    pub problems: Vec<String>,
+}
+
+/// How a save ended.
+#[derive(Debug)]
+pub enum SaveOutcome {
+    /// Written; the file is now this.
+    Saved(DiskStamp),
+    /// Not written: another program changed the file since we last read or wrote it.
+    ChangedOnDisk,
+    /// Not written, for this reason.
+    Failed(String),
+}
+
+/// The outcome of one job.
+#[derive(Debug)]
+pub enum Done {
+    /// An open finished.
+    Opened {
+        /// Which open (a later open, or a restore, makes earlier ones stale).
+        token: u64,
+        /// The file.
+        path: PathBuf,
+        /// Why it was opened.
+        purpose: OpenPurpose,
+        /// The project, or the lines that say why it cannot be read.
+        result: Result<Box<Opened>, Vec<String>>,
+    },
+    /// A save finished.
+    Saved {
+        /// The file.
+        path: PathBuf,
+        /// The document it saved.
+        document: u64,
+        /// The revision it saved.
+        revision: u64,
+        /// What it did.
+        outcome: SaveOutcome,
+        /// What to do once saved.
+        then: Option<Pending>,
+    },
+    /// An autosave to the recovery file finished.
+    Autosaved {
+        /// The document it saved.
+        document: u64,
+        /// Why it failed, if it did.
+        error: Option<String>,
+    },
+    /// An export finished writing.
+    Exported {
+        /// The file.
+        path: PathBuf,
+        /// Why it failed, if it did.
+        error: Option<String>,
+    },
+}
+
+/// A save to hand to [`FileWork::save`].
+#[derive(Debug)]
+pub struct SaveJob {
+    /// The project as it is now.
+    pub project: Arc<Project>,
+    /// Where to write it.
+    pub path: PathBuf,
+    /// The document and revision written.
+    pub document: u64,
+    /// The revision written.
+    pub revision: u64,
+    /// When `Some`, write only if the file still is what this says; `None` writes whatever
+    /// the file holds now (a new file, or the user chose to overwrite).
+    pub expected: Option<DiskStamp>,
+    /// What to do once saved.
+    pub then: Option<Pending>,
+}
+
+/// The jobs in flight and the channel their outcomes come back through.
+pub struct FileWork {
+    tx: Sender<Done>,
+    rx: Receiver<Done>,
+    ctx: Option<egui::Context>,
+    next_token: u64,
+    /// The open in flight: its token and file.
+    pub opening: Option<(u64, PathBuf)>,
+    /// The file being saved.
+    pub saving: Option<PathBuf>,
+    /// An autosave is being written.
+    pub autosaving: bool,
+    /// The file an export is being written to.
+    pub exporting: Option<PathBuf>,
+}
+
+impl Default for FileWork {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        FileWork {
+            tx,
+            rx,
+            ctx: None,
+            next_token: 1,
+            opening: None,
+            saving: None,
+            autosaving: false,
+            exporting: None,
+        }
+    }
+}
+
+impl FileWork {
+    /// Wake this context when a job finishes (set once the window exists).
+    pub fn set_context(&mut self, ctx: &egui::Context) {
+        if self.ctx.is_none() {
+            self.ctx = Some(ctx.clone());
+        }
+    }
+
+    /// Whether any job is in flight.
+    pub fn busy(&self) -> bool {
+        self.opening.is_some()
+            || self.saving.is_some()
+            || self.autosaving
+            || self.exporting.is_some()
+    }
+
+    fn spawn(&self, name: &str, job: impl FnOnce() -> Done + Send + 'static) -> Result<(), String> {
+        let tx = self.tx.clone();
+        let ctx = self.ctx.clone();
+        std::thread::Builder::new()
+            .name(name.to_owned())
+            .spawn(move || {
+                let done = job();
+                if tx.send(done).is_err() {
+                    log::warn!("a file job finished after the window closed");
+                }
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            })
+            .map(drop)
+            .map_err(|e| format!("cannot start a thread for the file work: {e}"))
+    }
+
+    /// Starts reading `path`; its outcome comes back as [`Done::Opened`]. Returns the token
+    /// that identifies this open.
+    pub fn open(&mut self, path: PathBuf, purpose: OpenPurpose) -> u64 {
+        let token = self.next_token;
+        self.next_token += 1;
+        self.opening = Some((token, path.clone()));
+        let job_path = path.clone();
+        let started = self.spawn("open-project", move || Done::Opened {
+            token,
+            purpose,
+            result: read_project(&job_path),
+            path: job_path,
+        });
+        if let Err(message) = started {
+            self.report(Done::Opened {
+                token,
+                path,
+                purpose,
+                result: Err(vec![message]),
+            });
+        }
+        token
+    }
+
+    /// Forgets the open in flight: its outcome will be ignored.
+    pub fn cancel_open(&mut self) {
+        self.opening = None;
+    }
+
+    /// Starts saving; its outcome comes back as [`Done::Saved`].
+    pub fn save(&mut self, job: SaveJob) {
+        self.saving = Some(job.path.clone());
+        let (path, document, revision, then) = (
+            job.path.clone(),
+            job.document,
+            job.revision,
+            job.then.clone(),
+        );
+        let started = self.spawn("save-project", move || {
+            let outcome = write_project(&job);
+            Done::Saved {
+                path: job.path,
+                document: job.document,
+                revision: job.revision,
+                outcome,
+                then: job.then,
+            }
+        });
+        if let Err(message) = started {
+            self.report(Done::Saved {
+                path,
+                document,
+                revision,
+                outcome: SaveOutcome::Failed(message),
+                then,
+            });
+        }
+    }
+
+    /// Starts writing the recovery file; its outcome comes back as [`Done::Autosaved`].
+    pub fn autosave(
+        &mut self,
+        recovery: Arc<Recovery>,
+        project: Arc<Project>,
+        path: Option<PathBuf>,
+        disk: Option<DiskStamp>,
+        document: u64,
+    ) {
+        self.autosaving = true;
+        let started = self.spawn("autosave", move || Done::Autosaved {
+            document,
+            error: recovery.write(&project, path.as_deref(), disk).err(),
+        });
+        if let Err(message) = started {
+            self.report(Done::Autosaved {
+                document,
+                error: Some(message),
+            });
+        }
+    }
+
+    /// Starts writing a report; its outcome comes back as [`Done::Exported`].
+    pub fn export(&mut self, path: PathBuf, text: String) {
+        self.exporting = Some(path.clone());
+        let job_path = path.clone();
+        let started = self.spawn("report-export", move || Done::Exported {
+            error: store::write_export(&job_path, text.as_bytes())
+                .err()
+                .map(|e| e.to_string()),
+            path: job_path,
+        });
+        if let Err(message) = started {
+            self.report(Done::Exported {
+                path,
+                error: Some(message),
+            });
+        }
+    }
+
+    fn report(&self, done: Done) {
+        if self.tx.send(done).is_err() {
+            log::error!("the file work channel is closed");
+        }
+    }
+
+    /// The jobs finished since the last call; their in-flight marks are cleared (an open that
+    /// was cancelled or replaced is dropped here).
+    pub fn finished(&mut self) -> Vec<Done> {
+        let mut out = Vec::new();
+        while let Ok(done) = self.rx.try_recv() {
+            match &done {
+                Done::Opened { token, .. } => {
+                    if self.opening.as_ref().map(|(t, _)| *t) != Some(*token) {
+                        continue;
+                    }
+                    self.opening = None;
+                }
+                Done::Saved { .. } => self.saving = None,
+                Done::Autosaved { .. } => self.autosaving = false,
+                Done::Exported { .. } => self.exporting = None,
+            }
+            out.push(done);
+        }
+        out
+    }
+}
+
+/// Reads and checks a project file, reading it once.
+fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
+    match store::load(path) {
+        Ok(loaded) => {
+            let problems = if loaded.problems.is_empty() {
+                Vec::new()
+            } else {
+                crate::cli::check_lines(path, &Ok(loaded.clone()))
+            };
+            let disk = DiskStamp::read(path).unwrap_or(DiskStamp {
+                len: 0,
+                modified: None,
+                hash: 0,
+            });
+            Ok(Box::new(Opened {
+                project: loaded.project,
+                disk,
+                problems,
+            }))
+        }
+        Err(e) => Err(crate::cli::check_lines(path, &Err(e))),
+    }
+}
+
+/// Checks that the file is still what the document last saw, then writes it atomically.
+fn write_project(job: &SaveJob) -> SaveOutcome {
+    if let Some(expected) = &job.expected {
+        let now = DiskStamp::read(&job.path);
+        if now.is_none_or(|now| now.differs(expected)) {
+            return SaveOutcome::ChangedOnDisk;
+        }
+    }
+    let text = match store::to_string(&job.project) {
+        Ok(text) => text,
+        Err(e) => return SaveOutcome::Failed(e.to_string()),
+    };
+    match store::write_atomic(&job.path, text.as_bytes()) {
+        Ok(()) => {
+            let modified = std::fs::metadata(&job.path).and_then(|m| m.modified()).ok();
+            SaveOutcome::Saved(DiskStamp::of_bytes(text.as_bytes(), modified))
+        }
+        Err(e) => SaveOutcome::Failed(e.to_string()),
+    }
+}

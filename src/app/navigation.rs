@@ -1,0 +1,84 @@
+//! Where the user is: the views of the central panel, and requests to show something in
+//! another view.
+
+use serde::{Deserialize, Serialize};
+
+/// The views of the central panel, in the order of the View menu (Ctrl+1…9 for the first nine).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum View {
+    /// Treaty, framework, counts, timeline and latest statements.
+    #[default]
+    Overview,
+    /// The statement log: every statement, filtered and sorted, with its detail.
+    Log,
+    /// Stakeholders × principles for one session.
+    Matrix,
+    /// Alignment, support and gap over the sessions.
+    Trends,
+    /// Per principle, support, mixed, opposition and silence.
+    Gaps,
+    /// Who moved on what between two sessions.
+    Shifts,
+    /// The 2D map of who agrees with whom.
+    Coalition,
+    /// One stakeholder's positions over time, or up to four side by side.
+    Profile,
+    /// The principles of the framework.
+    Principles,
+    /// The sessions in order.
+    Sessions,
+    /// The stakeholders.
+    Stakeholders,
+}
+
+impl View {
+    /// Every view, in menu order.
+    pub const ALL: [View; 11] = [
+        View::Overview,
+        View::Log,
+        View::Matrix,
+        View::Trends,
+        View::Gaps,
+        View::Shifts,
+        View::Coalition,
+        View::Profile,
+        View::Principles,
+        View::Sessions,
+        View::Stakeholders,
+    ];
+
+    /// The view's name in menus and the navigator.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Overview => "Overview",
+            View::Log => "Statement log",
+            View::Matrix => "Alignment matrix",
+            View::Trends => "Trends",
+            View::Gaps => "Gaps",
+            View::Shifts => "Shifts",
+            View::Coalition => "Coalition map",
+            View::Profile => "Stakeholder profile",
+            View::Principles => "Principles",
+            View::Sessions => "Sessions",
+            View::Stakeholders => "Stakeholders",
+        }
+    }
+}
+
+/// A request from one view to show something in another (a matrix cell's statements in the
+/// log, a stakeholder's profile), applied by the app after the frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Navigate {
+    /// The statement log filtered to these (`None`: any).
+    Log {
+        /// A stakeholder id: its own statements and those it delivered (a bloc's members are
+        /// added by ticking "with its members" in the log).
+        stakeholder: Option<String>,
+        /// A principle id.
+        principle: Option<String>,
+        /// A session id.
+        session: Option<String>,
+    },
+    /// A stakeholder's profile.
+    Profile(String),
+}

@@ -1,0 +1,497 @@
+//! The one place where commands are applied, at the end of each frame: edits go into the
+//! document (and its undo history), actions run, dialogs are answered, and file work starts.
+//! Native file dialogs (rfd) are opened only from here.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, ViewportCommand};
+
+use super::super::actions::Action;
+use super::super::command::{Answer, Command, Pending};
+use super::super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
+use super::super::document::{Collection, Document, Edit, Item, Origin};
+use super::super::export::ExportDialog;
+use super::super::files::{OpenPurpose, SaveJob};
+use super::super::navigation::{Navigate, View};
+use super::state::{Dialog, QueuedSave, TreatyApp};
+use crate::analysis::StatementEdit;
+use crate::model::Project;
+use crate::store;
+
+/// Commands that lead to more commands (a save that goes on to open a file) are followed up
+/// to this depth in one frame; the rest wait for the next.
+const MAX_ROUNDS: usize = 8;
+
+impl TreatyApp {
+    /// Applies every command sent this frame, in the order sent.
+    pub(super) fn run_commands(&mut self, ctx: &Context) {
+        let mut applied = false;
+        for _ in 0..MAX_ROUNDS {
+            let commands: Vec<Command> = self.command_rx.try_iter().collect();
+            if commands.is_empty() {
+                break;
+            }
+            applied = true;
+            for command in commands {
+                self.run_command(ctx, command);
+            }
+        }
+        if applied {
+            // After renames were followed: what is gone now is let go.
+            self.forget_missing();
+            // The next frame shows what the commands did.
+            ctx.request_repaint();
+        }
+    }
+
+    fn run_command(&mut self, ctx: &Context, command: Command) {
+        match command {
+            Command::Action(action) => self.run_action(ctx, action),
+            Command::Edit(edit) => {
+                if self.apply_edit(ctx, &edit) {
+                    self.schedule_autosave(ctx);
+                }
+            }
+            Command::Log(statement) => self.log_statement(ctx, *statement),
+            Command::Open(path) => self.guarded(ctx, Pending::Open(Some(path))),
+            Command::Navigate(request) => self.navigate_to(request),
+            Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            Command::Status(text) => self.status = text,
+            Command::Confirm(confirm) => {
+                if self.dialog.is_none() {
+                    self.dialog = Some(Dialog::Confirm(confirm));
+                }
+            }
+            Command::Renamed {
+                collection,
+                old,
+                new,
+            } => {
+                if collection == Collection::Sessions && self.quick.session.as_deref() == Some(&old)
+                {
+                    self.quick.session = Some(new.clone());
+                }
+                self.log.renamed(collection, &old, &new);
+            }
+            Command::ExportTo { suggested } => {
+                if let (Some(export), Some(doc)) = (&self.export, &self.doc) {
+                    self.export_text = export.ready_text(doc.revision()).map(str::to_owned);
+                    self.export_name = Some(suggested);
+                    self.ask_path(FilePurpose::Export, None);
+                }
+            }
+            Command::Answer(answer) => {
+                self.dialog = None;
+                self.answer(ctx, answer);
+            }
+        }
+    }
+
+    /// Applies one edit to the document, keeping the cached analysis current for statement
+    /// edits. False when it changed nothing.
+    fn apply_edit(&mut self, ctx: &Context, edit: &Edit) -> bool {
+        let Some(doc) = &mut self.doc else {
+            return false;
+        };
+        // A statement's old value, for the analysis's incremental update.
+        let old = match edit {
+            Edit::Remove {
+                collection: Collection::Statements,
+                index,
+            }
+            | Edit::Replace {
+                index,
+                item: Item::Statement(_),
+            } => doc.project.statements.get(*index).cloned(),
+            _ => None,
+        };
+        let before = doc.revision();
+        if !doc.apply(edit, ctx.input(|i| i.time)) {
+            return false;
+        }
+        let change = match (edit, &old) {
+            (
+                Edit::Insert {
+                    index,
+                    item: Item::Statement(_),
+                },
+                _,
+            ) => Some(StatementEdit::Added(*index)),
+            (Edit::Remove { index, .. }, Some(old)) => Some(StatementEdit::Removed(*index, old)),
+            (Edit::Replace { index, .. }, Some(old)) => Some(StatementEdit::Changed(*index, old)),
+            _ => None,
+        };
+        if let Some(change) = change {
+            self.insight.statement_edited(doc, before, change);
+        }
+        true
+    }
+
+    /// A statement from the quick entry: inserted at the end, selected in the log.
+    fn log_statement(&mut self, ctx: &Context, statement: crate::model::Statement) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let status = format!(
+            "Logged {} on {} in {}. Ctrl+Z removes it.",
+            statement.stakeholder,
+            statement
+                .stances
+                .iter()
+                .map(|(p, s)| format!("{p}{}", s.symbol()))
+                .collect::<Vec<_>>()
+                .join(" "),
+            statement.session
+        );
+        let id = statement.id.clone();
+        let edit = Edit::Insert {
+            index: doc.project.statements.len(),
+            item: Item::Statement(Box::new(statement)),
+        };
+        if self.apply_edit(ctx, &edit) {
+            self.log.select(&id);
+            self.status = status;
+            self.schedule_autosave(ctx);
+        }
+    }
+
+    /// Lets go of what the quick entry and the log keep by id once it is gone (deleted, or
+    /// renamed back by an undo), with a word on the status line for the logging session.
+    /// Runs after every batch of commands, once renames have been followed.
+    fn forget_missing(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if let Some(id) = self.quick.session.clone()
+            && doc.project.session(&id).is_none()
+        {
+            self.quick.session = None;
+            self.status = format!(
+                "Session {id} no longer exists: new statements go to the current session again"
+            );
+        }
+        self.log.forget_missing(&doc.project);
+    }
+
+    fn navigate_to(&mut self, request: Navigate) {
+        match request {
+            Navigate::Log {
+                stakeholder,
+                principle,
+                session,
+            } => {
+                self.log.show_only(stakeholder, principle, session);
+                self.view = View::Log;
+            }
+            Navigate::Profile(id) => {
+                self.insight.show_profile(&id);
+                self.view = View::Profile;
+            }
+        }
+    }
+
+    fn run_action(&mut self, ctx: &Context, action: Action) {
+        match action {
+            Action::NewFromTemplate => self.guarded(ctx, Pending::NewFromTemplate),
+            Action::NewBlank => self.guarded(ctx, Pending::NewBlank),
+            Action::Open => self.guarded(ctx, Pending::Open(None)),
+            Action::OpenByPath => self.guarded(ctx, Pending::OpenByPath),
+            Action::SaveAsByPath => {
+                if self.doc.is_some() {
+                    self.prompt_path(FilePurpose::SaveAs, None, None);
+                }
+            }
+            Action::SetTheme(choice) => self.prefs.theme = choice,
+            Action::ExportReport => {
+                if let Some(doc) = &self.doc {
+                    let at = self
+                        .config
+                        .report_time
+                        .unwrap_or_else(crate::cli::report_time);
+                    self.export = Some(ExportDialog::new(&doc.project, at));
+                }
+            }
+            Action::Save => self.save(None),
+            Action::SaveAs => {
+                if self.doc.is_some() {
+                    self.ask_path(FilePurpose::SaveAs, None);
+                }
+            }
+            Action::Close => {
+                if self.doc.is_some() {
+                    self.guarded(ctx, Pending::CloseProject);
+                }
+            }
+            Action::Quit => self.guarded(ctx, Pending::CloseWindow),
+            Action::Undo => {
+                if let Some(doc) = &mut self.doc
+                    && let Some(what) = doc.undo_label()
+                    && doc.undo()
+                {
+                    self.status = format!("Undone: {what}. Ctrl+Shift+Z redoes it.");
+                    self.schedule_autosave(ctx);
+                }
+            }
+            Action::Redo => {
+                if let Some(doc) = &mut self.doc
+                    && let Some(what) = doc.redo_label()
+                    && doc.redo()
+                {
+                    self.status = format!("Redone: {what}.");
+                    self.schedule_autosave(ctx);
+                }
+            }
+            Action::ShowView(view) => self.view = view,
+            Action::QuickEntry => self.quick.focus = true,
+            Action::ZoomIn => self.prefs.zoom = (self.prefs.clamped_zoom() + 0.1).min(3.0),
+            Action::ZoomOut => self.prefs.zoom = (self.prefs.clamped_zoom() - 0.1).max(0.5),
+            Action::ZoomReset => self.prefs.zoom = 1.0,
+            Action::Shortcuts => self.show_shortcuts = true,
+            Action::About => self.show_about = true,
+        }
+    }
+
+    fn answer(&mut self, ctx: &Context, answer: Answer) {
+        match answer {
+            Answer::SaveFirst(pending) => self.save(Some(pending)),
+            Answer::DontSave(pending) => self.perform(ctx, pending),
+            Answer::Overwrite(then) => {
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.start_save(path, false, then);
+                }
+            }
+            Answer::SaveAsInstead(then) => self.ask_path(FilePurpose::SaveAs, then),
+            Answer::Replace(path, then) => self.start_save(path, false, then),
+            Answer::ReplaceExport(path) => self.start_export(path),
+            Answer::PathChosen(purpose, path, then) => self.path_chosen(purpose, &path, then),
+            Answer::Confirmed(confirm) => {
+                if self.apply_edit(ctx, &confirm.edit) {
+                    self.status = format!(
+                        "{} Done: Ctrl+Z undoes it.",
+                        confirm.title.trim_end_matches('?')
+                    );
+                    self.schedule_autosave(ctx);
+                }
+            }
+            Answer::Restore(recovered) => self.restore(ctx, *recovered),
+            Answer::DiscardRecovery(recovered) => {
+                if let Some(recovery) = &self.recovery {
+                    recovery.forget(&recovered);
+                }
+            }
+            Answer::Dismiss => {}
+        }
+    }
+
+    fn restore(&mut self, ctx: &Context, recovered: super::super::recovery::Recovered) {
+        if let Some(recovery) = &self.recovery {
+            recovery.forget(&recovered);
+        }
+        // The file being opened at start is not what the user wants now.
+        self.files.cancel_open();
+        // Compare with the file as the crashed window knew it, so that a change made on disk
+        // since then is noticed before saving over it.
+        let doc = Document::with_stamp(
+            recovered.project,
+            recovered.path,
+            recovered.disk,
+            Origin::Recovered,
+            false,
+        );
+        self.replace_document(doc);
+        "Restored unsaved work; save it to keep it".clone_into(&mut self.status);
+        self.schedule_autosave(ctx);
+    }
+
+    /// Runs `pending` now, or asks first when it would lose unsaved work.
+    pub(super) fn guarded(&mut self, ctx: &Context, pending: Pending) {
+        if self.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedGuard(pending));
+        } else {
+            self.perform(ctx, pending);
+        }
+    }
+
+    pub(super) fn discard_recovery(&self) {
+        if let Some(recovery) = &self.recovery {
+            recovery.clear();
+        }
+    }
+
+    fn perform(&mut self, ctx: &Context, pending: Pending) {
+        match pending {
+            Pending::CloseWindow => {
+                self.discard_recovery();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::CloseProject => {
+                self.discard_recovery();
+                self.export = None;
+                self.doc = None;
+                "Project closed".clone_into(&mut self.status);
+            }
+            Pending::Open(Some(path)) => self.start_open(path),
+            Pending::Open(None) => self.ask_path(FilePurpose::Open, None),
+            Pending::OpenByPath => self.prompt_path(FilePurpose::Open, None, None),
+            Pending::NewFromTemplate | Pending::NewBlank => {
+                let project = if pending == Pending::NewFromTemplate {
+                    match store::from_str(crate::MANIFESTO_TEMPLATE) {
+                        Ok(loaded) => loaded.project,
+                        Err(e) => {
+                            self.error(
+                                "The embedded manifesto template cannot be read",
+                                &e.to_string(),
+                            );
+                            return;
+                        }
+                    }
+                } else {
+                    Project::new("Untitled project")
+                };
+                self.discard_recovery();
+                self.replace_document(Document::new(project, None, Origin::New, true));
+                self.view = View::Overview;
+                "New project".clone_into(&mut self.status);
+            }
+        }
+    }
+
+    fn start_open(&mut self, path: PathBuf) {
+        self.status = format!("Opening {}…", path.display());
+        self.files.open(path, OpenPurpose::User);
+    }
+
+    /// The file name and folder a dialog starts from: the project's, or the last one used.
+    fn suggested_path_for(&self, purpose: FilePurpose) -> (String, Option<PathBuf>) {
+        let path = self.doc.as_ref().and_then(|d| d.path.as_ref());
+        let suggested = match (&self.export_name, purpose) {
+            (Some(name), FilePurpose::Export) => name.clone(),
+            _ => path.and_then(|p| p.file_name()).map_or_else(
+                || "project.ron".to_owned(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
+        let folder = path
+            .or(self.prefs.recent_files.first())
+            .and_then(|p| p.parent().map(Path::to_path_buf));
+        (suggested, folder)
+    }
+
+    /// Asks for a path: the native dialog where one answers, else the prompt in the window.
+    fn ask_path(&mut self, purpose: FilePurpose, then: Option<Pending>) {
+        let (suggested, folder) = self.suggested_path_for(purpose);
+        let note = match self.config.dialogs {
+            DialogMode::Native => match dialogs::ask_native(purpose, &suggested, folder) {
+                Asked::Chosen(path) => {
+                    self.path_chosen(purpose, &path, then);
+                    return;
+                }
+                Asked::Cancelled => return,
+                Asked::Unavailable => {
+                    Some("No file dialog service answered: type the path.".to_owned())
+                }
+            },
+            DialogMode::Prompt => None,
+        };
+        self.prompt_path(purpose, then, note);
+    }
+
+    /// Asks for a path in the window.
+    fn prompt_path(&mut self, purpose: FilePurpose, then: Option<Pending>, note: Option<String>) {
+        let (suggested, folder) = self.suggested_path_for(purpose);
+        let text = match (purpose, folder) {
+            (FilePurpose::SaveAs | FilePurpose::Export, Some(folder)) => {
+                folder.join(&suggested).display().to_string()
+            }
+            (_, Some(folder)) => format!("{}/", folder.display()),
+            (_, None) => String::new(),
+        };
+        self.dialog = Some(Dialog::Prompt(
+            PathPrompt {
+                purpose,
+                text,
+                note,
+            },
+            then,
+        ));
+    }
+
+    fn path_chosen(&mut self, purpose: FilePurpose, path: &Path, then: Option<Pending>) {
+        match purpose {
+            FilePurpose::Open => self.start_open(path.to_path_buf()),
+            FilePurpose::Export => {
+                if path.exists() {
+                    self.dialog = Some(Dialog::ConfirmExportReplace(path.to_path_buf()));
+                } else {
+                    self.start_export(path.to_path_buf());
+                }
+            }
+            FilePurpose::SaveAs => {
+                let current = self.doc.as_ref().and_then(|d| d.path.clone());
+                if current.as_deref() == Some(path) {
+                    // Saving as the same file is a Save, with its changed-on-disk check.
+                    self.save(then);
+                } else if path.exists() {
+                    self.dialog = Some(Dialog::ConfirmReplace(path.to_path_buf(), then));
+                } else {
+                    self.start_save(path.to_path_buf(), false, then);
+                }
+            }
+        }
+    }
+
+    fn start_export(&mut self, path: PathBuf) {
+        match self.export_text.take() {
+            Some(text) => {
+                self.status = format!("Exporting to {}…", path.display());
+                self.files.export(path, text);
+            }
+            None => self.error("Nothing to export", "The report was not ready; try again."),
+        }
+    }
+
+    /// Save: to the file, asking first if another program changed it; or Save as.
+    pub(super) fn save(&mut self, then: Option<Pending>) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        match doc.path.clone() {
+            Some(path) if doc.origin != Origin::Recovered || path.is_file() => {
+                self.start_save(path, true, then);
+            }
+            _ => self.ask_path(FilePurpose::SaveAs, then),
+        }
+    }
+
+    /// Writes the document to `path` on a thread; with `check`, only if the file is still
+    /// what the document last read or wrote. A save asked for while one runs follows it.
+    fn start_save(&mut self, path: PathBuf, check: bool, then: Option<Pending>) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if self.files.saving.is_some() {
+            self.save_queued = Some(QueuedSave { then });
+            return;
+        }
+        let same_file = doc.path.as_deref() == Some(path.as_path());
+        self.status = format!("Saving {}…", path.display());
+        self.files.save(SaveJob {
+            project: doc.snapshot(),
+            path,
+            document: doc.id(),
+            revision: doc.revision(),
+            expected: if check && same_file { doc.disk } else { None },
+            then,
+        });
+    }
+
+    /// After a save finished: a save asked for meanwhile starts now.
+    pub(super) fn run_queued_save(&mut self) {
+        if let Some(QueuedSave { then }) = self.save_queued.take()
+            && (self.is_dirty() || then.is_some())
+        {
+            self.save(then);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The dialogs over the window (unsaved changes, replace, changed on disk, path prompt,
+//! confirmations, errors, recovery). A button only sends an [`Answer`]: what it means is
+//! carried out by the command handler.
+
+use std::path::PathBuf;
+
+use egui::{Context, Id, Modal, Ui};
+
+use super::super::command::{Answer, Command, CommandSender};
+use super::super::dialogs::FilePurpose;
+use super::super::document::Document;
+use super::state::{Dialog, TreatyApp};
+
+fn answer_button(ui: &mut Ui, commands: &CommandSender, label: &str, answer: Answer) -> bool {
+    let clicked = ui.button(label).clicked();
+    if clicked {
+        commands.send(Command::Answer(answer));
+    }
+    clicked
+}
+
+impl TreatyApp {
+    pub(super) fn dialog_ui(&mut self, ctx: &Context) {
+        if let (Some((_, path)), Some(_)) = (&self.files.opening, &self.doc) {
+            Modal::new(Id::unique("opening")).show(ctx, |ui| {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(format!("Opening {}…", path.display()));
+                });
+            });
+        }
+        let Some(dialog) = self.dialog.take() else {
+            return;
+        };
+        let commands = self.commands.clone();
+        let keep = match dialog {
+            Dialog::Prompt(mut prompt, then) => {
+                if prompt_ui(ctx, &commands, &mut prompt, then.as_ref()) {
+                    None
+                } else {
+                    Some(Dialog::Prompt(prompt, then))
+                }
+            }
+            dialog => {
+                let answered = self.fixed_dialog_ui(ctx, &commands, &dialog);
+                (!answered).then_some(dialog)
+            }
+        };
+        // A dialog answered waits for its command (which clears it); one not answered stays.
+        if self.dialog.is_none() {
+            self.dialog = keep;
+        }
+    }
+
+    /// The dialogs with fixed buttons; true when one was pressed.
+    fn fixed_dialog_ui(&self, ctx: &Context, commands: &CommandSender, dialog: &Dialog) -> bool {
+        let mut answered = false;
+        match dialog {
+            Dialog::UnsavedGuard(pending) => {
+                let name = self
+                    .doc
+                    .as_ref()
+                    .map(Document::display_name)
+                    .unwrap_or_default();
+                Modal::new(Id::unique("unsaved-guard")).show(ctx, |ui| {
+                    ui.heading("Unsaved changes");
+                    ui.label(format!("Save the changes to {name} first?"));
+                    ui.horizontal(|ui| {
+                        answered |=
+                            answer_button(ui, commands, "Save", Answer::SaveFirst(pending.clone()));
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Don't save",
+                            Answer::DontSave(pending.clone()),
+                        );
+                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
+                    });
+                });
+            }
+            Dialog::ChangedOnDisk(then) => {
+                Modal::new(Id::unique("changed-on-disk")).show(ctx, |ui| {
+                    ui.heading("The file changed on disk");
+                    ui.label(
+                        "Another program changed the file since you opened or saved it. \
+                         Overwrite it with your version?",
+                    );
+                    ui.horizontal(|ui| {
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Overwrite",
+                            Answer::Overwrite(then.clone()),
+                        );
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Save as…",
+                            Answer::SaveAsInstead(then.clone()),
+                        );
+                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
+                    });
+                });
+            }
+            Dialog::ConfirmReplace(path, then) => {
+                Modal::new(Id::unique("confirm-replace")).show(ctx, |ui| {
+                    ui.heading("Replace the file?");
+                    ui.label(format!(
+                        "{} already exists. Replace it with this project?",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Replace",
+                            Answer::Replace(path.clone(), then.clone()),
+                        );
+                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
+                    });
+                });
+            }
+            Dialog::ConfirmExportReplace(path) => {
+                Modal::new(Id::unique("confirm-export-replace")).show(ctx, |ui| {
+                    ui.heading("Replace the file?");
+                    ui.label(format!(
+                        "{} already exists. Replace it with the report?",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Replace",
+                            Answer::ReplaceExport(path.clone()),
+                        );
+                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
+                    });
+                });
+            }
+            Dialog::Confirm(confirm) => {
+                Modal::new(Id::unique("confirm")).show(ctx, |ui| {
+                    ui.heading(&confirm.title);
+                    ui.label(&confirm.message);
+                    ui.horizontal(|ui| {
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            &confirm.button,
+                            Answer::Confirmed(confirm.clone()),
+                        );
+                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
+                    });
+                    if !answered && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        commands.send(Command::Answer(Answer::Dismiss));
+                        answered = true;
+                    }
+                });
+            }
+            Dialog::Error(title, message) => {
+                Modal::new(Id::unique("error")).show(ctx, |ui| {
+                    ui.heading(title);
+                    egui::ScrollArea::vertical()
+                        .max_height(300.0)
+                        .show(ui, |ui| {
+                            ui.label(egui::RichText::new(message).monospace());
+                        });
+                    answered |= answer_button(ui, commands, "OK", Answer::Dismiss);
+                });
+            }
+            Dialog::Recovery(recovered) => {
+                Modal::new(Id::unique("recovery")).show(ctx, |ui| {
+                    ui.heading("Recover unsaved work?");
+                    ui.label(format!(
+                        "Treaty Tracker did not close normally. Unsaved changes to {} were kept \
+                         ({} statements).",
+                        recovered.path.as_ref().map_or_else(
+                            || "an unsaved project".to_owned(),
+                            |p| p.display().to_string()
+                        ),
+                        recovered.project.statements.len()
+                    ));
+                    ui.horizontal(|ui| {
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Restore",
+                            Answer::Restore(recovered.clone()),
+                        );
+                        answered |= answer_button(
+                            ui,
+                            commands,
+                            "Discard",
+                            Answer::DiscardRecovery(recovered.clone()),
+                        );
+                    });
+                });
+            }
+            Dialog::Prompt(..) => {}
+        }
+        answered
+    }
+}
+
+/// The path prompt; true when answered (a path sent, or cancelled).
+fn prompt_ui(
+    ctx: &Context,
+    commands: &CommandSender,
+    prompt: &mut super::super::dialogs::PathPrompt,
+    then: Option<&super::super::command::Pending>,
+) -> bool {
+    let mut outcome: Option<Option<PathBuf>> = None;
+    Modal::new(Id::unique("path-prompt")).show(ctx, |ui| {
+        ui.heading(prompt.purpose.title());
+        if let Some(note) = &prompt.note {
+            ui.label(note);
+        }
+        let label = ui.label("Path");
+        let edit = ui.add(
+            egui::TextEdit::singleline(&mut prompt.text)
+                .desired_width(420.0)
+                .hint_text("/home/me/negotiation.ron"),
+        );
+        let edit = edit.labelled_by(label.id);
+        let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        ui.horizontal(|ui| {
+            let ok = match prompt.purpose {
+                FilePurpose::Open => "Open",
+                FilePurpose::SaveAs => "Save",
+                FilePurpose::Export => "Export",
+            };
+            if ui.button(ok).clicked() || entered {
+                outcome = Some(Some(PathBuf::from(prompt.text.trim())));
+            }
+            if ui.button("Cancel").clicked() {
+                outcome = Some(None);
+            }
+        });
+    });
+    match outcome {
+        Some(Some(path)) if !path.as_os_str().is_empty() => {
+            commands.send(Command::Answer(Answer::PathChosen(
+                prompt.purpose,
+                path,
+                then.cloned(),
+            )));
+            true
+        }
+        Some(_) => {
+            commands.send(Command::Answer(Answer::Dismiss));
+            true
+        }
+        None => false,
+    }
+}

@@ -1,0 +1,257 @@
+//! What runs before the panels are laid out each frame: outcomes of file work, shortcuts and
+//! dropped files turned into commands, the close guard, autosave timing and preferences.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Context, ViewportCommand};
+
+use super::super::actions;
+use super::super::command::{Command, Pending};
+use super::super::document::{Document, Origin};
+use super::super::files::{Done, OpenPurpose, Opened, SaveOutcome};
+use super::super::navigation::View;
+use super::super::prefs::ThemeChoice;
+use super::super::quick_bar;
+use super::state::{Dialog, TreatyApp};
+
+impl TreatyApp {
+    /// Everything before the layout of a frame (eframe's `logic`).
+    pub(super) fn frame_logic(&mut self, ctx: &Context) {
+        self.files.set_context(ctx);
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        for done in self.files.finished() {
+            self.job_done(ctx, done);
+        }
+        if self.files.busy() {
+            // A job wakes the window when it ends; this keeps the spinner turning meanwhile.
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
+        if self.dialog.is_none() && self.files.opening.is_none() {
+            // Drag and drop of project files.
+            let dropped: Vec<PathBuf> = ctx.input(|i| {
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect()
+            });
+            if let Some(path) = dropped
+                .into_iter()
+                .find(|p| p.extension().is_some_and(|e| e == "ron"))
+            {
+                self.commands.send(Command::Open(path));
+            }
+            // While a line is being typed in the quick entry, Ctrl+Z undoes typing there,
+            // not the last logged statement.
+            let typing =
+                ctx.memory(|m| m.has_focus(quick_bar::entry_id())) && !self.quick.line.is_empty();
+            for action in actions::pressed(ctx, typing) {
+                self.commands.send(Command::Action(action));
+            }
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self.is_dirty() || self.files.saving.is_some() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                if self.files.saving.is_none() {
+                    self.dialog = Some(Dialog::UnsavedGuard(Pending::CloseWindow));
+                }
+            } else {
+                self.discard_recovery();
+                self.allow_close = true;
+            }
+        }
+        self.export_logic(ctx);
+        self.autosave(ctx);
+        if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
+            self.prefs.window_size = Some([rect.width(), rect.height()]);
+        }
+        self.prefs.last_view = self.view;
+        self.apply_preferences(ctx);
+    }
+
+    fn job_done(&mut self, ctx: &Context, done: Done) {
+        match done {
+            Done::Opened {
+                path,
+                purpose,
+                result,
+                ..
+            } => match result {
+                Ok(opened) => self.opened(&path, purpose, *opened),
+                Err(lines) => {
+                    self.error("Cannot open the project", &lines.join("\n"));
+                    if purpose == OpenPurpose::Start && self.doc.is_none() {
+                        self.open_sample();
+                    }
+                }
+            },
+            Done::Saved {
+                path,
+                document,
+                revision,
+                outcome,
+                then,
+            } => {
+                self.saved(ctx, &path, document, revision, outcome, then);
+                self.run_queued_save();
+            }
+            Done::Autosaved { document, error } => {
+                if let Some(e) = error {
+                    log::error!("autosave failed: {e}");
+                    self.status = format!("Autosave failed: {e}");
+                } else if self
+                    .doc
+                    .as_ref()
+                    .is_none_or(|d| d.id() != document || !d.is_dirty())
+                {
+                    // Saved or closed while the autosave was written: nothing left to recover.
+                    self.discard_recovery();
+                }
+            }
+            Done::Exported { path, error } => match error {
+                None => self.status = format!("Exported the report to {}", path.display()),
+                Some(message) => self.error("Cannot export the report", &message),
+            },
+        }
+    }
+
+    fn opened(&mut self, path: &Path, purpose: OpenPurpose, opened: Opened) {
+        let Opened {
+            project,
+            disk,
+            problems,
+        } = opened;
+        self.replace_document(Document::with_stamp(
+            project,
+            Some(path.to_path_buf()),
+            Some(disk),
+            Origin::File,
+            true,
+        ));
+        self.prefs.remember(path.to_path_buf());
+        if purpose == OpenPurpose::User {
+            self.discard_recovery();
+            self.view = View::Overview;
+        }
+        if problems.is_empty() {
+            self.status = format!("Opened {}", path.display());
+        } else {
+            let shown: Vec<&str> = problems.iter().take(20).map(String::as_str).collect();
+            self.error(
+                &format!("{} has {} problem(s)", path.display(), problems.len()),
+                &format!(
+                    "The project is open; fix these before sharing it:\n{}{}",
+                    shown.join("\n"),
+                    if problems.len() > 20 { "\n…" } else { "" }
+                ),
+            );
+        }
+    }
+
+    fn saved(
+        &mut self,
+        ctx: &Context,
+        path: &Path,
+        document: u64,
+        revision: u64,
+        outcome: SaveOutcome,
+        then: Option<super::super::command::Pending>,
+    ) {
+        let Some(doc) = self.doc.as_mut().filter(|d| d.id() == document) else {
+            log::warn!("a save finished for a document no longer open");
+            return;
+        };
+        match outcome {
+            SaveOutcome::Saved(stamp) => {
+                doc.mark_saved(path.to_path_buf(), revision, Some(stamp));
+                let dirty = doc.is_dirty();
+                self.prefs.remember(path.to_path_buf());
+                self.status = format!("Saved {}", path.display());
+                if dirty {
+                    // Edits went on while it was written: they still need recovery.
+                    self.schedule_autosave(ctx);
+                } else {
+                    self.discard_recovery();
+                    self.autosave_due = None;
+                }
+                if let Some(pending) = then {
+                    self.guarded(ctx, pending);
+                }
+            }
+            SaveOutcome::ChangedOnDisk => {
+                self.status.clear();
+                self.dialog = Some(Dialog::ChangedOnDisk(then));
+            }
+            SaveOutcome::Failed(message) => self.error(
+                "Cannot save the project",
+                &format!("{message}\nYour changes are still open and unsaved."),
+            ),
+        }
+    }
+
+    pub(super) fn schedule_autosave(&mut self, ctx: &Context) {
+        let delay = self.config.autosave_delay_secs;
+        self.autosave_due = Some(ctx.input(|i| i.time) + delay);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(delay.max(0.0)));
+    }
+
+    fn autosave(&mut self, ctx: &Context) {
+        let Some(due) = self.autosave_due else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        if now < due || self.files.autosaving {
+            // A repaint requested in an earlier frame does not survive later frames: ask again
+            // every frame until the autosave is done.
+            let wait = (due - now).max(0.05);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(wait));
+            return;
+        }
+        self.autosave_due = None;
+        let (Some(recovery), Some(doc)) = (&self.recovery, &self.doc) else {
+            return;
+        };
+        if !doc.is_dirty() {
+            recovery.clear();
+            return;
+        }
+        self.files.autosave(
+            recovery.clone(),
+            doc.snapshot(),
+            doc.path.clone(),
+            doc.disk,
+            doc.id(),
+        );
+    }
+
+    /// Renders the export window's preview on its thread when the options changed.
+    fn export_logic(&mut self, ctx: &Context) {
+        if let (Some(export), Some(doc)) = (&mut self.export, &self.doc) {
+            if export.open {
+                export.poll(ctx, &doc.project, doc.revision());
+            } else {
+                self.export = None;
+            }
+        }
+    }
+
+    fn apply_preferences(&mut self, ctx: &Context) {
+        let title = self
+            .doc
+            .as_ref()
+            .map_or_else(|| "Treaty Tracker".to_owned(), Document::window_title);
+        let wanted = (self.prefs.theme, self.prefs.clamped_zoom(), title);
+        if self.applied.as_ref() == Some(&wanted) {
+            return;
+        }
+        ctx.set_theme(match wanted.0 {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(wanted.1);
+        ctx.send_viewport_cmd(ViewportCommand::Title(wanted.2.clone()));
+        self.applied = Some(wanted);
+    }
+}

@@ -1,0 +1,285 @@
+//! [`TreatyApp`]: what the window holds, how it starts, and what tests may read of it.
+//!
+//! Three kinds of state, never mixed: the document (written only to the user's file), the
+//! preferences (eframe storage) and runtime state (undo history inside the document, dialogs,
+//! caches, file work in flight), never serialized.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+use super::super::command::{Command, CommandSender, Pending, command_channel};
+use super::super::dialogs::{DialogMode, PathPrompt};
+use super::super::document::{Document, Origin};
+use super::super::editors::{Confirm, EditorsState};
+use super::super::export::ExportDialog;
+use super::super::files::{FileWork, OpenPurpose};
+use super::super::insight::InsightState;
+use super::super::log::LogState;
+use super::super::navigation::View;
+use super::super::prefs::{Preferences, ThemeChoice};
+use super::super::quick_bar::QuickEntry;
+use super::super::recovery::{Recovered, Recovery};
+use crate::store;
+
+/// How the app is set up: what to open, where recovery files go, which dialogs to use.
+#[derive(Clone, Debug)]
+pub struct AppConfig {
+    /// The file given on the command line.
+    pub file: Option<PathBuf>,
+    /// The folder for the recovery file; `None` disables autosave (and says so).
+    pub recovery_dir: Option<PathBuf>,
+    /// Native dialogs or the in-app prompt.
+    pub dialogs: DialogMode,
+    /// Seconds after the last edit before unsaved work is written to the recovery file.
+    pub autosave_delay_secs: f64,
+    /// The time reports are dated with; `None` for now (or `SOURCE_DATE_EPOCH`).
+    pub report_time: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl AppConfig {
+    /// The configuration of a normal run: recovery in the user's data folder.
+    pub fn for_user(file: Option<PathBuf>) -> Self {
+        AppConfig {
+            file,
+            recovery_dir: eframe::storage_dir(super::super::APP_ID).map(|d| d.join("recovery")),
+            dialogs: DialogMode::detect(),
+            autosave_delay_secs: 3.0,
+            report_time: None,
+        }
+    }
+}
+
+/// The dialog shown over the window, waiting for the user.
+#[derive(Clone, Debug)]
+pub(super) enum Dialog {
+    UnsavedGuard(Pending),
+    ChangedOnDisk(Option<Pending>),
+    ConfirmReplace(PathBuf, Option<Pending>),
+    ConfirmExportReplace(PathBuf),
+    Prompt(PathPrompt, Option<Pending>),
+    Error(String, String),
+    Recovery(Box<Recovered>),
+    Confirm(Box<Confirm>),
+}
+
+/// A save asked for while another was being written, and what to do after it.
+#[derive(Clone, Debug)]
+pub(super) struct QueuedSave {
+    pub(super) then: Option<Pending>,
+}
+
+/// The Treaty Tracker window.
+pub struct TreatyApp {
+    pub(super) doc: Option<Document>,
+    pub(super) prefs: Preferences,
+    pub(super) config: AppConfig,
+    pub(super) recovery: Option<Arc<Recovery>>,
+    pub(super) view: View,
+    pub(super) dialog: Option<Dialog>,
+    pub(super) show_shortcuts: bool,
+    pub(super) show_about: bool,
+    pub(super) status: String,
+    /// Where views, menus, shortcuts and dialogs send what they want done.
+    pub(super) commands: CommandSender,
+    pub(super) command_rx: Receiver<Command>,
+    pub(super) files: FileWork,
+    /// A save asked for while one was running: it follows the first.
+    pub(super) save_queued: Option<QueuedSave>,
+    pub(super) export: Option<ExportDialog>,
+    /// The report text and suggested name the export window handed over with Export….
+    pub(super) export_text: Option<String>,
+    pub(super) export_name: Option<String>,
+    pub(super) autosave_due: Option<f64>,
+    pub(super) allow_close: bool,
+    pub(super) applied: Option<(ThemeChoice, f32, String)>,
+    pub(super) insight: InsightState,
+    pub(super) quick: QuickEntry,
+    pub(super) log: LogState,
+    pub(super) editors: EditorsState,
+}
+
+impl TreatyApp {
+    /// The app, with preferences from `storage`, opening what `config` says: the file of the
+    /// command line or the last project is read on a thread while the window shows.
+    pub fn new(storage: Option<&dyn eframe::Storage>, config: AppConfig) -> Self {
+        let prefs = Preferences::load(storage);
+        let recovery = config.recovery_dir.clone().map(Recovery::new).map(Arc::new);
+        let (commands, command_rx) = command_channel();
+        let mut app = TreatyApp {
+            doc: None,
+            view: prefs.last_view,
+            prefs,
+            recovery,
+            dialog: None,
+            show_shortcuts: false,
+            show_about: false,
+            status: String::new(),
+            commands,
+            command_rx,
+            files: FileWork::default(),
+            save_queued: None,
+            export: None,
+            export_text: None,
+            export_name: None,
+            autosave_due: None,
+            allow_close: false,
+            applied: None,
+            insight: InsightState::default(),
+            quick: QuickEntry::default(),
+            log: LogState::default(),
+            editors: EditorsState::default(),
+            config,
+        };
+        // Look for what a crashed window left before opening anything.
+        let recovered = app.recovery.as_ref().and_then(|r| r.orphan());
+        app.open_at_start();
+        if let Some(recovered) = recovered {
+            app.dialog = Some(Dialog::Recovery(Box::new(recovered)));
+        }
+        if app.recovery.is_none() {
+            "No data folder: unsaved work is not autosaved for recovery"
+                .clone_into(&mut app.status);
+        }
+        app.prefs.has_run_before = true;
+        app
+    }
+
+    fn open_at_start(&mut self) {
+        if let Some(file) = self.config.file.clone() {
+            self.files.open(file, OpenPurpose::Start);
+        } else if self.prefs.has_run_before
+            && let Some(last) = self.prefs.recent_files.first().cloned()
+            && last.is_file()
+        {
+            self.files.open(last, OpenPurpose::Start);
+        } else {
+            self.open_sample();
+        }
+    }
+
+    pub(super) fn open_sample(&mut self) {
+        match store::from_str(crate::SAMPLE_PROJECT) {
+            Ok(loaded) => {
+                self.replace_document(Document::new(loaded.project, None, Origin::Sample, true));
+            }
+            Err(e) => self.error("The embedded sample cannot be read", &e.to_string()),
+        }
+    }
+
+    /// Puts `doc` in the window in place of the open document.
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.export = None;
+        self.autosave_due = None;
+        self.doc = Some(doc);
+    }
+
+    /// The open document, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    /// The preferences as they are now.
+    pub fn preferences(&self) -> &Preferences {
+        &self.prefs
+    }
+
+    /// Mutable preferences (the user's name, set from the Edit menu).
+    pub fn preferences_mut(&mut self) -> &mut Preferences {
+        &mut self.prefs
+    }
+
+    /// The view shown.
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// The status line.
+    pub fn status(&self) -> &str {
+        &self.status
+    }
+
+    /// The message of the error dialog, when one is shown.
+    pub fn error_message(&self) -> Option<&str> {
+        match &self.dialog {
+            Some(Dialog::Error(_, message)) => Some(message),
+            _ => None,
+        }
+    }
+
+    /// Sends an action as if it was chosen from a menu; it runs at the end of the next frame.
+    pub fn queue_action(&mut self, action: super::super::actions::Action) {
+        self.commands.send(Command::Action(action));
+    }
+
+    /// The sender views and tests use to ask the app for something.
+    pub fn command_sender(&self) -> &CommandSender {
+        &self.commands
+    }
+
+    /// The statement log's state (filters, selection).
+    pub fn log_state(&self) -> &LogState {
+        &self.log
+    }
+
+    /// Selects a statement in the log (by id) and shows the log.
+    pub fn select_statement(&mut self, id: &str) {
+        self.log.select(id);
+        self.view = View::Log;
+    }
+
+    /// The quick entry (the line being typed, the current session).
+    pub fn quick_entry(&self) -> &QuickEntry {
+        &self.quick
+    }
+
+    /// Whether the window may close now (no unsaved work, or the user chose).
+    pub fn close_allowed(&self) -> bool {
+        self.allow_close
+    }
+
+    /// Whether file work (open, save, autosave, export) is still running on a thread.
+    pub fn busy(&self) -> bool {
+        self.files.busy() || self.save_queued.is_some()
+    }
+
+    /// Whether the export window's report is ready to write (tests wait for it).
+    pub fn export_ready(&self) -> bool {
+        match (&self.export, &self.doc) {
+            (Some(export), Some(doc)) => export.ready_text(doc.revision()).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Whether an export is still being written (tests wait for it).
+    pub fn exporting(&self) -> bool {
+        self.files.exporting.is_some()
+    }
+
+    pub(super) fn error(&mut self, title: &str, message: &str) {
+        log::error!("{title}: {message}");
+        self.status = format!("{title}: {message}");
+        // The offer to recover a crashed window's work is never pushed aside.
+        if !matches!(self.dialog, Some(Dialog::Recovery(_))) {
+            self.dialog = Some(Dialog::Error(title.to_owned(), message.to_owned()));
+        }
+    }
+
+    pub(super) fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(Document::is_dirty)
+    }
+}
+
+impl eframe::App for TreatyApp {
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.frame_logic(ctx);
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.prefs.store(storage);
+    }
+}
