@@ -251,7 +251,7 @@ impl TreatyApp {
                 let lines = if problems == 0 {
                     Vec::new()
                 } else {
-                    crate::cli::check_lines(path, &Ok(loaded.clone()))
+                    crate::store::check_lines(path, &Ok(loaded.clone()))
                 };
                 self.export = None;
                 self.doc = Some(Document::new(
@@ -277,7 +277,7 @@ impl TreatyApp {
                 true
             }
             Err(e) => {
-                let message = crate::cli::check_lines(path, &Err(e)).join("\n");
+                let message = crate::store::check_lines(path, &Err(e)).join("\n");
                 self.error("Cannot open the project", &message);
                 false
             }
@@ -511,7 +511,7 @@ impl TreatyApp {
                     let at = self
                         .config
                         .report_time
-                        .unwrap_or_else(crate::cli::report_time);
+                        .unwrap_or_else(crate::report::report_time);
                     self.export = Some(ExportDialog::new(&doc.project, at));
                 }
             }

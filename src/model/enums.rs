@@ -17,6 +17,49 @@ pub enum Stance {
     StronglyOpposes,
 }
 
+/// One row of the stance table: everything the program says about a stance level.
+struct StanceRow {
+    score: i8,
+    name: &'static str,
+    symbol: &'static str,
+    label: &'static str,
+}
+
+/// The stance table, in the order of [`Stance::ALL`] (strong support first). A new stance
+/// level is a new variant, a new row here and a new colour in `crate::palette`.
+const STANCE_TABLE: [StanceRow; 5] = [
+    StanceRow {
+        score: 2,
+        name: "StronglySupports",
+        symbol: "++",
+        label: "Strongly supports",
+    },
+    StanceRow {
+        score: 1,
+        name: "Supports",
+        symbol: "+",
+        label: "Supports",
+    },
+    StanceRow {
+        score: 0,
+        name: "Mixed",
+        symbol: "~",
+        label: "Mixed",
+    },
+    StanceRow {
+        score: -1,
+        name: "Opposes",
+        symbol: "-",
+        label: "Opposes",
+    },
+    StanceRow {
+        score: -2,
+        name: "StronglyOpposes",
+        symbol: "--",
+        label: "Strongly opposes",
+    },
+];
+
 impl Stance {
     /// Every stance, from strong support to strong opposition.
     pub const ALL: [Stance; 5] = [
@@ -27,60 +70,109 @@ impl Stance {
         Stance::StronglyOpposes,
     ];
 
+    /// Every stance by rising score, from strong opposition to strong support: the order of
+    /// [`StanceCounts`] and of the diverging bars.
+    pub const BY_SCORE: [Stance; 5] = [
+        Stance::StronglyOpposes,
+        Stance::Opposes,
+        Stance::Mixed,
+        Stance::Supports,
+        Stance::StronglySupports,
+    ];
+
+    /// Position of the stance in [`Stance::ALL`] (0 is strong support).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Position of the stance in [`Stance::BY_SCORE`] and in a [`StanceCounts`] (0 is strong
+    /// opposition).
+    pub fn count_slot(self) -> usize {
+        Stance::ALL.len() - 1 - self.index()
+    }
+
+    fn row(self) -> &'static StanceRow {
+        &STANCE_TABLE[self.index()]
+    }
+
     /// The score METHODOLOGY.md gives the stance: +2, +1, 0, -1, -2.
     pub fn score(self) -> i8 {
-        match self {
-            Stance::StronglySupports => 2,
-            Stance::Supports => 1,
-            Stance::Mixed => 0,
-            Stance::Opposes => -1,
-            Stance::StronglyOpposes => -2,
-        }
+        self.row().score
     }
 
     /// The stance for a score in -2..=2, `None` outside it.
     pub fn from_score(score: i8) -> Option<Stance> {
-        match score {
-            2 => Some(Stance::StronglySupports),
-            1 => Some(Stance::Supports),
-            0 => Some(Stance::Mixed),
-            -1 => Some(Stance::Opposes),
-            -2 => Some(Stance::StronglyOpposes),
-            _ => None,
-        }
+        Stance::ALL.into_iter().find(|s| s.score() == score)
     }
 
     /// The file-format name of the stance, as written in RON, JSON and CSV.
     pub fn name(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "StronglySupports",
-            Stance::Supports => "Supports",
-            Stance::Mixed => "Mixed",
-            Stance::Opposes => "Opposes",
-            Stance::StronglyOpposes => "StronglyOpposes",
-        }
+        self.row().name
     }
 
     /// The short quick-entry suffix of the stance: `++ + ~ - --`.
     pub fn symbol(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "++",
-            Stance::Supports => "+",
-            Stance::Mixed => "~",
-            Stance::Opposes => "-",
-            Stance::StronglyOpposes => "--",
-        }
+        self.row().symbol
     }
 
     /// The stance in plain words, for people: "Strongly supports".
     pub fn label(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "Strongly supports",
-            Stance::Supports => "Supports",
-            Stance::Mixed => "Mixed",
-            Stance::Opposes => "Opposes",
-            Stance::StronglyOpposes => "Strongly opposes",
-        }
+        self.row().label
+    }
+
+    /// Whether the stance is on the side of support (score above 0).
+    pub fn supports(self) -> bool {
+        self.score() > 0
+    }
+
+    /// Whether the stance is on the side of opposition (score below 0).
+    pub fn opposes(self) -> bool {
+        self.score() < 0
+    }
+}
+
+/// How many hold each stance, indexed by [`Stance::count_slot`] (strong opposition first).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StanceCounts(pub [usize; 5]);
+
+impl StanceCounts {
+    /// How many hold `stance`.
+    pub fn get(&self, stance: Stance) -> usize {
+        self.0[stance.count_slot()]
+    }
+
+    /// Counts one more holder of `stance`.
+    pub fn add(&mut self, stance: Stance) {
+        self.0[stance.count_slot()] += 1;
+    }
+
+    /// Everyone counted.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// Those who support (score above 0).
+    pub fn supporting(&self) -> usize {
+        self.sum_where(Stance::supports)
+    }
+
+    /// Those who are mixed (score 0).
+    pub fn neutral(&self) -> usize {
+        self.sum_where(|s| s.score() == 0)
+    }
+
+    /// Those who oppose (score below 0).
+    pub fn opposing(&self) -> usize {
+        self.sum_where(Stance::opposes)
+    }
+
+    /// Every stance with its count, by rising score.
+    pub fn iter(&self) -> impl Iterator<Item = (Stance, usize)> + '_ {
+        Stance::BY_SCORE.into_iter().map(|s| (s, self.get(s)))
+    }
+
+    fn sum_where(&self, keep: impl Fn(Stance) -> bool) -> usize {
+        self.iter().filter(|&(s, _)| keep(s)).map(|(_, n)| n).sum()
     }
 }
 
@@ -111,6 +203,17 @@ impl SessionKind {
 
     /// The file-format name of the kind.
     pub fn name(self) -> &'static str {
+        match self {
+            SessionKind::Organizational => "Organizational",
+            SessionKind::Formal => "Formal",
+            SessionKind::Intersessional => "Intersessional",
+            SessionKind::Informal => "Informal",
+            SessionKind::Other => "Other",
+        }
+    }
+
+    /// The kind in plain words, for people: "Intersessional".
+    pub fn label(self) -> &'static str {
         match self {
             SessionKind::Organizational => "Organizational",
             SessionKind::Formal => "Formal",
@@ -168,6 +271,20 @@ impl StakeholderKind {
             StakeholderKind::Other => "Other",
         }
     }
+
+    /// The kind in plain words, for people: "Intergovernmental organisation".
+    pub fn label(self) -> &'static str {
+        match self {
+            StakeholderKind::State => "State",
+            StakeholderKind::Bloc => "Bloc",
+            StakeholderKind::IntergovernmentalOrg => "Intergovernmental organisation",
+            StakeholderKind::CivilSociety => "Civil society",
+            StakeholderKind::PrivateSector => "Private sector",
+            StakeholderKind::Academia => "Academia",
+            StakeholderKind::TechnicalCommunity => "Technical community",
+            StakeholderKind::Other => "Other",
+        }
+    }
 }
 
 /// The five UN regional groups, for states.
@@ -203,6 +320,17 @@ impl UnRegion {
             UnRegion::EasternEuropean => "EasternEuropean",
             UnRegion::LatinAmericanCaribbean => "LatinAmericanCaribbean",
             UnRegion::WesternEuropeanOthers => "WesternEuropeanOthers",
+        }
+    }
+
+    /// The regional group in plain words, for people: "Western European and Others Group".
+    pub fn label(self) -> &'static str {
+        match self {
+            UnRegion::African => "African Group",
+            UnRegion::AsiaPacific => "Asia-Pacific Group",
+            UnRegion::EasternEuropean => "Eastern European Group",
+            UnRegion::LatinAmericanCaribbean => "Latin American and Caribbean Group",
+            UnRegion::WesternEuropeanOthers => "Western European and Others Group",
         }
     }
 }
@@ -246,6 +374,18 @@ impl SourceKind {
             SourceKind::Other => "Other",
         }
     }
+
+    /// The source kind in plain words, for people: "AI summary".
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Official => "Official",
+            SourceKind::Observer => "Observer",
+            SourceKind::AiSummary => "AI summary",
+            SourceKind::Media => "Media",
+            SourceKind::OwnNotes => "Own notes",
+            SourceKind::Other => "Other",
+        }
+    }
 }
 
 /// How sure the user is of the reading of a statement.
@@ -266,6 +406,15 @@ impl Confidence {
 
     /// The file-format name of the confidence level.
     pub fn name(self) -> &'static str {
+        match self {
+            Confidence::High => "High",
+            Confidence::Medium => "Medium",
+            Confidence::Low => "Low",
+        }
+    }
+
+    /// The confidence level in plain words, for people: "Medium".
+    pub fn label(self) -> &'static str {
         match self {
             Confidence::High => "High",
             Confidence::Medium => "Medium",

@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::super::actions::Navigate;
 use super::super::document::Document;
 use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis};
-use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
+use crate::model::{Project, Stakeholder, StakeholderKind, Statement};
 
 /// What a cached value was computed from: the document, its revision and the analysis options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -154,42 +154,18 @@ pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
         );
 }
 
-/// "Strongly supports" and so on, for people.
-pub fn stance_words(stance: Stance) -> &'static str {
-    match stance {
-        Stance::StronglySupports => "Strongly supports",
-        Stance::Supports => "Supports",
-        Stance::Mixed => "Mixed",
-        Stance::Opposes => "Opposes",
-        Stance::StronglyOpposes => "Strongly opposes",
-    }
-}
-
-/// "40 %", or "—" when undefined.
-pub fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{:.0} %", v * 100.0))
-}
-
-/// "+25 %", or "—" when undefined (alignment, -100 %..+100 %).
-pub fn signed_percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{:+.0} %", v * 100.0))
-}
-
-/// "0.42", or "—" when undefined.
-pub fn number(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.2}"))
-}
+pub use crate::format::{number, percent, signed_percent};
 
 /// How a position reads: "Strongly opposes (carried from AHC4)".
 pub fn position_words(cx: &Ctx<'_>, position: &EffectivePosition) -> String {
     if position.carried {
         format!(
             "{} (carried from {})",
-            stance_words(position.stance),
+            position.stance.label(),
             cx.session_id(position.from_session)
         )
     } else {
-        stance_words(position.stance).to_owned()
+        position.stance.label().to_owned()
     }
 }
 
@@ -211,35 +187,9 @@ pub fn cell_label(
 /// The region or bloc column of a stakeholder: its UN regional group, "bloc", or its kind.
 pub fn region_words(s: &Stakeholder) -> &'static str {
     match (s.region, s.kind) {
-        (Some(r), _) => region_label(r),
+        (Some(r), _) => r.label(),
         (None, StakeholderKind::Bloc) => "Bloc",
-        (None, kind) => kind_label(kind),
-    }
-}
-
-/// A UN regional group for people.
-pub fn region_label(r: crate::model::UnRegion) -> &'static str {
-    use crate::model::UnRegion;
-    match r {
-        UnRegion::African => "African Group",
-        UnRegion::AsiaPacific => "Asia-Pacific Group",
-        UnRegion::EasternEuropean => "Eastern European Group",
-        UnRegion::LatinAmericanCaribbean => "Latin American and Caribbean Group",
-        UnRegion::WesternEuropeanOthers => "Western European and Others Group",
-    }
-}
-
-/// A stakeholder kind for people.
-pub fn kind_label(kind: StakeholderKind) -> &'static str {
-    match kind {
-        StakeholderKind::State => "State",
-        StakeholderKind::Bloc => "Bloc",
-        StakeholderKind::IntergovernmentalOrg => "Intergovernmental organisation",
-        StakeholderKind::CivilSociety => "Civil society",
-        StakeholderKind::PrivateSector => "Private sector",
-        StakeholderKind::Academia => "Academia",
-        StakeholderKind::TechnicalCommunity => "Technical community",
-        StakeholderKind::Other => "Other",
+        (None, kind) => kind.label(),
     }
 }
 
@@ -270,7 +220,7 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     let source = statement.source.as_ref().map_or_else(
         || "no source recorded".to_owned(),
         |s| {
-            let mut text = s.kind.name().to_owned();
+            let mut text = s.kind.label().to_owned();
             if let Some(title) = &s.title {
                 text.push_str(": ");
                 text.push_str(title);
@@ -285,7 +235,7 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     ui.label(
         RichText::new(format!(
             "Source: {source} · confidence {}{}",
-            statement.confidence.name().to_lowercase(),
+            statement.confidence.label().to_lowercase(),
             if statement.confidential {
                 " · confidential"
             } else {

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::super::actions::Navigate;
 use super::common::{Ctx, Stamp, carry_checkbox, position_words, session_bar, statement_ui};
-use super::matrix::paint_cell;
+use super::widgets::paint_cell;
 use crate::analysis::{EffectivePosition, Shifts};
 
 /// Which list is shown.
