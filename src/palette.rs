@@ -26,6 +26,7 @@ impl Rgb {
     }
 
     /// This colour moved a fraction `t` (0..=1) of the way towards `other`.
+    #[must_use]
     pub fn blend(self, other: Rgb, t: f32) -> Rgb {
         let mix = |x: u8, y: u8| {
             let v = f32::from(x) * (1.0 - t) + f32::from(y) * t;

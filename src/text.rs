@@ -52,6 +52,18 @@ pub fn folded_word_prefix(folded: &str, prefix: &str) -> bool {
             .any(|word| !word.is_empty() && word.starts_with(prefix))
 }
 
+/// A source address that may become a link or be opened: http or https only, no spaces,
+/// control characters, quotes or angle brackets. The one check of the app and the reports.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let trimmed = url.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !trimmed
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    ok.then_some(trimmed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -66,16 +78,4 @@ mod tests {
         assert!(folded_word_prefix(&fold("Côte d'Ivoire"), "cote"));
         assert!(!folded_word_prefix(&fold("Côte d'Ivoire"), "voire"));
     }
-}
-
-/// A source address that may become a link or be opened: http or https only, no spaces,
-/// control characters, quotes or angle brackets. The one check of the app and the reports.
-pub fn safe_url(url: &str) -> Option<&str> {
-    let trimmed = url.trim();
-    let lower = trimmed.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !trimmed
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    ok.then_some(trimmed)
 }
