@@ -1,4 +1,5 @@
-//! Every colour of Treaty Tracker as plain RGB, for the app (`app::palette` turns them into
+//! Every colour of Treaty Tracker as plain RGB (the stance colours are rows of the stance
+//! table in `model`, read here), for the app (`app::palette` turns them into
 //! egui colours) and the HTML report (its CSS and bars are written from them): the stance scale,
 //! "no position" and silence, the group colours of the coalition map and the quick entry's
 //! token colours, each with the light and dark variants the app uses.
@@ -67,32 +68,17 @@ impl Rgb {
 /// White.
 pub const WHITE: Rgb = Rgb(0xFF, 0xFF, 0xFF);
 
-/// Fill of a cell or bar segment holding `stance`.
+/// Fill of a cell or bar segment holding `stance` (from the stance table,
+/// [`Stance::fill`]).
 pub fn stance_fill(stance: Stance) -> Rgb {
-    match stance {
-        Stance::StronglySupports => Rgb(0x21, 0x66, 0xAC),
-        Stance::Supports => Rgb(0x92, 0xC5, 0xDE),
-        Stance::Mixed => Rgb(0xC4, 0xC4, 0xC4),
-        Stance::Opposes => Rgb(0xFD, 0xB8, 0x63),
-        Stance::StronglyOpposes => Rgb(0xD9, 0x5F, 0x02),
-    }
+    stance.fill()
 }
 
 /// Text colour of a stance symbol on a panel (not on a fill): the same blue–orange scale as
-/// [`stance_fill`], darker on light panels and lighter on dark ones so that it stays legible.
+/// [`stance_fill`], darker on light panels and lighter on dark ones so that it stays legible
+/// (from the stance table, [`Stance::text_on_panel`]).
 pub fn stance_text_on_panel(stance: Stance, dark: bool) -> Rgb {
-    match (stance, dark) {
-        (Stance::StronglySupports, false) => Rgb(0x08, 0x45, 0x94),
-        (Stance::Supports, false) => Rgb(0x31, 0x82, 0xbd),
-        (Stance::Mixed, false) => Rgb(0x60, 0x60, 0x60),
-        (Stance::Opposes, false) => Rgb(0xc0, 0x5a, 0x00),
-        (Stance::StronglyOpposes, false) => Rgb(0x8c, 0x2d, 0x04),
-        (Stance::StronglySupports, true) => Rgb(0x6b, 0xae, 0xff),
-        (Stance::Supports, true) => Rgb(0x9e, 0xca, 0xe1),
-        (Stance::Mixed, true) => Rgb(0xb0, 0xb0, 0xb0),
-        (Stance::Opposes, true) => Rgb(0xfd, 0xae, 0x6b),
-        (Stance::StronglyOpposes, true) => Rgb(0xf1, 0x69, 0x13),
-    }
+    stance.text_on_panel(dark)
 }
 
 /// Colour of the support side of a share bar (the report's bars and legend).

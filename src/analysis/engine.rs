@@ -161,7 +161,10 @@ impl ProjectAnalysis {
         analysis.stakeholder_figures =
             vec![StakeholderFigures::default(); num_sessions * num_stakeholders];
         analysis.principle_figures =
-            vec![PrincipleFigures::from_counts(0, [0; 5]); num_sessions * num_principles];
+            vec![
+                PrincipleFigures::from_counts(0, StanceCounts::default().0);
+                num_sessions * num_principles
+            ];
         for cell in 0..analysis.events.len() {
             analysis.fill_cell(cell);
         }

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::StanceCounts;
+use crate::model::{Stance, StanceCounts};
 
 /// What a principle's figures say about it, by the first rule of METHODOLOGY.md that applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -107,7 +107,7 @@ impl PrincipleFigures {
     ///
     /// The verdict thresholds are evaluated on integers (`4·supporters ≥ n`, `Σs ≥ n`, …) so
     /// that a value exactly on a boundary is never pushed across it by rounding.
-    pub fn from_counts(in_scope: usize, counts: [usize; 5]) -> Self {
+    pub fn from_counts(in_scope: usize, counts: [usize; Stance::COUNT]) -> Self {
         let counts = StanceCounts(counts);
         let n = counts.total();
         let silence_share =

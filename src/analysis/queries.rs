@@ -6,7 +6,7 @@ use super::{
     Agreement, BlocAggregate, CoalitionMap, EffectivePosition, NewPosition, PrincipleFigures,
     ProjectAnalysis, Shift, Shifts, StakeholderFigures, agreement, classical_mds,
 };
-use crate::model::{Project, StakeholderKind};
+use crate::model::{Project, StakeholderKind, StanceCounts};
 
 impl ProjectAnalysis {
     /// The options the analysis was computed with.
@@ -76,7 +76,7 @@ impl ProjectAnalysis {
             Some(&r) if principle < self.num_principles => {
                 self.principle_figures[r * self.num_principles + principle]
             }
-            _ => PrincipleFigures::from_counts(self.scope_size, [0; 5]),
+            _ => PrincipleFigures::from_counts(self.scope_size, StanceCounts::default().0),
         }
     }
 

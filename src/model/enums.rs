@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::palette::Rgb;
+
 /// How a statement bears on one principle, always relative to the principle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Stance {
@@ -23,46 +25,66 @@ struct StanceRow {
     name: &'static str,
     symbol: &'static str,
     label: &'static str,
+    /// Fill of a cell or bar segment.
+    fill: Rgb,
+    /// Text colour of the symbol on a light panel, then on a dark one.
+    text: [Rgb; 2],
 }
 
 /// The stance table, in the order of [`Stance::ALL`] (strong support first). A new stance
-/// level is a new variant, a new row here and a new colour in `crate::palette`.
-const STANCE_TABLE: [StanceRow; 5] = [
+/// level is a new variant and a new row here (and a line in the docs).
+///
+/// The colours are diverging blue (support) to orange (opposition) around a neutral grey,
+/// after the Color Brewer schemes `RdBu` and `PuOr` (see [`crate::palette`]).
+const STANCE_TABLE: [StanceRow; Stance::COUNT] = [
     StanceRow {
         score: 2,
         name: "StronglySupports",
         symbol: "++",
         label: "Strongly supports",
+        fill: Rgb(0x21, 0x66, 0xAC),
+        text: [Rgb(0x08, 0x45, 0x94), Rgb(0x6b, 0xae, 0xff)],
     },
     StanceRow {
         score: 1,
         name: "Supports",
         symbol: "+",
         label: "Supports",
+        fill: Rgb(0x92, 0xC5, 0xDE),
+        text: [Rgb(0x31, 0x82, 0xbd), Rgb(0x9e, 0xca, 0xe1)],
     },
     StanceRow {
         score: 0,
         name: "Mixed",
         symbol: "~",
         label: "Mixed",
+        fill: Rgb(0xC4, 0xC4, 0xC4),
+        text: [Rgb(0x60, 0x60, 0x60), Rgb(0xb0, 0xb0, 0xb0)],
     },
     StanceRow {
         score: -1,
         name: "Opposes",
         symbol: "-",
         label: "Opposes",
+        fill: Rgb(0xFD, 0xB8, 0x63),
+        text: [Rgb(0xc0, 0x5a, 0x00), Rgb(0xfd, 0xae, 0x6b)],
     },
     StanceRow {
         score: -2,
         name: "StronglyOpposes",
         symbol: "--",
         label: "Strongly opposes",
+        fill: Rgb(0xD9, 0x5F, 0x02),
+        text: [Rgb(0x8c, 0x2d, 0x04), Rgb(0xf1, 0x69, 0x13)],
     },
 ];
 
 impl Stance {
+    /// How many stance levels there are.
+    pub const COUNT: usize = 5;
+
     /// Every stance, from strong support to strong opposition.
-    pub const ALL: [Stance; 5] = [
+    pub const ALL: [Stance; Stance::COUNT] = [
         Stance::StronglySupports,
         Stance::Supports,
         Stance::Mixed,
@@ -72,7 +94,7 @@ impl Stance {
 
     /// Every stance by rising score, from strong opposition to strong support: the order of
     /// [`StanceCounts`] and of the diverging bars.
-    pub const BY_SCORE: [Stance; 5] = [
+    pub const BY_SCORE: [Stance; Stance::COUNT] = [
         Stance::StronglyOpposes,
         Stance::Opposes,
         Stance::Mixed,
@@ -120,6 +142,17 @@ impl Stance {
         self.row().label
     }
 
+    /// Fill of a cell or bar segment holding the stance.
+    pub fn fill(self) -> Rgb {
+        self.row().fill
+    }
+
+    /// Text colour of the stance's symbol on a panel (not on a fill), for a light or a dark
+    /// theme.
+    pub fn text_on_panel(self, dark: bool) -> Rgb {
+        self.row().text[usize::from(dark)]
+    }
+
     /// Whether the stance is on the side of support (score above 0).
     pub fn supports(self) -> bool {
         self.score() > 0
@@ -133,7 +166,7 @@ impl Stance {
 
 /// How many hold each stance, indexed by [`Stance::count_slot`] (strong opposition first).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct StanceCounts(pub [usize; 5]);
+pub struct StanceCounts(pub [usize; Stance::COUNT]);
 
 impl StanceCounts {
     /// How many hold `stance`.
@@ -212,15 +245,9 @@ impl SessionKind {
         }
     }
 
-    /// The kind in plain words, for people: "Intersessional".
+    /// The kind in plain words, for people: "Intersessional". The words are the file-format names.
     pub fn label(self) -> &'static str {
-        match self {
-            SessionKind::Organizational => "Organizational",
-            SessionKind::Formal => "Formal",
-            SessionKind::Intersessional => "Intersessional",
-            SessionKind::Informal => "Informal",
-            SessionKind::Other => "Other",
-        }
+        self.name()
     }
 }
 
@@ -413,12 +440,8 @@ impl Confidence {
         }
     }
 
-    /// The confidence level in plain words, for people: "Medium".
+    /// The confidence level in plain words, for people: "Medium". The words are the file-format names.
     pub fn label(self) -> &'static str {
-        match self {
-            Confidence::High => "High",
-            Confidence::Medium => "Medium",
-            Confidence::Low => "Low",
-        }
+        self.name()
     }
 }
