@@ -78,4 +78,23 @@ mod tests {
         assert!(folded_word_prefix(&fold("Côte d'Ivoire"), "cote"));
         assert!(!folded_word_prefix(&fold("Côte d'Ivoire"), "voire"));
     }
+
+    #[test]
+    fn only_plain_web_addresses_are_safe() {
+        assert_eq!(
+            safe_url(" https://example.org/a "),
+            Some("https://example.org/a")
+        );
+        assert_eq!(safe_url("HTTP://example.org"), Some("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "https://example.org/a b",
+            "https://example.org/\"x",
+            "https://example.org/<x>",
+            "file:///etc/passwd",
+            "ftp://example.org",
+        ] {
+            assert_eq!(safe_url(bad), None, "{bad}");
+        }
+    }
 }

@@ -5,7 +5,8 @@ use egui::{RichText, Ui};
 use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
 
 use super::super::palette;
-use super::common::{Ctx, Stamp, carry_checkbox, percent, session_bar, signed_percent};
+use super::common::{Ctx, Stamp, percent, signed_percent};
+use super::widgets::{carry_checkbox, session_bar};
 use crate::analysis::CoalitionMap;
 use crate::model::{StakeholderKind, UnRegion};
 

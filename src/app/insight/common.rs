@@ -1,5 +1,5 @@
-//! What the analysis views share: the borrowed context of a frame, the cache stamp, the session
-//! bar and the wording of figures and statements.
+//! What the analysis views share: the borrowed context of a frame, the cache stamp and the
+//! wording of figures and statements (the shared widgets are in `widgets`).
 
 use std::hash::{Hash, Hasher};
 
@@ -91,67 +91,6 @@ impl Ctx<'_> {
     pub fn name(&self, a: usize) -> &str {
         &self.project.stakeholders[a].name
     }
-}
-
-/// A session chooser: previous and next buttons around a drop-down (Alt+Left and Alt+Right do
-/// the same from the keyboard). Returns the chosen session.
-pub fn session_bar(
-    ui: &mut Ui,
-    cx: &Ctx<'_>,
-    label: &str,
-    id_salt: &str,
-    chosen: &mut Option<usize>,
-) -> Option<usize> {
-    let current = cx.session(*chosen)?;
-    let order = cx.analysis.session_order();
-    let at = order.iter().position(|&k| k == current).unwrap_or(0);
-    let text = ui.label(label);
-    let previous = ui
-        .add_enabled(at > 0, egui::Button::new("<"))
-        .on_hover_text("Previous session (Alt+Left)");
-    previous.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
-    });
-    if previous.clicked() {
-        *chosen = Some(order[at - 1]);
-    }
-    let combo = egui::ComboBox::from_id_salt(id_salt)
-        .width(300.0)
-        .selected_text(cx.session_long(current))
-        .show_ui(ui, |ui| {
-            for &k in order.iter().rev() {
-                if ui
-                    .selectable_label(k == current, cx.session_long(k))
-                    .clicked()
-                {
-                    *chosen = Some(k);
-                }
-            }
-        });
-    combo.response.labelled_by(text.id);
-    let next = ui
-        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
-        .on_hover_text("Next session (Alt+Right)");
-    next.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            at + 1 < order.len(),
-            format!("Next {label}"),
-        )
-    });
-    if next.clicked() {
-        *chosen = Some(order[at + 1]);
-    }
-    cx.session(*chosen)
-}
-
-/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
-pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
-    ui.checkbox(carry_forward, "Carry positions forward")
-        .on_hover_text(
-            "On: a position stated at an earlier session counts until the stakeholder states \
-             another. Off: only statements of the session itself count",
-        );
 }
 
 pub use crate::format::{number, percent, signed_percent};

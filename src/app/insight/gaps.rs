@@ -5,7 +5,8 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::super::actions::Navigate;
 use super::super::palette;
-use super::common::{Ctx, carry_checkbox, number, percent, session_bar};
+use super::common::{Ctx, number, percent};
+use super::widgets::{carry_checkbox, session_bar};
 use crate::model::Stance;
 
 const LABEL_W: f32 = 300.0;

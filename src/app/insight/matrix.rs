@@ -6,11 +6,8 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, V
 
 use super::super::actions::Navigate;
 use super::super::palette;
-use super::common::{
-    self, Ctx, Stamp, carry_checkbox, cell_label, percent, region_words, session_bar,
-    signed_percent,
-};
-use super::widgets::{paint_cell, share_bar, stance_cell};
+use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
+use super::widgets::{carry_checkbox, paint_cell, session_bar, share_bar, stance_cell};
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 

@@ -5,11 +5,8 @@
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 use super::super::actions::Navigate;
-use super::common::{
-    Ctx, Stamp, carry_checkbox, cell_label, percent, region_words, session_bar, signed_percent,
-    statement_ui,
-};
-use super::widgets::stance_cell;
+use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
+use super::widgets::{carry_checkbox, session_bar, stance_cell};
 use crate::model::StakeholderKind;
 
 const MAX_COMPARED: usize = 4;

@@ -1,5 +1,6 @@
-//! Widgets the analysis views share: the interactive stance cell of the matrix, the profile
-//! and the comparison, its painting and tooltip, and the thin share bar of a principle.
+//! Widgets the analysis views share: the session bar and the carry-forward switch, the
+//! interactive stance cell of the matrix, the profile and the comparison, its painting and
+//! tooltip, and the thin share bar of a principle.
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
 
@@ -185,4 +186,65 @@ pub fn cell_tooltip(
             ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());
         }
     }
+}
+
+/// A session chooser: previous and next buttons around a drop-down (Alt+Left and Alt+Right do
+/// the same from the keyboard). Returns the chosen session.
+pub fn session_bar(
+    ui: &mut Ui,
+    cx: &Ctx<'_>,
+    label: &str,
+    id_salt: &str,
+    chosen: &mut Option<usize>,
+) -> Option<usize> {
+    let current = cx.session(*chosen)?;
+    let order = cx.analysis.session_order();
+    let at = order.iter().position(|&k| k == current).unwrap_or(0);
+    let text = ui.label(label);
+    let previous = ui
+        .add_enabled(at > 0, egui::Button::new("<"))
+        .on_hover_text("Previous session (Alt+Left)");
+    previous.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
+    });
+    if previous.clicked() {
+        *chosen = Some(order[at - 1]);
+    }
+    let combo = egui::ComboBox::from_id_salt(id_salt)
+        .width(300.0)
+        .selected_text(cx.session_long(current))
+        .show_ui(ui, |ui| {
+            for &k in order.iter().rev() {
+                if ui
+                    .selectable_label(k == current, cx.session_long(k))
+                    .clicked()
+                {
+                    *chosen = Some(k);
+                }
+            }
+        });
+    combo.response.labelled_by(text.id);
+    let next = ui
+        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
+        .on_hover_text("Next session (Alt+Right)");
+    next.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            at + 1 < order.len(),
+            format!("Next {label}"),
+        )
+    });
+    if next.clicked() {
+        *chosen = Some(order[at + 1]);
+    }
+    cx.session(*chosen)
+}
+
+/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
+pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
+    ui.checkbox(carry_forward, "Carry positions forward")
+        .on_hover_text(
+            "On: a position stated at an earlier session counts until the stakeholder states \
+             another. Off: only statements of the session itself count",
+        );
 }
