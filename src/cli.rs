@@ -12,11 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::analysis::ProjectAnalysis;
 use crate::generate::{GenerateOptions, generate};
 use crate::report;
-use crate::store::{self, LoadError, Loaded};
-
-/// Longest error message printed as is; longer ones (a 100 MB string echoed back by the
-/// parser) are cut so that one bad file cannot flood a terminal.
-const MAX_MESSAGE_CHARS: usize = 300;
+use crate::store;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -101,47 +97,13 @@ enum OnOff {
     Off,
 }
 
-fn shorten(message: &str) -> String {
-    if message.chars().count() <= MAX_MESSAGE_CHARS {
-        message.to_owned()
-    } else {
-        let cut: String = message.chars().take(MAX_MESSAGE_CHARS).collect();
-        format!("{cut}… (message cut)")
-    }
-}
-
-/// One line per problem of one file, as `check` prints them.
-pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<String> {
-    let name = path.display();
-    match result {
-        Err(LoadError::Io { source, .. }) => vec![format!("{name}: cannot read: {source}")],
-        Err(e) => match e.position() {
-            Some((line, col)) => vec![format!("{name}:{line}:{col}: {}", shorten(&e.to_string()))],
-            None => vec![format!("{name}: {}", shorten(&e.to_string()))],
-        },
-        Ok(loaded) => loaded
-            .problems
-            .iter()
-            .map(|p| match p.position {
-                Some(pos) => format!(
-                    "{name}:{}:{}: {}",
-                    pos.line,
-                    pos.col,
-                    shorten(&p.problem.to_string())
-                ),
-                None => format!("{name}: {}", shorten(&p.problem.to_string())),
-            })
-            .collect(),
-    }
-}
-
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut num_problems = 0usize;
     let mut num_bad_files = 0usize;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for path in files {
-        let lines = check_lines(path, &store::load(path));
+        let lines = store::check_lines(path, &store::load(path));
         if !lines.is_empty() {
             num_bad_files += 1;
         }
@@ -172,7 +134,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
 /// Loads a project for a command that needs a valid one; prints the problems otherwise.
 fn load_valid(path: &Path) -> Option<crate::model::Project> {
     let result = store::load(path);
-    let lines = check_lines(path, &result);
+    let lines = store::check_lines(path, &result);
     if lines.is_empty() {
         result.ok().map(|loaded| loaded.project)
     } else {
@@ -207,16 +169,6 @@ fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
-}
-
-/// The report's time: `SOURCE_DATE_EPOCH` (seconds) when set, for reproducible output;
-/// otherwise now.
-pub fn report_time() -> chrono::DateTime<chrono::Utc> {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-        .and_then(|secs| chrono::DateTime::from_timestamp(secs, 0))
-        .unwrap_or_else(chrono::Utc::now)
 }
 
 /// Arguments of `report`.
@@ -283,7 +235,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         from,
         carry_forward: matches!(args.carry_forward, OnOff::On),
         exclude_confidential: args.exclude_confidential,
-        generated_at: report_time(),
+        generated_at: report::report_time(),
     };
     let format = match args.format {
         ReportFormat::Html => report::ReportFormat::Html,

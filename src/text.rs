@@ -52,6 +52,18 @@ pub fn folded_word_prefix(folded: &str, prefix: &str) -> bool {
             .any(|word| !word.is_empty() && word.starts_with(prefix))
 }
 
+/// A source address that may become a link or be opened: http or https only, no spaces,
+/// control characters, quotes or angle brackets. The one check of the app and the reports.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let trimmed = url.trim();
+    let lower = trimmed.to_ascii_lowercase();
+    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !trimmed
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    ok.then_some(trimmed)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,5 +77,24 @@ mod tests {
         assert!(folded_word_prefix(&fold("Côte d'Ivoire"), "ivo"));
         assert!(folded_word_prefix(&fold("Côte d'Ivoire"), "cote"));
         assert!(!folded_word_prefix(&fold("Côte d'Ivoire"), "voire"));
+    }
+
+    #[test]
+    fn only_plain_web_addresses_are_safe() {
+        assert_eq!(
+            safe_url(" https://example.org/a "),
+            Some("https://example.org/a")
+        );
+        assert_eq!(safe_url("HTTP://example.org"), Some("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "https://example.org/a b",
+            "https://example.org/\"x",
+            "https://example.org/<x>",
+            "file:///etc/passwd",
+            "ftp://example.org",
+        ] {
+            assert_eq!(safe_url(bad), None, "{bad}");
+        }
     }
 }

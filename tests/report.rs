@@ -206,3 +206,66 @@ fn generated_projects_look_like_negotiations() {
     assert!(!analysis.shifts(&project, first, last).moved.is_empty());
     assert!(project.stakeholders.iter().any(|s| !s.members.is_empty()));
 }
+
+/// The principles of a Markdown report, in the order its sections give them.
+fn report_principle_order(project: &treaty_tracker::model::Project, session: usize) -> Vec<usize> {
+    let options = report::ReportOptions {
+        session,
+        from: None,
+        carry_forward: true,
+        exclude_confidential: false,
+        generated_at: Utc::now(),
+    };
+    let md = report::render(project, report::ReportFormat::Markdown, options).expect("md");
+    md.lines()
+        .filter_map(|l| l.strip_prefix("### "))
+        .filter_map(|heading| {
+            project
+                .principles
+                .iter()
+                .position(|p| heading.starts_with(&format!("{} ", report::md_escape(&p.id))))
+        })
+        .collect()
+}
+
+#[test]
+fn report_and_gaps_rank_principles_alike() {
+    // A silent principle first in the file (no gap: it goes last), and ties on the gap (file
+    // order among them): the report's sections follow `principles_by_gap`, which the gaps view
+    // calls too.
+    let mut project = common::worked_example();
+    let mut silent = project.principles[2].clone();
+    silent.id = "P0".to_owned();
+    project.principles.insert(0, silent);
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let order = treaty_tracker::analysis::principles_by_gap(&analysis, project.principles.len(), 1);
+    assert_eq!(
+        order.last(),
+        Some(&0),
+        "the silent principle is last: {order:?}"
+    );
+    assert_eq!(report_principle_order(&project, 1), order);
+
+    let sample = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let analysis = ProjectAnalysis::compute(&sample, AnalysisOptions::default());
+    let k = analysis.latest_session().expect("a session");
+    let order = treaty_tracker::analysis::principles_by_gap(&analysis, sample.principles.len(), k);
+    let gaps: Vec<Option<f64>> = order
+        .iter()
+        .map(|&p| analysis.principle(k, p).gap)
+        .collect();
+    assert!(
+        gaps.windows(2).any(|w| w[0] == w[1]),
+        "the sample has tied gaps: {gaps:?}"
+    );
+    for pair in order.windows(2) {
+        let (a, b) = (
+            analysis.principle(k, pair[0]).gap,
+            analysis.principle(k, pair[1]).gap,
+        );
+        if a == b {
+            assert!(pair[0] < pair[1], "ties keep file order");
+        }
+    }
+    assert_eq!(report_principle_order(&sample, k), order);
+}

@@ -288,3 +288,35 @@ fn from_changes_the_comparison() {
     );
     assert!(md.contains("Since AHC4:"));
 }
+
+#[test]
+fn reports_for_people_use_the_words_of_the_window() {
+    // Kinds, regional groups, stances and sources read as the app shows them, not as the
+    // file-format names (which the CSV and JSON keep).
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let options = options(&project, "AHC7R");
+    for format in [ReportFormat::Html, ReportFormat::Markdown] {
+        let text = render(&project, format, options.clone()).expect("report");
+        for machine in [
+            "AiSummary",
+            "OwnNotes",
+            "CivilSociety",
+            "PrivateSector",
+            "WesternEuropeanOthers",
+            "LatinAmericanCaribbean",
+            "StronglySupports",
+            "StronglyOpposes",
+        ] {
+            assert!(!text.contains(machine), "{format:?} shows {machine}");
+        }
+        for words in [
+            "AI summary",
+            "Civil society",
+            "Western European and Others Group",
+        ] {
+            assert!(text.contains(words), "{format:?} lacks {words}");
+        }
+    }
+    let csv = render(&project, ReportFormat::Csv, options).expect("csv");
+    assert!(csv.contains(",CivilSociety,") && csv.contains(",StronglySupports,"));
+}

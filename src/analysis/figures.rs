@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::Stance;
+use crate::model::{Stance, StanceCounts};
 
 /// What a principle's figures say about it, by the first rule of METHODOLOGY.md that applies.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -81,8 +81,8 @@ pub struct PrincipleFigures {
     pub in_scope: usize,
     /// Number of them with a position (`n`).
     pub n: usize,
-    /// How many hold each stance, by score from -2 (index 0) to +2 (index 4).
-    pub counts: [usize; 5],
+    /// How many hold each stance.
+    pub counts: StanceCounts,
     /// Share with a score above 0; `None` when n = 0.
     pub support_share: Option<f64>,
     /// Share with a score of 0 (Mixed); `None` when n = 0.
@@ -102,12 +102,14 @@ pub struct PrincipleFigures {
 }
 
 impl PrincipleFigures {
-    /// Figures from the number of stakeholders in scope and the count of each score.
+    /// Figures from the number of stakeholders in scope and the count of each score, by
+    /// rising score (strong opposition first, as [`StanceCounts`]).
     ///
     /// The verdict thresholds are evaluated on integers (`4·supporters ≥ n`, `Σs ≥ n`, …) so
     /// that a value exactly on a boundary is never pushed across it by rounding.
-    pub fn from_counts(in_scope: usize, counts: [usize; 5]) -> Self {
-        let n: usize = counts.iter().sum();
+    pub fn from_counts(in_scope: usize, counts: [usize; Stance::COUNT]) -> Self {
+        let counts = StanceCounts(counts);
+        let n = counts.total();
         let silence_share =
             (in_scope > 0).then(|| (in_scope.saturating_sub(n)) as f64 / in_scope as f64);
         if n == 0 {
@@ -125,14 +127,14 @@ impl PrincipleFigures {
                 verdict: Verdict::Silent,
             };
         }
-        let opposing = counts[0] + counts[1];
-        let neutral = counts[2];
-        let supporting = counts[3] + counts[4];
-        let scores: [i64; 5] = [-2, -1, 0, 1, 2];
+        let opposing = counts.opposing();
+        let neutral = counts.neutral();
+        let supporting = counts.supporting();
         let mut sum: i64 = 0;
         let mut sum_sq: i64 = 0;
-        for (count, score) in counts.iter().zip(scores) {
-            let count = i64::try_from(*count).unwrap_or(i64::MAX);
+        for (stance, count) in counts.iter() {
+            let score = i64::from(stance.score());
+            let count = i64::try_from(count).unwrap_or(i64::MAX);
             sum += count * score;
             sum_sq += count * score * score;
         }
@@ -168,17 +170,6 @@ impl PrincipleFigures {
             consensus: Some(if n == 1 { 1.0 } else { 1.0 - sigma / 2.0 }),
             verdict,
         }
-    }
-}
-
-/// Index of a stance in [`PrincipleFigures::counts`].
-pub(crate) fn count_slot(stance: Stance) -> usize {
-    match stance {
-        Stance::StronglyOpposes => 0,
-        Stance::Opposes => 1,
-        Stance::Mixed => 2,
-        Stance::Supports => 3,
-        Stance::StronglySupports => 4,
     }
 }
 

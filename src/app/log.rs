@@ -304,7 +304,7 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         );
         let confidences: Vec<(Confidence, String)> = Confidence::ALL
             .iter()
-            .map(|c| (*c, c.name().to_owned()))
+            .map(|c| (*c, c.label().to_owned()))
             .collect();
         combo_option(
             ui,
@@ -315,7 +315,7 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         );
         let kinds: Vec<(SourceKind, String)> = SourceKind::ALL
             .iter()
-            .map(|k| (*k, k.name().to_owned()))
+            .map(|k| (*k, k.label().to_owned()))
             .collect();
         combo_option(
             ui,
@@ -720,7 +720,7 @@ fn evidence(
     if !s.articles.is_empty() {
         ui.label(format!("Articles: {}", s.articles.join("; ")));
     }
-    ui.label(format!("Confidence: {}", s.confidence.name()));
+    ui.label(format!("Confidence: {}", s.confidence.label()));
     if s.confidential {
         ui.label(RichText::new("Confidential: never exported").color(ui.visuals().warn_fg_color));
     }
@@ -737,7 +737,7 @@ fn evidence(
     if let Some(source) = &s.source {
         ui.label(format!(
             "Source: {}{}",
-            source.kind.name(),
+            source.kind.label(),
             source
                 .title
                 .as_ref()
@@ -746,13 +746,14 @@ fn evidence(
         ));
         if let Some(url) = &source.url {
             ui.label(RichText::new(url).small().weak());
-            let safe = url.starts_with("https://") || url.starts_with("http://");
+            let safe = crate::text::safe_url(url);
             if ui
-                .add_enabled(safe, egui::Button::new("Open source in browser"))
+                .add_enabled(safe.is_some(), egui::Button::new("Open source in browser"))
                 .on_hover_text("Opens the link in your browser; nothing is fetched otherwise")
                 .clicked()
+                && let Some(safe) = safe
             {
-                requests.push(LogRequest::OpenUrl(url.clone()));
+                requests.push(LogRequest::OpenUrl(safe.to_owned()));
             }
         }
     }

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::palette::Rgb;
+
 /// How a statement bears on one principle, always relative to the principle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Stance {
@@ -17,9 +19,72 @@ pub enum Stance {
     StronglyOpposes,
 }
 
+/// One row of the stance table: everything the program says about a stance level.
+struct StanceRow {
+    score: i8,
+    name: &'static str,
+    symbol: &'static str,
+    label: &'static str,
+    /// Fill of a cell or bar segment.
+    fill: Rgb,
+    /// Text colour of the symbol on a light panel, then on a dark one.
+    text: [Rgb; 2],
+}
+
+/// The stance table, in the order of [`Stance::ALL`] (strong support first). A new stance
+/// level is a new variant and a new row here (and a line in the docs).
+///
+/// The colours are diverging blue (support) to orange (opposition) around a neutral grey,
+/// after the Color Brewer schemes `RdBu` and `PuOr` (see [`crate::palette`]).
+const STANCE_TABLE: [StanceRow; Stance::COUNT] = [
+    StanceRow {
+        score: 2,
+        name: "StronglySupports",
+        symbol: "++",
+        label: "Strongly supports",
+        fill: Rgb(0x21, 0x66, 0xAC),
+        text: [Rgb(0x08, 0x45, 0x94), Rgb(0x6b, 0xae, 0xff)],
+    },
+    StanceRow {
+        score: 1,
+        name: "Supports",
+        symbol: "+",
+        label: "Supports",
+        fill: Rgb(0x92, 0xC5, 0xDE),
+        text: [Rgb(0x31, 0x82, 0xbd), Rgb(0x9e, 0xca, 0xe1)],
+    },
+    StanceRow {
+        score: 0,
+        name: "Mixed",
+        symbol: "~",
+        label: "Mixed",
+        fill: Rgb(0xC4, 0xC4, 0xC4),
+        text: [Rgb(0x60, 0x60, 0x60), Rgb(0xb0, 0xb0, 0xb0)],
+    },
+    StanceRow {
+        score: -1,
+        name: "Opposes",
+        symbol: "-",
+        label: "Opposes",
+        fill: Rgb(0xFD, 0xB8, 0x63),
+        text: [Rgb(0xc0, 0x5a, 0x00), Rgb(0xfd, 0xae, 0x6b)],
+    },
+    StanceRow {
+        score: -2,
+        name: "StronglyOpposes",
+        symbol: "--",
+        label: "Strongly opposes",
+        fill: Rgb(0xD9, 0x5F, 0x02),
+        text: [Rgb(0x8c, 0x2d, 0x04), Rgb(0xf1, 0x69, 0x13)],
+    },
+];
+
 impl Stance {
+    /// How many stance levels there are.
+    pub const COUNT: usize = 5;
+
     /// Every stance, from strong support to strong opposition.
-    pub const ALL: [Stance; 5] = [
+    pub const ALL: [Stance; Stance::COUNT] = [
         Stance::StronglySupports,
         Stance::Supports,
         Stance::Mixed,
@@ -27,60 +92,120 @@ impl Stance {
         Stance::StronglyOpposes,
     ];
 
+    /// Every stance by rising score, from strong opposition to strong support: the order of
+    /// [`StanceCounts`] and of the diverging bars.
+    pub const BY_SCORE: [Stance; Stance::COUNT] = [
+        Stance::StronglyOpposes,
+        Stance::Opposes,
+        Stance::Mixed,
+        Stance::Supports,
+        Stance::StronglySupports,
+    ];
+
+    /// Position of the stance in [`Stance::ALL`] (0 is strong support).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Position of the stance in [`Stance::BY_SCORE`] and in a [`StanceCounts`] (0 is strong
+    /// opposition).
+    pub fn count_slot(self) -> usize {
+        Stance::ALL.len() - 1 - self.index()
+    }
+
+    fn row(self) -> &'static StanceRow {
+        &STANCE_TABLE[self.index()]
+    }
+
     /// The score METHODOLOGY.md gives the stance: +2, +1, 0, -1, -2.
     pub fn score(self) -> i8 {
-        match self {
-            Stance::StronglySupports => 2,
-            Stance::Supports => 1,
-            Stance::Mixed => 0,
-            Stance::Opposes => -1,
-            Stance::StronglyOpposes => -2,
-        }
+        self.row().score
     }
 
     /// The stance for a score in -2..=2, `None` outside it.
     pub fn from_score(score: i8) -> Option<Stance> {
-        match score {
-            2 => Some(Stance::StronglySupports),
-            1 => Some(Stance::Supports),
-            0 => Some(Stance::Mixed),
-            -1 => Some(Stance::Opposes),
-            -2 => Some(Stance::StronglyOpposes),
-            _ => None,
-        }
+        Stance::ALL.into_iter().find(|s| s.score() == score)
     }
 
     /// The file-format name of the stance, as written in RON, JSON and CSV.
     pub fn name(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "StronglySupports",
-            Stance::Supports => "Supports",
-            Stance::Mixed => "Mixed",
-            Stance::Opposes => "Opposes",
-            Stance::StronglyOpposes => "StronglyOpposes",
-        }
+        self.row().name
     }
 
     /// The short quick-entry suffix of the stance: `++ + ~ - --`.
     pub fn symbol(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "++",
-            Stance::Supports => "+",
-            Stance::Mixed => "~",
-            Stance::Opposes => "-",
-            Stance::StronglyOpposes => "--",
-        }
+        self.row().symbol
     }
 
     /// The stance in plain words, for people: "Strongly supports".
     pub fn label(self) -> &'static str {
-        match self {
-            Stance::StronglySupports => "Strongly supports",
-            Stance::Supports => "Supports",
-            Stance::Mixed => "Mixed",
-            Stance::Opposes => "Opposes",
-            Stance::StronglyOpposes => "Strongly opposes",
-        }
+        self.row().label
+    }
+
+    /// Fill of a cell or bar segment holding the stance.
+    pub fn fill(self) -> Rgb {
+        self.row().fill
+    }
+
+    /// Text colour of the stance's symbol on a panel (not on a fill), for a light or a dark
+    /// theme.
+    pub fn text_on_panel(self, dark: bool) -> Rgb {
+        self.row().text[usize::from(dark)]
+    }
+
+    /// Whether the stance is on the side of support (score above 0).
+    pub fn supports(self) -> bool {
+        self.score() > 0
+    }
+
+    /// Whether the stance is on the side of opposition (score below 0).
+    pub fn opposes(self) -> bool {
+        self.score() < 0
+    }
+}
+
+/// How many hold each stance, indexed by [`Stance::count_slot`] (strong opposition first).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct StanceCounts(pub [usize; Stance::COUNT]);
+
+impl StanceCounts {
+    /// How many hold `stance`.
+    pub fn get(&self, stance: Stance) -> usize {
+        self.0[stance.count_slot()]
+    }
+
+    /// Counts one more holder of `stance`.
+    pub fn add(&mut self, stance: Stance) {
+        self.0[stance.count_slot()] += 1;
+    }
+
+    /// Everyone counted.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+
+    /// Those who support (score above 0).
+    pub fn supporting(&self) -> usize {
+        self.sum_where(Stance::supports)
+    }
+
+    /// Those who are mixed (score 0).
+    pub fn neutral(&self) -> usize {
+        self.sum_where(|s| s.score() == 0)
+    }
+
+    /// Those who oppose (score below 0).
+    pub fn opposing(&self) -> usize {
+        self.sum_where(Stance::opposes)
+    }
+
+    /// Every stance with its count, by rising score.
+    pub fn iter(&self) -> impl Iterator<Item = (Stance, usize)> + '_ {
+        Stance::BY_SCORE.into_iter().map(|s| (s, self.get(s)))
+    }
+
+    fn sum_where(&self, keep: impl Fn(Stance) -> bool) -> usize {
+        self.iter().filter(|&(s, _)| keep(s)).map(|(_, n)| n).sum()
     }
 }
 
@@ -118,6 +243,11 @@ impl SessionKind {
             SessionKind::Informal => "Informal",
             SessionKind::Other => "Other",
         }
+    }
+
+    /// The kind in plain words, for people: "Intersessional". The words are the file-format names.
+    pub fn label(self) -> &'static str {
+        self.name()
     }
 }
 
@@ -168,6 +298,20 @@ impl StakeholderKind {
             StakeholderKind::Other => "Other",
         }
     }
+
+    /// The kind in plain words, for people: "Intergovernmental organisation".
+    pub fn label(self) -> &'static str {
+        match self {
+            StakeholderKind::State => "State",
+            StakeholderKind::Bloc => "Bloc",
+            StakeholderKind::IntergovernmentalOrg => "Intergovernmental organisation",
+            StakeholderKind::CivilSociety => "Civil society",
+            StakeholderKind::PrivateSector => "Private sector",
+            StakeholderKind::Academia => "Academia",
+            StakeholderKind::TechnicalCommunity => "Technical community",
+            StakeholderKind::Other => "Other",
+        }
+    }
 }
 
 /// The five UN regional groups, for states.
@@ -203,6 +347,17 @@ impl UnRegion {
             UnRegion::EasternEuropean => "EasternEuropean",
             UnRegion::LatinAmericanCaribbean => "LatinAmericanCaribbean",
             UnRegion::WesternEuropeanOthers => "WesternEuropeanOthers",
+        }
+    }
+
+    /// The regional group in plain words, for people: "Western European and Others Group".
+    pub fn label(self) -> &'static str {
+        match self {
+            UnRegion::African => "African Group",
+            UnRegion::AsiaPacific => "Asia-Pacific Group",
+            UnRegion::EasternEuropean => "Eastern European Group",
+            UnRegion::LatinAmericanCaribbean => "Latin American and Caribbean Group",
+            UnRegion::WesternEuropeanOthers => "Western European and Others Group",
         }
     }
 }
@@ -246,6 +401,18 @@ impl SourceKind {
             SourceKind::Other => "Other",
         }
     }
+
+    /// The source kind in plain words, for people: "AI summary".
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Official => "Official",
+            SourceKind::Observer => "Observer",
+            SourceKind::AiSummary => "AI summary",
+            SourceKind::Media => "Media",
+            SourceKind::OwnNotes => "Own notes",
+            SourceKind::Other => "Other",
+        }
+    }
 }
 
 /// How sure the user is of the reading of a statement.
@@ -271,5 +438,10 @@ impl Confidence {
             Confidence::Medium => "Medium",
             Confidence::Low => "Low",
         }
+    }
+
+    /// The confidence level in plain words, for people: "Medium". The words are the file-format names.
+    pub fn label(self) -> &'static str {
+        self.name()
     }
 }

@@ -6,7 +6,9 @@ mod enums;
 mod project;
 mod validate;
 
-pub use enums::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance, UnRegion};
+pub use enums::{
+    Confidence, SessionKind, SourceKind, StakeholderKind, Stance, StanceCounts, UnRegion,
+};
 pub use project::{
     FORMAT_VERSION, Framework, Principle, Project, Session, Source, Stakeholder, Statement, Treaty,
 };

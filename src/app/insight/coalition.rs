@@ -5,9 +5,8 @@ use egui::{RichText, Ui};
 use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
 
 use super::super::palette;
-use super::common::{
-    Ctx, Stamp, carry_checkbox, kind_label, percent, region_label, session_bar, signed_percent,
-};
+use super::common::{Ctx, Stamp, percent, signed_percent};
+use super::widgets::{carry_checkbox, session_bar};
 use crate::analysis::CoalitionMap;
 use crate::model::{StakeholderKind, UnRegion};
 
@@ -235,7 +234,7 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
                 match stakeholders[a].region {
                     Some(r) => (
                         regions.iter().position(|&x| x == r).unwrap_or(0),
-                        region_label(r).to_owned(),
+                        r.label().to_owned(),
                     ),
                     None => (usize::MAX, "No regional group".to_owned()),
                 }
@@ -247,7 +246,7 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
                         .iter()
                         .position(|&x| x == kind)
                         .unwrap_or(0),
-                    kind_label(kind).to_owned(),
+                    kind.label().to_owned(),
                 )
             }
         })

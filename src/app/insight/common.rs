@@ -1,5 +1,5 @@
-//! What the analysis views share: the borrowed context of a frame, the cache stamp, the session
-//! bar and the wording of figures and statements.
+//! What the analysis views share: the borrowed context of a frame, the cache stamp and the
+//! wording of figures and statements (the shared widgets are in `widgets`).
 
 use std::hash::{Hash, Hasher};
 
@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::super::actions::Navigate;
 use super::super::document::Document;
 use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis};
-use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
+use crate::model::{Project, Stakeholder, StakeholderKind, Statement};
 
 /// What a cached value was computed from: the document, its revision and the analysis options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -93,103 +93,18 @@ impl Ctx<'_> {
     }
 }
 
-/// A session chooser: previous and next buttons around a drop-down (Alt+Left and Alt+Right do
-/// the same from the keyboard). Returns the chosen session.
-pub fn session_bar(
-    ui: &mut Ui,
-    cx: &Ctx<'_>,
-    label: &str,
-    id_salt: &str,
-    chosen: &mut Option<usize>,
-) -> Option<usize> {
-    let current = cx.session(*chosen)?;
-    let order = cx.analysis.session_order();
-    let at = order.iter().position(|&k| k == current).unwrap_or(0);
-    let text = ui.label(label);
-    let previous = ui
-        .add_enabled(at > 0, egui::Button::new("<"))
-        .on_hover_text("Previous session (Alt+Left)");
-    previous.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
-    });
-    if previous.clicked() {
-        *chosen = Some(order[at - 1]);
-    }
-    let combo = egui::ComboBox::from_id_salt(id_salt)
-        .width(300.0)
-        .selected_text(cx.session_long(current))
-        .show_ui(ui, |ui| {
-            for &k in order.iter().rev() {
-                if ui
-                    .selectable_label(k == current, cx.session_long(k))
-                    .clicked()
-                {
-                    *chosen = Some(k);
-                }
-            }
-        });
-    combo.response.labelled_by(text.id);
-    let next = ui
-        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
-        .on_hover_text("Next session (Alt+Right)");
-    next.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            at + 1 < order.len(),
-            format!("Next {label}"),
-        )
-    });
-    if next.clicked() {
-        *chosen = Some(order[at + 1]);
-    }
-    cx.session(*chosen)
-}
-
-/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
-pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
-    ui.checkbox(carry_forward, "Carry positions forward")
-        .on_hover_text(
-            "On: a position stated at an earlier session counts until the stakeholder states \
-             another. Off: only statements of the session itself count",
-        );
-}
-
-/// "Strongly supports" and so on, for people.
-pub fn stance_words(stance: Stance) -> &'static str {
-    match stance {
-        Stance::StronglySupports => "Strongly supports",
-        Stance::Supports => "Supports",
-        Stance::Mixed => "Mixed",
-        Stance::Opposes => "Opposes",
-        Stance::StronglyOpposes => "Strongly opposes",
-    }
-}
-
-/// "40 %", or "—" when undefined.
-pub fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{:.0} %", v * 100.0))
-}
-
-/// "+25 %", or "—" when undefined (alignment, -100 %..+100 %).
-pub fn signed_percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{:+.0} %", v * 100.0))
-}
-
-/// "0.42", or "—" when undefined.
-pub fn number(value: Option<f64>) -> String {
-    value.map_or_else(|| "—".to_owned(), |v| format!("{v:.2}"))
-}
+pub use crate::format::{number, percent, signed_percent};
 
 /// How a position reads: "Strongly opposes (carried from AHC4)".
 pub fn position_words(cx: &Ctx<'_>, position: &EffectivePosition) -> String {
     if position.carried {
         format!(
             "{} (carried from {})",
-            stance_words(position.stance),
+            position.stance.label(),
             cx.session_id(position.from_session)
         )
     } else {
-        stance_words(position.stance).to_owned()
+        position.stance.label().to_owned()
     }
 }
 
@@ -211,35 +126,9 @@ pub fn cell_label(
 /// The region or bloc column of a stakeholder: its UN regional group, "bloc", or its kind.
 pub fn region_words(s: &Stakeholder) -> &'static str {
     match (s.region, s.kind) {
-        (Some(r), _) => region_label(r),
+        (Some(r), _) => r.label(),
         (None, StakeholderKind::Bloc) => "Bloc",
-        (None, kind) => kind_label(kind),
-    }
-}
-
-/// A UN regional group for people.
-pub fn region_label(r: crate::model::UnRegion) -> &'static str {
-    use crate::model::UnRegion;
-    match r {
-        UnRegion::African => "African Group",
-        UnRegion::AsiaPacific => "Asia-Pacific Group",
-        UnRegion::EasternEuropean => "Eastern European Group",
-        UnRegion::LatinAmericanCaribbean => "Latin American and Caribbean Group",
-        UnRegion::WesternEuropeanOthers => "Western European and Others Group",
-    }
-}
-
-/// A stakeholder kind for people.
-pub fn kind_label(kind: StakeholderKind) -> &'static str {
-    match kind {
-        StakeholderKind::State => "State",
-        StakeholderKind::Bloc => "Bloc",
-        StakeholderKind::IntergovernmentalOrg => "Intergovernmental organisation",
-        StakeholderKind::CivilSociety => "Civil society",
-        StakeholderKind::PrivateSector => "Private sector",
-        StakeholderKind::Academia => "Academia",
-        StakeholderKind::TechnicalCommunity => "Technical community",
-        StakeholderKind::Other => "Other",
+        (None, kind) => kind.label(),
     }
 }
 
@@ -270,7 +159,7 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     let source = statement.source.as_ref().map_or_else(
         || "no source recorded".to_owned(),
         |s| {
-            let mut text = s.kind.name().to_owned();
+            let mut text = s.kind.label().to_owned();
             if let Some(title) = &s.title {
                 text.push_str(": ");
                 text.push_str(title);
@@ -285,7 +174,7 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     ui.label(
         RichText::new(format!(
             "Source: {source} · confidence {}{}",
-            statement.confidence.name().to_lowercase(),
+            statement.confidence.label().to_lowercase(),
             if statement.confidential {
                 " · confidential"
             } else {

@@ -5,23 +5,18 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::super::actions::Navigate;
 use super::super::palette;
-use super::common::{Ctx, carry_checkbox, number, percent, session_bar};
+use super::common::{Ctx, number, percent};
+use super::widgets::{carry_checkbox, session_bar};
 use crate::model::Stance;
 
 const LABEL_W: f32 = 300.0;
 const VERDICT_W: f32 = 150.0;
 const ROW_H: f32 = 30.0;
 
-/// Principle indices, furthest from the framework first (largest gap; silent ones last), then
-/// file order: the order of the report.
+/// Principle indices, furthest from the framework first: the order of the report
+/// ([`crate::analysis::principles_by_gap`]).
 pub fn principles_by_gap(cx: &Ctx<'_>, k: usize) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..cx.project.principles.len()).collect();
-    order.sort_by(|&a, &b| {
-        let ga = cx.analysis.principle(k, a).gap.unwrap_or(-1.0);
-        let gb = cx.analysis.principle(k, b).gap.unwrap_or(-1.0);
-        gb.total_cmp(&ga).then(a.cmp(&b))
-    });
-    order
+    crate::analysis::principles_by_gap(cx.analysis, cx.project.principles.len(), k)
 }
 
 /// Draws the gaps of session `k`.
@@ -153,21 +148,12 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     // Each half of the bar is the whole scope: opposition (and half of mixed) left of the
     // centre line, support (and the other half) right of it, silence at the right end.
     let total = f.in_scope.max(1) as f32;
-    let share = |i: usize| f.counts[i] as f32 / total;
+    let share = |count: usize| count as f32 / total;
     let centre = bar.center().x;
     let unit = bar.width() / 2.0;
-    let mut x = centre - unit * (share(2) / 2.0 + share(1) + share(0));
-    for (i, stance) in [
-        Stance::StronglyOpposes,
-        Stance::Opposes,
-        Stance::Mixed,
-        Stance::Supports,
-        Stance::StronglySupports,
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let w = unit * share(i);
+    let mut x = centre - unit * (share(f.counts.neutral()) / 2.0 + share(f.counts.opposing()));
+    for (stance, count) in f.counts.iter() {
+        let w = unit * share(count);
         if w > 0.0 {
             let r = Rect::from_x_y_ranges(x..=x + w, bar.y_range());
             painter.rect_filled(r, 0.0, palette::stance_fill(stance));
@@ -175,7 +161,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
                 painter.text(
                     r.center(),
                     Align2::CENTER_CENTER,
-                    format!("{:.0}%", share(i) * 100.0),
+                    format!("{:.0}%", share(count) * 100.0),
                     FontId::proportional(11.0),
                     palette::text_on(palette::stance_fill(stance)),
                 );
@@ -228,10 +214,19 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
             percent(f.neutral_share),
             percent(f.opposition_share)
         ));
-        ui.label(format!(
-            "Strongly supports {} · supports {} · mixed {} · opposes {} · strongly opposes {}",
-            f.counts[4], f.counts[3], f.counts[2], f.counts[1], f.counts[0]
-        ));
+        let counts: Vec<String> = Stance::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &s)| {
+                let words = if i == 0 {
+                    s.label().to_owned()
+                } else {
+                    s.label().to_lowercase()
+                };
+                format!("{words} {}", f.counts.get(s))
+            })
+            .collect();
+        ui.label(counts.join(" · "));
         ui.label(format!(
             "Gap {} · mean score {} · consensus {}",
             number(f.gap),

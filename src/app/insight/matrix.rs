@@ -6,10 +6,8 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, V
 
 use super::super::actions::Navigate;
 use super::super::palette;
-use super::common::{
-    self, Ctx, Stamp, carry_checkbox, cell_label, kind_label, percent, position_words,
-    region_words, session_bar, signed_percent, statement_ui,
-};
+use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
+use super::widgets::{carry_checkbox, paint_cell, session_bar, share_bar, stance_cell};
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
@@ -134,12 +132,12 @@ pub fn ui(
             .labelled_by(label.id);
         let label = ui.label("Kind");
         egui::ComboBox::from_id_salt("matrix-kind")
-            .selected_text(state.kind.map_or("All kinds", kind_label))
+            .selected_text(state.kind.map_or("All kinds", StakeholderKind::label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.kind, None, "All kinds");
                 for kind in StakeholderKind::ALL {
                     if cx.project.stakeholders.iter().any(|s| s.kind == kind) {
-                        ui.selectable_value(&mut state.kind, Some(kind), kind_label(kind));
+                        ui.selectable_value(&mut state.kind, Some(kind), kind.label());
                     }
                 }
             })
@@ -181,7 +179,7 @@ fn legend(ui: &mut Ui) {
                     statement: 0,
                     carried: false,
                 }),
-                common::stance_words(stance),
+                stance.label(),
             );
         }
         swatch(
@@ -281,7 +279,7 @@ fn build_rows(
                 if members.is_empty() {
                     continue;
                 }
-                let title = region.map_or("No UN regional group", common::region_label);
+                let title = region.map_or("No UN regional group", UnRegion::label);
                 rows.push(Row::Header(format!("{title} ({})", members.len())));
                 rows.extend(members.into_iter().map(Row::Stakeholder));
             }
@@ -507,46 +505,6 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
     }
 }
 
-/// A thin stacked bar of the stance counts over the stakeholders in scope.
-pub fn share_bar(
-    painter: &egui::Painter,
-    rect: Rect,
-    counts: &[usize; 5],
-    in_scope: usize,
-    visuals: &egui::Visuals,
-) {
-    painter.rect_stroke(
-        rect,
-        0.0,
-        Stroke::new(0.5, palette::no_position(visuals)),
-        StrokeKind::Inside,
-    );
-    if in_scope == 0 {
-        return;
-    }
-    let mut x = rect.left();
-    for (i, stance) in [
-        Stance::StronglyOpposes,
-        Stance::Opposes,
-        Stance::Mixed,
-        Stance::Supports,
-        Stance::StronglySupports,
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let w = rect.width() * counts[i] as f32 / in_scope as f32;
-        if w > 0.0 {
-            painter.rect_filled(
-                Rect::from_min_max(Pos2::new(x, rect.top()), Pos2::new(x + w, rect.bottom())),
-                0.0,
-                palette::stance_fill(stance),
-            );
-        }
-        x += w;
-    }
-}
-
 fn truncated(text: String, font: FontId, color: Color32, width: f32) -> egui::text::LayoutJob {
     let mut job = egui::text::LayoutJob::simple_singleline(text, font, color);
     job.wrap = egui::text::TextWrapping::truncate_at_width(width);
@@ -619,7 +577,7 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         ui.label(egui::RichText::new(&stakeholder.name).strong());
         ui.label(format!(
             "{} · {}",
-            kind_label(stakeholder.kind),
+            stakeholder.kind.label(),
             region_words(stakeholder)
         ));
         ui.label(format!(
@@ -690,151 +648,4 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         FontId::proportional(12.5),
         visuals.text_color(),
     );
-}
-
-/// Paints one stance cell: fill and symbol; carried faded with a corner mark; no position as an
-/// empty outline with a dot.
-/// One interactive stance cell, as the matrix, the profile and the comparison show it:
-/// stakeholder `a` on principle `j` at session `k`, painted, announced to screen readers as
-/// `label`, with the statements behind it on hover; a click asks the log for everything `a`
-/// said on `j`.
-pub fn stance_cell(
-    ui: &mut Ui,
-    cx: &mut Ctx<'_>,
-    id: egui::Id,
-    cell: Rect,
-    (k, a, j): (usize, usize, usize),
-    position: Option<&EffectivePosition>,
-    label: &str,
-) {
-    let response = ui.interact(cell, id, Sense::click());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
-    paint_cell(ui, cell, position, response.hovered());
-    let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
-    if response.clicked() {
-        cx.nav.push(Navigate::Log {
-            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
-            principle: Some(cx.project.principles[j].id.clone()),
-            session: None,
-        });
-    }
-}
-
-pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hovered: bool) {
-    let visuals = ui.visuals();
-    let painter = ui.painter();
-    let inner = rect.shrink(1.5);
-    match position {
-        None => {
-            let weak = palette::no_position(visuals);
-            painter.rect_stroke(
-                inner.shrink(1.0),
-                2.0,
-                Stroke::new(1.0, weak.gamma_multiply(0.6)),
-                StrokeKind::Inside,
-            );
-            painter.circle_filled(inner.center(), 1.6, weak);
-        }
-        Some(p) => {
-            let fill = if p.carried {
-                palette::carried_fill(p.stance, visuals)
-            } else {
-                palette::stance_fill(p.stance)
-            };
-            let text = palette::text_on(fill);
-            painter.rect_filled(inner, 2.0, fill);
-            painter.text(
-                inner.center(),
-                Align2::CENTER_CENTER,
-                p.stance.symbol(),
-                FontId::monospace(13.0),
-                text,
-            );
-            if p.carried {
-                let s = (inner.height() * 0.35).min(7.0);
-                let corner = inner.right_top();
-                painter.add(egui::Shape::convex_polygon(
-                    vec![
-                        corner,
-                        Pos2::new(corner.x, corner.y + s),
-                        Pos2::new(corner.x - s, corner.y),
-                    ],
-                    visuals.strong_text_color(),
-                    Stroke::NONE,
-                ));
-            }
-        }
-    }
-    if hovered {
-        painter.rect_stroke(
-            rect.shrink(0.5),
-            2.0,
-            Stroke::new(1.5, visuals.strong_text_color()),
-            StrokeKind::Inside,
-        );
-    }
-}
-
-/// The statement(s) behind a cell: the one that decides it, then earlier ones.
-#[expect(
-    clippy::many_single_char_names,
-    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
-)]
-pub fn cell_tooltip(
-    ui: &mut Ui,
-    cx: &Ctx<'_>,
-    k: usize,
-    a: usize,
-    j: usize,
-    position: Option<&EffectivePosition>,
-) {
-    ui.set_max_width(440.0);
-    let principle = &cx.project.principles[j];
-    ui.label(
-        egui::RichText::new(format!(
-            "{} on {} {} at {}",
-            cx.name(a),
-            principle.id,
-            principle.title,
-            cx.session_id(k)
-        ))
-        .strong(),
-    );
-    match position {
-        None => {
-            ui.label(format!(
-                "No recorded position up to {}{}",
-                cx.session_id(k),
-                if cx.stamp.carry_forward {
-                    ""
-                } else {
-                    " (carry-forward is off: only this session counts)"
-                }
-            ));
-            ui.label(
-                egui::RichText::new("Click: this stakeholder's statements on it in the log").weak(),
-            );
-        }
-        Some(p) => {
-            ui.label(position_words(cx, p));
-            ui.separator();
-            if let Some(statement) = cx.project.statements.get(p.statement) {
-                statement_ui(ui, cx, statement);
-            }
-            let earlier: Vec<usize> = common::statements_on(cx, a, j, k)
-                .into_iter()
-                .filter(|&i| i != p.statement)
-                .collect();
-            if !earlier.is_empty() {
-                ui.separator();
-                ui.label(format!("Earlier on {} ({}):", principle.id, earlier.len()));
-                for &i in earlier.iter().take(2) {
-                    let s = &cx.project.statements[i];
-                    let stance = s.stances.get(&principle.id).map_or("", |st| st.symbol());
-                    ui.label(format!("{} {stance} · {}", s.session, s.summary));
-                }
-            }
-            ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());
-        }
-    }
 }

@@ -10,5 +10,6 @@ mod profile;
 mod shifts;
 mod state;
 mod trends;
+mod widgets;
 
 pub use state::{InsightState, show};

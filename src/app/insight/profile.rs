@@ -5,11 +5,8 @@
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 use super::super::actions::Navigate;
-use super::common::{
-    Ctx, Stamp, carry_checkbox, cell_label, kind_label, percent, region_words, session_bar,
-    signed_percent, statement_ui,
-};
-use super::matrix::stance_cell;
+use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
+use super::widgets::{carry_checkbox, session_bar, stance_cell};
 use crate::model::StakeholderKind;
 
 const MAX_COMPARED: usize = 4;
@@ -150,7 +147,7 @@ fn profile(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, a:
                     });
                 }
             });
-            let mut about = format!("{} · {}", kind_label(s.kind), region_words(s));
+            let mut about = format!("{} · {}", s.kind.label(), region_words(s));
             if !blocs.is_empty() {
                 about.push_str(" · member of ");
                 about.push_str(&blocs.join(", "));

@@ -5,8 +5,8 @@ use egui::{RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::super::actions::Navigate;
-use super::common::{Ctx, Stamp, carry_checkbox, position_words, session_bar, statement_ui};
-use super::matrix::paint_cell;
+use super::common::{Ctx, Stamp, position_words, statement_ui};
+use super::widgets::{carry_checkbox, paint_cell, session_bar};
 use crate::analysis::{EffectivePosition, Shifts};
 
 /// Which list is shown.

@@ -7,7 +7,8 @@ use egui::Ui;
 use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, MarkerShape, Plot, Points};
 
 use super::super::palette;
-use super::common::{Ctx, carry_checkbox, most_active, number, percent, signed_percent};
+use super::common::{Ctx, most_active, number, percent, signed_percent};
+use super::widgets::carry_checkbox;
 use crate::model::StakeholderKind;
 
 /// Marker shapes of the series, so that colour is not the only thing telling them apart.

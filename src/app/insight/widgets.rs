@@ -1,0 +1,250 @@
+//! Widgets the analysis views share: the session bar and the carry-forward switch, the
+//! interactive stance cell of the matrix, the profile and the comparison, its painting and
+//! tooltip, and the thin share bar of a principle.
+
+use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
+
+use super::super::actions::Navigate;
+use super::super::palette;
+use super::common::{self, Ctx, position_words, statement_ui};
+use crate::analysis::EffectivePosition;
+use crate::model::StanceCounts;
+
+/// A thin stacked bar of the stance counts over the stakeholders in scope.
+pub fn share_bar(
+    painter: &egui::Painter,
+    rect: Rect,
+    counts: &StanceCounts,
+    in_scope: usize,
+    visuals: &egui::Visuals,
+) {
+    painter.rect_stroke(
+        rect,
+        0.0,
+        Stroke::new(0.5, palette::no_position(visuals)),
+        StrokeKind::Inside,
+    );
+    if in_scope == 0 {
+        return;
+    }
+    let mut x = rect.left();
+    for (stance, count) in counts.iter() {
+        let w = rect.width() * count as f32 / in_scope as f32;
+        if w > 0.0 {
+            painter.rect_filled(
+                Rect::from_min_max(Pos2::new(x, rect.top()), Pos2::new(x + w, rect.bottom())),
+                0.0,
+                palette::stance_fill(stance),
+            );
+        }
+        x += w;
+    }
+}
+
+/// One interactive stance cell, as the matrix, the profile and the comparison show it:
+/// stakeholder `a` on principle `j` at session `k`, painted, announced to screen readers as
+/// `label`, with the statements behind it on hover; a click asks the log for everything `a`
+/// said on `j`.
+pub fn stance_cell(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    id: egui::Id,
+    cell: Rect,
+    (k, a, j): (usize, usize, usize),
+    position: Option<&EffectivePosition>,
+    label: &str,
+) {
+    let response = ui.interact(cell, id, Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    paint_cell(ui, cell, position, response.hovered());
+    let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
+    if response.clicked() {
+        cx.nav.push(Navigate::Log {
+            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
+            principle: Some(cx.project.principles[j].id.clone()),
+            session: None,
+        });
+    }
+}
+
+/// Paints one stance cell: fill and symbol; carried faded with a corner mark; no position as an
+/// empty outline with a dot.
+pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hovered: bool) {
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let inner = rect.shrink(1.5);
+    match position {
+        None => {
+            let weak = palette::no_position(visuals);
+            painter.rect_stroke(
+                inner.shrink(1.0),
+                2.0,
+                Stroke::new(1.0, weak.gamma_multiply(0.6)),
+                StrokeKind::Inside,
+            );
+            painter.circle_filled(inner.center(), 1.6, weak);
+        }
+        Some(p) => {
+            let fill = if p.carried {
+                palette::carried_fill(p.stance, visuals)
+            } else {
+                palette::stance_fill(p.stance)
+            };
+            let text = palette::text_on(fill);
+            painter.rect_filled(inner, 2.0, fill);
+            painter.text(
+                inner.center(),
+                Align2::CENTER_CENTER,
+                p.stance.symbol(),
+                FontId::monospace(13.0),
+                text,
+            );
+            if p.carried {
+                let s = (inner.height() * 0.35).min(7.0);
+                let corner = inner.right_top();
+                painter.add(egui::Shape::convex_polygon(
+                    vec![
+                        corner,
+                        Pos2::new(corner.x, corner.y + s),
+                        Pos2::new(corner.x - s, corner.y),
+                    ],
+                    visuals.strong_text_color(),
+                    Stroke::NONE,
+                ));
+            }
+        }
+    }
+    if hovered {
+        painter.rect_stroke(
+            rect.shrink(0.5),
+            2.0,
+            Stroke::new(1.5, visuals.strong_text_color()),
+            StrokeKind::Inside,
+        );
+    }
+}
+
+/// The statement(s) behind a cell: the one that decides it, then earlier ones.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "k, a, j are the session, stakeholder and principle of METHODOLOGY.md"
+)]
+pub fn cell_tooltip(
+    ui: &mut Ui,
+    cx: &Ctx<'_>,
+    k: usize,
+    a: usize,
+    j: usize,
+    position: Option<&EffectivePosition>,
+) {
+    ui.set_max_width(440.0);
+    let principle = &cx.project.principles[j];
+    ui.label(
+        egui::RichText::new(format!(
+            "{} on {} {} at {}",
+            cx.name(a),
+            principle.id,
+            principle.title,
+            cx.session_id(k)
+        ))
+        .strong(),
+    );
+    match position {
+        None => {
+            ui.label(format!(
+                "No recorded position up to {}{}",
+                cx.session_id(k),
+                if cx.stamp.carry_forward {
+                    ""
+                } else {
+                    " (carry-forward is off: only this session counts)"
+                }
+            ));
+            ui.label(
+                egui::RichText::new("Click: this stakeholder's statements on it in the log").weak(),
+            );
+        }
+        Some(p) => {
+            ui.label(position_words(cx, p));
+            ui.separator();
+            if let Some(statement) = cx.project.statements.get(p.statement) {
+                statement_ui(ui, cx, statement);
+            }
+            let earlier: Vec<usize> = common::statements_on(cx, a, j, k)
+                .into_iter()
+                .filter(|&i| i != p.statement)
+                .collect();
+            if !earlier.is_empty() {
+                ui.separator();
+                ui.label(format!("Earlier on {} ({}):", principle.id, earlier.len()));
+                for &i in earlier.iter().take(2) {
+                    let s = &cx.project.statements[i];
+                    let stance = s.stances.get(&principle.id).map_or("", |st| st.symbol());
+                    ui.label(format!("{} {stance} · {}", s.session, s.summary));
+                }
+            }
+            ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());
+        }
+    }
+}
+
+/// A session chooser: previous and next buttons around a drop-down (Alt+Left and Alt+Right do
+/// the same from the keyboard). Returns the chosen session.
+pub fn session_bar(
+    ui: &mut Ui,
+    cx: &Ctx<'_>,
+    label: &str,
+    id_salt: &str,
+    chosen: &mut Option<usize>,
+) -> Option<usize> {
+    let current = cx.session(*chosen)?;
+    let order = cx.analysis.session_order();
+    let at = order.iter().position(|&k| k == current).unwrap_or(0);
+    let text = ui.label(label);
+    let previous = ui
+        .add_enabled(at > 0, egui::Button::new("<"))
+        .on_hover_text("Previous session (Alt+Left)");
+    previous.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
+    });
+    if previous.clicked() {
+        *chosen = Some(order[at - 1]);
+    }
+    let combo = egui::ComboBox::from_id_salt(id_salt)
+        .width(300.0)
+        .selected_text(cx.session_long(current))
+        .show_ui(ui, |ui| {
+            for &k in order.iter().rev() {
+                if ui
+                    .selectable_label(k == current, cx.session_long(k))
+                    .clicked()
+                {
+                    *chosen = Some(k);
+                }
+            }
+        });
+    combo.response.labelled_by(text.id);
+    let next = ui
+        .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
+        .on_hover_text("Next session (Alt+Right)");
+    next.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            at + 1 < order.len(),
+            format!("Next {label}"),
+        )
+    });
+    if next.clicked() {
+        *chosen = Some(order[at + 1]);
+    }
+    cx.session(*chosen)
+}
+
+/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
+pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
+    ui.checkbox(carry_forward, "Carry positions forward")
+        .on_hover_text(
+            "On: a position stated at an earlier session counts until the stakeholder states \
+             another. Off: only statements of the session itself count",
+        );
+}

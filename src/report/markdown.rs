@@ -1,0 +1,259 @@
+//! The report as Markdown, for GitHub, GitLab and word processors.
+
+use std::fmt::Write as _;
+
+use chrono::SecondsFormat;
+
+use super::escape::{md_escape, md_link};
+use super::html::METHOD_HTML;
+use super::model::{Report, group_label, largest_shifts, sources};
+use crate::format::{number, percent, signed_percent};
+
+/// The report as Markdown.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "p, k, m and o keep this template-like writer readable"
+)]
+pub fn markdown(report: &Report) -> String {
+    let p = &report.project;
+    let k = report.options.session;
+    let session = &p.sessions[k];
+    let m = md_escape;
+    let mut o = String::new();
+    putln!(
+        o,
+        "# {}\n\nAlignment report: {}\n",
+        m(&p.title),
+        m(&report.session_label(k))
+    );
+    o.push_str("| | |\n|---|---|\n");
+    putln!(o, "| Treaty | {} |", m(&p.treaty.name));
+    putln!(
+        o,
+        "| Framework | {}{} |",
+        m(&p.framework.name),
+        p.framework
+            .source
+            .as_deref()
+            .map(|s| format!(" ({})", md_link(s)))
+            .unwrap_or_default()
+    );
+    putln!(
+        o,
+        "| Session | {}, {}{} |",
+        m(&report.session_label(k)),
+        m(&report.dates(k)),
+        session
+            .location
+            .as_ref()
+            .map(|l| format!(", {}", m(l)))
+            .unwrap_or_default()
+    );
+    putln!(
+        o,
+        "| Text under negotiation | {} |",
+        session.draft.as_deref().map_or_else(|| "—".to_owned(), m)
+    );
+    putln!(
+        o,
+        "| Compared with | {} |",
+        report.from.map_or_else(
+            || "— (first session)".to_owned(),
+            |f| m(&report.session_label(f))
+        )
+    );
+    putln!(
+        o,
+        "| Positions | {} |",
+        if report.options.carry_forward {
+            "latest known, carried forward from earlier sessions"
+        } else {
+            "stated at this session only"
+        }
+    );
+    putln!(
+        o,
+        "| Confidential statements | {} |",
+        if report.options.exclude_confidential {
+            format!(
+                "{} left out of the figures (\\-\\-exclude\\-confidential)",
+                report.num_confidential
+            )
+        } else {
+            format!(
+                "{} counted in the figures; their text is not shown",
+                report.num_confidential
+            )
+        }
+    );
+    putln!(
+        o,
+        "| Generated | {} |\n",
+        report
+            .options
+            .generated_at
+            .to_rfc3339_opts(SecondsFormat::Secs, true)
+    );
+
+    o.push_str("## Summary\n\n");
+    for (verdict, ids) in report.verdict_groups() {
+        let ids: Vec<String> = ids.into_iter().map(m).collect();
+        putln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
+    }
+    putln!(
+        o,
+        "- **Coverage**: {} of stakeholder and principle pairs \\(unweighted\\) have a recorded position.\n",
+        percent(report.overall_coverage())
+    );
+    if let Some(from) = report.from {
+        putln!(
+            o,
+            "### Largest shifts since {}\n",
+            m(&report.session_label(from))
+        );
+        let shifts = largest_shifts(report, 10);
+        if shifts.is_empty() {
+            o.push_str("No position changed.\n\n");
+        } else {
+            o.push_str(
+                "| Stakeholder | Principle | From | To | Change |\n|---|---|---|---|---:|\n",
+            );
+            for (who, principle, before, after, delta) in &shifts {
+                putln!(
+                    o,
+                    "| {} | {} | {} | {} | {delta:+} |",
+                    m(who),
+                    m(principle),
+                    before.label(),
+                    after.label()
+                );
+            }
+            o.push('\n');
+        }
+    }
+
+    o.push_str("## Principles\n\nFurthest from the framework first. Support, mixed and opposition are shares of those with a position; silent is a share of everyone in scope.\n\n");
+    for i in report.principles_by_gap() {
+        let principle = &p.principles[i];
+        let f = report.analysis.principle(k, i);
+        putln!(o, "### {} {}\n", m(&principle.id), m(&principle.title));
+        putln!(
+            o,
+            "**{}**: {} of {} in scope have a position; mean score {}, consensus {}, gap {}.\n",
+            f.verdict.label(),
+            f.n,
+            f.in_scope,
+            number(f.mean_score),
+            number(f.consensus),
+            number(f.gap)
+        );
+        putln!(
+            o,
+            "| Support | Mixed | Opposition | Silent |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n",
+            percent(f.support_share),
+            percent(f.neutral_share),
+            percent(f.opposition_share),
+            percent(f.silence_share)
+        );
+        if let Some((from, before, now, change)) = report.change_since(i) {
+            putln!(
+                o,
+                "Since {}: {} → {}, {change}.\n",
+                m(from),
+                before.label(),
+                now.label()
+            );
+        }
+        for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
+            let names: Vec<String> = report
+                .side(i, sign)
+                .into_iter()
+                .map(|(name, carried)| {
+                    format!("{}{}", m(name), if carried { " \\(carried\\)" } else { "" })
+                })
+                .collect();
+            putln!(
+                o,
+                "**{title}**: {}\n",
+                if names.is_empty() {
+                    "—".to_owned()
+                } else {
+                    names.join(", ")
+                }
+            );
+        }
+        let evidence = report.evidence(i);
+        let withheld = evidence.iter().filter(|s| s.confidential).count();
+        for s in evidence.iter().filter(|s| !s.confidential) {
+            let (who, when, stance) = report.evidence_line(s, &principle.id);
+            put!(
+                o,
+                "- **{}** ({}; {}): {}",
+                m(who),
+                m(&when),
+                stance,
+                m(&s.summary)
+            );
+            if !s.articles.is_empty() {
+                put!(o, " \\[{}\\]", m(&s.articles.join(", ")));
+            }
+            put!(o, " Confidence: {}", s.confidence.label());
+            if let Some(source) = &s.source {
+                put!(o, "; source: {}", source.kind.label());
+                if let Some(url) = &source.url {
+                    put!(o, ", {}", md_link(url));
+                }
+            }
+            o.push_str(".\n");
+        }
+        if withheld > 0 {
+            putln!(
+                o,
+                "- {withheld} confidential statement(s) counted; text not shown."
+            );
+        }
+        o.push('\n');
+    }
+
+    o.push_str("## Stakeholders\n\n| Stakeholder | Kind | Group | Alignment | Coverage |\n|---|---|---|---:|---:|\n");
+    for (a, s) in p.stakeholders.iter().enumerate() {
+        let fig = report.analysis.stakeholder(k, a);
+        let group = group_label(s);
+        putln!(
+            o,
+            "| {} | {} | {} | {} | {} |",
+            m(&s.name),
+            s.kind.label(),
+            group,
+            signed_percent(fig.alignment),
+            percent(fig.coverage)
+        );
+    }
+    o.push('\n');
+    let blocs = report.bloc_rows();
+    if !blocs.is_empty() {
+        o.push_str("## Blocs\n\n| Bloc | Own alignment | Members' average | Members counted |\n|---|---:|---:|---:|\n");
+        for (name, agg) in blocs {
+            putln!(
+                o,
+                "| {} | {} | {} | {} of {} |",
+                m(name),
+                signed_percent(agg.own),
+                signed_percent(agg.members_mean),
+                agg.members_counted,
+                agg.members
+            );
+        }
+        o.push('\n');
+    }
+    o.push_str("## How the figures are made\n\n");
+    for paragraph in METHOD_HTML.split("<p>").skip(1) {
+        let text = paragraph.split("</p>").next().unwrap_or("");
+        putln!(o, "{}\n", m(text));
+    }
+    o.push_str("## Sources\n\n");
+    for url in sources(report) {
+        putln!(o, "- {}", md_link(&url));
+    }
+    o
+}

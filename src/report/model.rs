@@ -1,0 +1,335 @@
+//! The report model: one [`Report`] built from the project and the options, with the figures,
+//! names and evidence the HTML and Markdown writers lay out.
+
+use chrono::{DateTime, Utc};
+
+use crate::analysis::{
+    AnalysisOptions, BlocAggregate, EffectivePosition, ProjectAnalysis, Verdict, principles_by_gap,
+};
+use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
+
+/// The output formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    /// One self-contained HTML file.
+    Html,
+    /// Markdown for GitHub, GitLab and word processors.
+    Markdown,
+    /// The data behind the report, one row per stakeholder and principle.
+    Csv,
+    /// The machine-readable figures (docs/METHODOLOGY.md).
+    Json,
+}
+
+impl ReportFormat {
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ReportFormat::Html => "html",
+            ReportFormat::Markdown => "md",
+            ReportFormat::Csv => "csv",
+            ReportFormat::Json => "json",
+        }
+    }
+}
+
+/// What to report.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReportOptions {
+    /// Index of the session reported.
+    pub session: usize,
+    /// Index of the session to compare with (default: the previous one in order).
+    pub from: Option<usize>,
+    /// Carry positions forward from earlier sessions.
+    pub carry_forward: bool,
+    /// Leave confidential statements out of the figures too (their text never appears).
+    pub exclude_confidential: bool,
+    /// When the report is made (fixed in tests for byte-identical output).
+    pub generated_at: DateTime<Utc>,
+}
+
+/// A report ready to render.
+#[derive(Clone, Debug)]
+pub struct Report {
+    /// The project the figures come from (without confidential statements when excluded).
+    pub project: Project,
+    /// Its analysis.
+    pub analysis: ProjectAnalysis,
+    /// The options.
+    pub options: ReportOptions,
+    /// The session compared with: `options.from`, else the previous session.
+    pub from: Option<usize>,
+    /// Confidential statements in the file.
+    pub num_confidential: usize,
+}
+
+impl Report {
+    /// Builds the report.
+    ///
+    /// # Errors
+    /// A message when a session index is out of range or the project is too large to analyse.
+    pub fn build(project: &Project, options: ReportOptions) -> Result<Report, String> {
+        if options.session >= project.sessions.len() {
+            return Err("the report's session is not in the project".to_owned());
+        }
+        if options.from.is_some_and(|f| f >= project.sessions.len()) {
+            return Err("the comparison session is not in the project".to_owned());
+        }
+        if options.from == Some(options.session) {
+            return Err(
+                "a session cannot be compared with itself; choose another --from".to_owned(),
+            );
+        }
+        ProjectAnalysis::check_size(project)?;
+        let num_confidential = project.statements.iter().filter(|s| s.confidential).count();
+        let mut project = project.clone();
+        if options.exclude_confidential {
+            project.statements.retain(|s| !s.confidential);
+        }
+        let analysis = ProjectAnalysis::compute(
+            &project,
+            AnalysisOptions {
+                carry_forward: options.carry_forward,
+            },
+        );
+        let from = options
+            .from
+            .or_else(|| analysis.previous_session(options.session))
+            .filter(|&f| f != options.session);
+        Ok(Report {
+            project,
+            analysis,
+            options,
+            from,
+            num_confidential,
+        })
+    }
+
+    /// "Fifth session (AHC5)".
+    pub(super) fn session_label(&self, k: usize) -> String {
+        let s = &self.project.sessions[k];
+        format!("{} ({})", s.name, s.id)
+    }
+
+    pub(super) fn dates(&self, k: usize) -> String {
+        let s = &self.project.sessions[k];
+        match s.end {
+            Some(end) if end != s.start => format!("{} to {}", s.start, end),
+            _ => s.start.to_string(),
+        }
+    }
+
+    /// Principle indices, furthest from the framework first ([`principles_by_gap`]).
+    pub(super) fn principles_by_gap(&self) -> Vec<usize> {
+        principles_by_gap(
+            &self.analysis,
+            self.project.principles.len(),
+            self.options.session,
+        )
+    }
+
+    /// Share of (stakeholder in scope, principle) pairs with a position.
+    pub(super) fn overall_coverage(&self) -> Option<f64> {
+        let k = self.options.session;
+        let scope: Vec<usize> = (0..self.project.stakeholders.len())
+            .filter(|&a| self.analysis.in_scope(a))
+            .collect();
+        let cells = scope.len() * self.project.principles.len();
+        let filled: usize = scope
+            .iter()
+            .map(|&a| {
+                self.analysis
+                    .row(k, a)
+                    .iter()
+                    .filter(|p| p.is_some())
+                    .count()
+            })
+            .sum();
+        (cells > 0).then(|| filled as f64 / cells as f64)
+    }
+
+    /// The positions on principle `p` at the session of the stakeholders in scope (blocs are
+    /// counted through their members), in file order.
+    pub(super) fn positions_on(&self, p: usize) -> Vec<(usize, EffectivePosition)> {
+        (0..self.project.stakeholders.len())
+            .filter(|&a| self.analysis.in_scope(a))
+            .filter_map(|a| {
+                self.analysis
+                    .position(self.options.session, a, p)
+                    .map(|pos| (a, pos))
+            })
+            .collect()
+    }
+
+    /// The statements behind the positions on principle `p`, in file order, deduplicated.
+    pub(super) fn evidence(&self, p: usize) -> Vec<&Statement> {
+        let mut indices: Vec<usize> = self
+            .positions_on(p)
+            .iter()
+            .map(|(_, pos)| pos.statement)
+            .collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices
+            .into_iter()
+            .filter_map(|i| self.project.statements.get(i))
+            .collect()
+    }
+
+    /// Statements counted up to the session (those an effective position may come from).
+    pub(super) fn counted_statements(&self) -> Vec<&Statement> {
+        let order = self.analysis.session_order();
+        let upto: Vec<&str> = order
+            .iter()
+            .take_while(|&&k| k != self.options.session)
+            .chain(std::iter::once(&self.options.session))
+            .map(|&k| self.project.sessions[k].id.as_str())
+            .collect();
+        self.project
+            .statements
+            .iter()
+            .filter(|s| {
+                if self.options.carry_forward {
+                    upto.contains(&s.session.as_str())
+                } else {
+                    s.session == self.project.sessions[self.options.session].id
+                }
+            })
+            .collect()
+    }
+
+    /// Principle ids by verdict, in the summary's order; verdicts nobody has are left out.
+    pub(super) fn verdict_groups(&self) -> Vec<(Verdict, Vec<&str>)> {
+        let k = self.options.session;
+        VERDICT_ORDER
+            .iter()
+            .map(|&verdict| {
+                let ids: Vec<&str> = (0..self.project.principles.len())
+                    .filter(|&i| self.analysis.principle(k, i).verdict == verdict)
+                    .map(|i| self.project.principles[i].id.as_str())
+                    .collect();
+                (verdict, ids)
+            })
+            .filter(|(_, ids)| !ids.is_empty())
+            .collect()
+    }
+
+    /// Principle `i` at the compared session: its id, the verdict then and now, and the change
+    /// of the mean score in words.
+    pub(super) fn change_since(&self, i: usize) -> Option<(&str, Verdict, Verdict, String)> {
+        let from = self.from?;
+        let before = self.analysis.principle(from, i);
+        let now = self.analysis.principle(self.options.session, i);
+        let change = match (before.mean_score, now.mean_score) {
+            (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
+            _ => "mean score not comparable".to_owned(),
+        };
+        Some((
+            self.project.sessions[from].id.as_str(),
+            before.verdict,
+            now.verdict,
+            change,
+        ))
+    }
+
+    /// Names of the stakeholders in scope on one side of principle `i` (`sign` +1: supports,
+    /// −1: opposes), each with whether its position is carried.
+    pub(super) fn side(&self, i: usize, sign: i8) -> Vec<(&str, bool)> {
+        self.positions_on(i)
+            .into_iter()
+            .filter(|(_, pos)| pos.stance.score().signum() == sign)
+            .map(|(a, pos)| (self.project.stakeholders[a].name.as_str(), pos.carried))
+            .collect()
+    }
+
+    /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them.
+    pub(super) fn evidence_line<'s>(
+        &'s self,
+        s: &'s Statement,
+        principle_id: &str,
+    ) -> (&'s str, String, &'static str) {
+        let who = self
+            .project
+            .stakeholder(&s.stakeholder)
+            .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
+        let when = s
+            .date
+            .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
+        let stance = s.stances.get(principle_id).map_or("", |st| st.label());
+        (who, when, stance)
+    }
+
+    /// Every bloc's name and aggregate, in file order.
+    pub(super) fn bloc_rows(&self) -> Vec<(&str, BlocAggregate)> {
+        (0..self.project.stakeholders.len())
+            .filter_map(|b| {
+                self.analysis
+                    .bloc_aggregate(&self.project, self.options.session, b)
+                    .map(|agg| (self.project.stakeholders[b].name.as_str(), agg))
+            })
+            .collect()
+    }
+}
+
+pub(super) const VERDICT_ORDER: [Verdict; 7] = [
+    Verdict::BroadSupport,
+    Verdict::LeaningSupport,
+    Verdict::Mixed,
+    Verdict::Contested,
+    Verdict::LeaningOpposition,
+    Verdict::BroadOpposition,
+    Verdict::Silent,
+];
+
+/// The stakeholders table's group column: the UN regional group, `bloc`, or a dash.
+pub(super) fn group_label(s: &Stakeholder) -> String {
+    s.region.map_or_else(
+        || {
+            if s.kind == StakeholderKind::Bloc {
+                "bloc"
+            } else {
+                "—"
+            }
+            .to_owned()
+        },
+        |r| r.label().to_owned(),
+    )
+}
+
+/// The largest shifts of the report, at most `limit`; one line's parts's parts: stakeholder name, principle id, from, to, delta.
+pub(super) fn largest_shifts(
+    report: &Report,
+    limit: usize,
+) -> Vec<(String, String, Stance, Stance, i8)> {
+    let Some(from) = report.from else {
+        return Vec::new();
+    };
+    report
+        .analysis
+        .shifts(&report.project, from, report.options.session)
+        .moved
+        .into_iter()
+        .take(limit)
+        .map(|s| {
+            (
+                report.project.stakeholders[s.stakeholder].name.clone(),
+                report.project.principles[s.principle].id.clone(),
+                s.from.stance,
+                s.to.stance,
+                s.delta,
+            )
+        })
+        .collect()
+}
+
+pub(super) fn sources(report: &Report) -> Vec<String> {
+    let mut urls: Vec<String> = report
+        .counted_statements()
+        .into_iter()
+        .filter(|s| !s.confidential)
+        .filter_map(|s| s.source.as_ref().and_then(|src| src.url.clone()))
+        .collect();
+    urls.sort();
+    urls.dedup();
+    urls
+}

@@ -1,0 +1,42 @@
+//! The one rendering function behind both the command line and the app, and the time a
+//! report is stamped with.
+
+use chrono::{DateTime, Utc};
+
+use super::{Report, ReportFormat, ReportOptions, html, markdown};
+use crate::model::Project;
+
+/// Renders the report in `format`; the one function behind both the command line and the app.
+///
+/// # Errors
+/// As [`Report::build`].
+pub fn render(
+    project: &Project,
+    format: ReportFormat,
+    options: ReportOptions,
+) -> Result<String, String> {
+    let report = Report::build(project, options)?;
+    Ok(match format {
+        ReportFormat::Html => html(&report),
+        ReportFormat::Markdown => markdown(&report),
+        ReportFormat::Csv => {
+            super::csv::csv(&report.project, &report.analysis, report.options.session)
+        }
+        ReportFormat::Json => super::json::json(
+            &report.project,
+            &report.analysis,
+            report.options.session,
+            report.options.generated_at,
+        ),
+    })
+}
+
+/// When a report is made: `SOURCE_DATE_EPOCH` when set (reproducible builds and tests), else
+/// now.
+pub fn report_time() -> DateTime<Utc> {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .and_then(|secs| DateTime::from_timestamp(secs, 0))
+        .unwrap_or_else(Utc::now)
+}
