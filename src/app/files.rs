@@ -214,13 +214,20 @@ impl FileWork {
             job.then.clone(),
         );
         let started = self.spawn("save-project", move || {
-            let outcome = write_project(&job);
+            let SaveJob {
+                project,
+                path,
+                document,
+                revision,
+                expected,
+                then,
+            } = job;
             Done::Saved {
-                path: job.path,
-                document: job.document,
-                revision: job.revision,
-                outcome,
-                then: job.then,
+                outcome: write_project(project, &path, expected),
+                path,
+                document,
+                revision,
+                then,
             }
         });
         if let Err(message) = started {
@@ -309,7 +316,7 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
             let problems = if loaded.problems.is_empty() {
                 Vec::new()
             } else {
-                crate::cli::check_lines(path, &Ok(loaded.clone()))
+                crate::store::check_lines(path, &Ok(loaded.clone()))
             };
             let disk = DiskStamp::read(path).unwrap_or(DiskStamp {
                 len: 0,
@@ -322,25 +329,33 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
                 problems,
             }))
         }
-        Err(e) => Err(crate::cli::check_lines(path, &Err(e))),
+        Err(e) => Err(crate::store::check_lines(path, &Err(e))),
     }
 }
 
-/// Checks that the file is still what the document last saw, then writes it atomically.
-fn write_project(job: &SaveJob) -> SaveOutcome {
-    if let Some(expected) = &job.expected {
-        let now = DiskStamp::read(&job.path);
+/// Checks that the file is still what the document last saw, then writes it atomically. The
+/// snapshot is let go as soon as it is serialized, so that an edit made while the file is
+/// written (fsync, `.bak`, rename) needs no copy of the project.
+fn write_project(
+    project: Arc<Project>,
+    path: &std::path::Path,
+    expected: Option<DiskStamp>,
+) -> SaveOutcome {
+    if let Some(expected) = &expected {
+        let now = DiskStamp::read(path);
         if now.is_none_or(|now| now.differs(expected)) {
             return SaveOutcome::ChangedOnDisk;
         }
     }
-    let text = match store::to_string(&job.project) {
+    let text = store::to_string(&project);
+    drop(project);
+    let text = match text {
         Ok(text) => text,
         Err(e) => return SaveOutcome::Failed(e.to_string()),
     };
-    match store::write_atomic(&job.path, text.as_bytes()) {
+    match store::write_atomic(path, text.as_bytes()) {
         Ok(()) => {
-            let modified = std::fs::metadata(&job.path).and_then(|m| m.modified()).ok();
+            let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
             SaveOutcome::Saved(DiskStamp::of_bytes(text.as_bytes(), modified))
         }
         Err(e) => SaveOutcome::Failed(e.to_string()),

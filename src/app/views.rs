@@ -157,16 +157,56 @@ pub fn navigator(ui: &mut Ui, project: &Project, view: &mut View) {
     });
 }
 
-/// The central view.
-pub fn central(ui: &mut Ui, view: View, project: &Project, edits: &CommandSender) {
+/// What the overview computes once per revision of the document, not every frame: the
+/// statements per session and the ten latest logged (a sort of every statement).
+#[derive(Default)]
+pub struct OverviewState {
+    /// The document and revision the figures are of.
+    key: Option<(u64, u64)>,
+    per_session: std::collections::HashMap<String, usize>,
+    latest: Vec<usize>,
+}
+
+impl OverviewState {
+    fn refresh(&mut self, doc: &Document) {
+        let key = (doc.id(), doc.revision());
+        if self.key == Some(key) {
+            return;
+        }
+        let project = &doc.project;
+        self.per_session.clear();
+        for statement in &project.statements {
+            *self
+                .per_session
+                .entry(statement.session.clone())
+                .or_default() += 1;
+        }
+        let mut latest: Vec<usize> = (0..project.statements.len()).collect();
+        let newest_first = |a: &usize, b: &usize| {
+            let (a, b) = (&project.statements[*a], &project.statements[*b]);
+            b.recorded_at
+                .cmp(&a.recorded_at)
+                .then_with(|| b.id.cmp(&a.id))
+        };
+        if latest.len() > LATEST {
+            latest.select_nth_unstable_by(LATEST - 1, newest_first);
+            latest.truncate(LATEST);
+        }
+        latest.sort_by(newest_first);
+        self.latest = latest;
+        self.key = Some(key);
+    }
+}
+
+/// How many of the latest statements the overview lists.
+const LATEST: usize = 10;
+
+/// The overview: the project's fields, its timeline and the latest statements.
+pub fn overview_ui(ui: &mut Ui, doc: &Document, state: &mut OverviewState, edits: &CommandSender) {
+    state.refresh(doc);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            // The other views draw themselves (log, editors, analysis views).
-            if view == View::Overview {
-                overview(ui, project, edits);
-            }
-        });
+        .show(ui, |ui| overview(ui, &doc.project, state, edits));
 }
 
 fn text_field(
@@ -202,7 +242,7 @@ fn text_field(
     ui.end_row();
 }
 
-fn overview(ui: &mut Ui, project: &Project, edits: &CommandSender) {
+fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &CommandSender) {
     ui.heading("Overview");
     egui::Grid::new("project-fields")
         .num_columns(2)
@@ -272,10 +312,6 @@ fn overview(ui: &mut Ui, project: &Project, edits: &CommandSender) {
     ));
     ui.add_space(8.0);
     ui.heading("Timeline");
-    let mut counts = std::collections::HashMap::<&str, usize>::new();
-    for statement in &project.statements {
-        *counts.entry(statement.session.as_str()).or_default() += 1;
-    }
     egui::Grid::new("timeline")
         .num_columns(5)
         .striped(true)
@@ -296,18 +332,19 @@ fn overview(ui: &mut Ui, project: &Project, edits: &CommandSender) {
                 ui.label(date_range(s));
                 ui.label(s.location.as_deref().unwrap_or("—"));
                 ui.label(s.draft.as_deref().unwrap_or("—"));
-                ui.label(counts.get(s.id.as_str()).copied().unwrap_or(0).to_string());
+                ui.label(
+                    state
+                        .per_session
+                        .get(s.id.as_str())
+                        .copied()
+                        .unwrap_or(0)
+                        .to_string(),
+                );
                 ui.end_row();
             }
         });
     ui.add_space(8.0);
     ui.heading("Latest statements");
-    let mut latest: Vec<&crate::model::Statement> = project.statements.iter().collect();
-    latest.sort_by(|a, b| {
-        b.recorded_at
-            .cmp(&a.recorded_at)
-            .then_with(|| b.id.cmp(&a.id))
-    });
     egui::Grid::new("latest")
         .num_columns(4)
         .striped(true)
@@ -316,7 +353,11 @@ fn overview(ui: &mut Ui, project: &Project, edits: &CommandSender) {
                 ui.label(RichText::new(header).strong());
             }
             ui.end_row();
-            for statement in latest.into_iter().take(10) {
+            for statement in state
+                .latest
+                .iter()
+                .filter_map(|&i| project.statements.get(i))
+            {
                 ui.label(statement.recorded_at.format("%Y-%m-%d %H:%M").to_string());
                 let who = project
                     .stakeholder(&statement.stakeholder)

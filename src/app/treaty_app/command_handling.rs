@@ -207,7 +207,7 @@ impl TreatyApp {
                     let at = self
                         .config
                         .report_time
-                        .unwrap_or_else(crate::cli::report_time);
+                        .unwrap_or_else(crate::report::report_time);
                     self.export = Some(ExportDialog::new(&doc.project, at));
                 }
             }

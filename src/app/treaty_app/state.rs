@@ -20,6 +20,7 @@ use super::super::navigation::View;
 use super::super::prefs::{Preferences, ThemeChoice};
 use super::super::quick_bar::QuickEntry;
 use super::super::recovery::{Recovered, Recovery};
+use super::super::views::OverviewState;
 use crate::store;
 
 /// How the app is set up: what to open, where recovery files go, which dialogs to use.
@@ -97,6 +98,7 @@ pub struct TreatyApp {
     pub(super) quick: QuickEntry,
     pub(super) log: LogState,
     pub(super) editors: EditorsState,
+    pub(super) overview: OverviewState,
 }
 
 impl TreatyApp {
@@ -129,6 +131,7 @@ impl TreatyApp {
             quick: QuickEntry::default(),
             log: LogState::default(),
             editors: EditorsState::default(),
+            overview: OverviewState::default(),
             config,
         };
         // Look for what a crashed window left before opening anything.

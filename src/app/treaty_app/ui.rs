@@ -123,7 +123,7 @@ impl TreatyApp {
                 &mut confirm,
                 &mut navigate,
             ),
-            View::Overview => views::central(ui, self.view, &doc.project, &self.commands),
+            View::Overview => views::overview_ui(ui, doc, &mut self.overview, &self.commands),
         }
         send_all(&self.commands, edits, Command::Edit);
         send_all(&self.commands, navigate, Command::Navigate);
