@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use chrono::SecondsFormat;
 
 use super::escape::{html_escape, link_html};
-use super::model::{Report, group_label, largest_shifts, sources};
+use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
 use crate::format::{number, percent, signed_percent};
 use crate::model::Statement;
 use crate::palette;
@@ -269,21 +269,10 @@ pub fn html(report: &Report) -> String {
             );
         }
         for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = report
-                .side(i, sign)
-                .into_iter()
-                .map(|(name, carried)| {
-                    format!("{}{}", e(name), if carried { " (carried)" } else { "" })
-                })
-                .collect();
             putln!(
                 o,
                 "<p><strong>{title}</strong>: {}</p>",
-                if names.is_empty() {
-                    "—".to_owned()
-                } else {
-                    names.join(", ")
-                }
+                report.side_list(i, sign, e, " (carried)")
             );
         }
         let evidence = report.evidence(i);
@@ -308,17 +297,7 @@ pub fn html(report: &Report) -> String {
                         e(&s.articles.join(", "))
                     );
                 }
-                put!(
-                    o,
-                    " <span class=\"muted\">Confidence: {}",
-                    s.confidence.label()
-                );
-                if let Some(source) = &s.source {
-                    put!(o, "; source: {}", source.kind.label());
-                    if let Some(url) = &source.url {
-                        put!(o, ", {}", link_html(url));
-                    }
-                }
+                put!(o, " <span class=\"muted\">{}", evidence_note(s, link_html));
                 o.push_str(".</span></li>\n");
             }
             if withheld > 0 {

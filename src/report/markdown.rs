@@ -6,7 +6,7 @@ use chrono::SecondsFormat;
 
 use super::escape::{md_escape, md_link};
 use super::html::METHOD_HTML;
-use super::model::{Report, group_label, largest_shifts, sources};
+use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
 use crate::format::{number, percent, signed_percent};
 
 /// The report as Markdown.
@@ -165,21 +165,10 @@ pub fn markdown(report: &Report) -> String {
             );
         }
         for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = report
-                .side(i, sign)
-                .into_iter()
-                .map(|(name, carried)| {
-                    format!("{}{}", m(name), if carried { " \\(carried\\)" } else { "" })
-                })
-                .collect();
             putln!(
                 o,
                 "**{title}**: {}\n",
-                if names.is_empty() {
-                    "—".to_owned()
-                } else {
-                    names.join(", ")
-                }
+                report.side_list(i, sign, m, " \\(carried\\)")
             );
         }
         let evidence = report.evidence(i);
@@ -197,13 +186,7 @@ pub fn markdown(report: &Report) -> String {
             if !s.articles.is_empty() {
                 put!(o, " \\[{}\\]", m(&s.articles.join(", ")));
             }
-            put!(o, " Confidence: {}", s.confidence.label());
-            if let Some(source) = &s.source {
-                put!(o, "; source: {}", source.kind.label());
-                if let Some(url) = &source.url {
-                    put!(o, ", {}", md_link(url));
-                }
-            }
+            put!(o, " {}", evidence_note(s, md_link));
             o.push_str(".\n");
         }
         if withheld > 0 {

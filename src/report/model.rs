@@ -242,6 +242,30 @@ impl Report {
             .collect()
     }
 
+    /// The names on one side of principle `i` (`sign` as [`Report::side`]), each passed
+    /// through `escape` and followed by `carried` when its position is carried, joined by
+    /// commas; a dash when nobody is on that side.
+    pub(super) fn side_list(
+        &self,
+        i: usize,
+        sign: i8,
+        escape: impl Fn(&str) -> String,
+        carried: &str,
+    ) -> String {
+        let names: Vec<String> = self
+            .side(i, sign)
+            .into_iter()
+            .map(|(name, is_carried)| {
+                format!("{}{}", escape(name), if is_carried { carried } else { "" })
+            })
+            .collect();
+        if names.is_empty() {
+            "—".to_owned()
+        } else {
+            names.join(", ")
+        }
+    }
+
     /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them.
     pub(super) fn evidence_line<'s>(
         &'s self,
@@ -332,4 +356,19 @@ pub(super) fn sources(report: &Report) -> Vec<String> {
     urls.sort();
     urls.dedup();
     urls
+}
+
+/// The end of an evidence line: "Confidence: Medium; source: AI summary, LINK", the address
+/// written by `link`.
+pub(super) fn evidence_note(s: &Statement, link: impl Fn(&str) -> String) -> String {
+    let mut note = format!("Confidence: {}", s.confidence.label());
+    if let Some(source) = &s.source {
+        note.push_str("; source: ");
+        note.push_str(source.kind.label());
+        if let Some(url) = &source.url {
+            note.push_str(", ");
+            note.push_str(&link(url));
+        }
+    }
+    note
 }
