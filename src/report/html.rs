@@ -3,8 +3,6 @@
 
 use std::fmt::Write as _;
 
-use chrono::SecondsFormat;
-
 use super::escape::{html_escape, link_html};
 use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
 use crate::format::{number, percent, signed_percent};
@@ -120,70 +118,9 @@ pub fn html(report: &Report) -> String {
         e(&report.session_label(k))
     );
     o.push_str("<table class=\"facts\">\n");
-    let mut fact = |name: &str, value: String| {
+    for (name, value) in report.facts(e, link_html) {
         putln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
-    };
-    fact("Treaty", e(&p.treaty.name));
-    fact(
-        "Framework",
-        match &p.framework.source {
-            Some(src) => format!("{} ({})", e(&p.framework.name), link_html(src)),
-            None => e(&p.framework.name),
-        },
-    );
-    fact(
-        "Session",
-        format!(
-            "{}, {}{}",
-            e(&report.session_label(k)),
-            e(&report.dates(k)),
-            session
-                .location
-                .as_ref()
-                .map(|l| format!(", {}", e(l)))
-                .unwrap_or_default()
-        ),
-    );
-    fact(
-        "Text under negotiation",
-        session.draft.as_deref().map_or_else(|| "—".to_owned(), e),
-    );
-    fact(
-        "Compared with",
-        report.from.map_or_else(
-            || "— (first session)".to_owned(),
-            |f| e(&report.session_label(f)),
-        ),
-    );
-    fact(
-        "Positions",
-        if report.options.carry_forward {
-            "latest known, carried forward from earlier sessions".to_owned()
-        } else {
-            "stated at this session only".to_owned()
-        },
-    );
-    fact(
-        "Confidential statements",
-        if report.options.exclude_confidential {
-            format!(
-                "{} left out of the figures (--exclude-confidential)",
-                report.num_confidential
-            )
-        } else {
-            format!(
-                "{} counted in the figures; their text is not shown",
-                report.num_confidential
-            )
-        },
-    );
-    fact(
-        "Generated",
-        report
-            .options
-            .generated_at
-            .to_rfc3339_opts(SecondsFormat::Secs, true),
-    );
+    }
     o.push_str("</table>\n");
 
     // Summary.
