@@ -3,10 +3,8 @@
 
 use std::fmt::Write as _;
 
-use chrono::SecondsFormat;
-
 use super::escape::{html_escape, link_html};
-use super::model::{Report, group_label, largest_shifts, sources};
+use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
 use crate::format::{number, percent, signed_percent};
 use crate::model::Statement;
 use crate::palette;
@@ -120,70 +118,9 @@ pub fn html(report: &Report) -> String {
         e(&report.session_label(k))
     );
     o.push_str("<table class=\"facts\">\n");
-    let mut fact = |name: &str, value: String| {
+    for (name, value) in report.facts(e, link_html) {
         putln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
-    };
-    fact("Treaty", e(&p.treaty.name));
-    fact(
-        "Framework",
-        match &p.framework.source {
-            Some(src) => format!("{} ({})", e(&p.framework.name), link_html(src)),
-            None => e(&p.framework.name),
-        },
-    );
-    fact(
-        "Session",
-        format!(
-            "{}, {}{}",
-            e(&report.session_label(k)),
-            e(&report.dates(k)),
-            session
-                .location
-                .as_ref()
-                .map(|l| format!(", {}", e(l)))
-                .unwrap_or_default()
-        ),
-    );
-    fact(
-        "Text under negotiation",
-        session.draft.as_deref().map_or_else(|| "—".to_owned(), e),
-    );
-    fact(
-        "Compared with",
-        report.from.map_or_else(
-            || "— (first session)".to_owned(),
-            |f| e(&report.session_label(f)),
-        ),
-    );
-    fact(
-        "Positions",
-        if report.options.carry_forward {
-            "latest known, carried forward from earlier sessions".to_owned()
-        } else {
-            "stated at this session only".to_owned()
-        },
-    );
-    fact(
-        "Confidential statements",
-        if report.options.exclude_confidential {
-            format!(
-                "{} left out of the figures (--exclude-confidential)",
-                report.num_confidential
-            )
-        } else {
-            format!(
-                "{} counted in the figures; their text is not shown",
-                report.num_confidential
-            )
-        },
-    );
-    fact(
-        "Generated",
-        report
-            .options
-            .generated_at
-            .to_rfc3339_opts(SecondsFormat::Secs, true),
-    );
+    }
     o.push_str("</table>\n");
 
     // Summary.
@@ -269,21 +206,10 @@ pub fn html(report: &Report) -> String {
             );
         }
         for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = report
-                .side(i, sign)
-                .into_iter()
-                .map(|(name, carried)| {
-                    format!("{}{}", e(name), if carried { " (carried)" } else { "" })
-                })
-                .collect();
             putln!(
                 o,
                 "<p><strong>{title}</strong>: {}</p>",
-                if names.is_empty() {
-                    "—".to_owned()
-                } else {
-                    names.join(", ")
-                }
+                report.side_list(i, sign, e, " (carried)")
             );
         }
         let evidence = report.evidence(i);
@@ -308,17 +234,7 @@ pub fn html(report: &Report) -> String {
                         e(&s.articles.join(", "))
                     );
                 }
-                put!(
-                    o,
-                    " <span class=\"muted\">Confidence: {}",
-                    s.confidence.label()
-                );
-                if let Some(source) = &s.source {
-                    put!(o, "; source: {}", source.kind.label());
-                    if let Some(url) = &source.url {
-                        put!(o, ", {}", link_html(url));
-                    }
-                }
+                put!(o, " <span class=\"muted\">{}", evidence_note(s, link_html));
                 o.push_str(".</span></li>\n");
             }
             if withheld > 0 {

@@ -2,11 +2,9 @@
 
 use std::fmt::Write as _;
 
-use chrono::SecondsFormat;
-
 use super::escape::{md_escape, md_link};
 use super::html::METHOD_HTML;
-use super::model::{Report, group_label, largest_shifts, sources};
+use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
 use crate::format::{number, percent, signed_percent};
 
 /// The report as Markdown.
@@ -17,7 +15,6 @@ use crate::format::{number, percent, signed_percent};
 pub fn markdown(report: &Report) -> String {
     let p = &report.project;
     let k = report.options.session;
-    let session = &p.sessions[k];
     let m = md_escape;
     let mut o = String::new();
     putln!(
@@ -27,73 +24,10 @@ pub fn markdown(report: &Report) -> String {
         m(&report.session_label(k))
     );
     o.push_str("| | |\n|---|---|\n");
-    putln!(o, "| Treaty | {} |", m(&p.treaty.name));
-    putln!(
-        o,
-        "| Framework | {}{} |",
-        m(&p.framework.name),
-        p.framework
-            .source
-            .as_deref()
-            .map(|s| format!(" ({})", md_link(s)))
-            .unwrap_or_default()
-    );
-    putln!(
-        o,
-        "| Session | {}, {}{} |",
-        m(&report.session_label(k)),
-        m(&report.dates(k)),
-        session
-            .location
-            .as_ref()
-            .map(|l| format!(", {}", m(l)))
-            .unwrap_or_default()
-    );
-    putln!(
-        o,
-        "| Text under negotiation | {} |",
-        session.draft.as_deref().map_or_else(|| "—".to_owned(), m)
-    );
-    putln!(
-        o,
-        "| Compared with | {} |",
-        report.from.map_or_else(
-            || "— (first session)".to_owned(),
-            |f| m(&report.session_label(f))
-        )
-    );
-    putln!(
-        o,
-        "| Positions | {} |",
-        if report.options.carry_forward {
-            "latest known, carried forward from earlier sessions"
-        } else {
-            "stated at this session only"
-        }
-    );
-    putln!(
-        o,
-        "| Confidential statements | {} |",
-        if report.options.exclude_confidential {
-            format!(
-                "{} left out of the figures (\\-\\-exclude\\-confidential)",
-                report.num_confidential
-            )
-        } else {
-            format!(
-                "{} counted in the figures; their text is not shown",
-                report.num_confidential
-            )
-        }
-    );
-    putln!(
-        o,
-        "| Generated | {} |\n",
-        report
-            .options
-            .generated_at
-            .to_rfc3339_opts(SecondsFormat::Secs, true)
-    );
+    for (name, value) in report.facts(m, md_link) {
+        putln!(o, "| {name} | {value} |");
+    }
+    o.push('\n');
 
     o.push_str("## Summary\n\n");
     for (verdict, ids) in report.verdict_groups() {
@@ -165,21 +99,10 @@ pub fn markdown(report: &Report) -> String {
             );
         }
         for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
-            let names: Vec<String> = report
-                .side(i, sign)
-                .into_iter()
-                .map(|(name, carried)| {
-                    format!("{}{}", m(name), if carried { " \\(carried\\)" } else { "" })
-                })
-                .collect();
             putln!(
                 o,
                 "**{title}**: {}\n",
-                if names.is_empty() {
-                    "—".to_owned()
-                } else {
-                    names.join(", ")
-                }
+                report.side_list(i, sign, m, " \\(carried\\)")
             );
         }
         let evidence = report.evidence(i);
@@ -197,13 +120,7 @@ pub fn markdown(report: &Report) -> String {
             if !s.articles.is_empty() {
                 put!(o, " \\[{}\\]", m(&s.articles.join(", ")));
             }
-            put!(o, " Confidence: {}", s.confidence.label());
-            if let Some(source) = &s.source {
-                put!(o, "; source: {}", source.kind.label());
-                if let Some(url) = &source.url {
-                    put!(o, ", {}", md_link(url));
-                }
-            }
+            put!(o, " {}", evidence_note(s, md_link));
             o.push_str(".\n");
         }
         if withheld > 0 {

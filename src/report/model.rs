@@ -1,7 +1,7 @@
 //! The report model: one [`Report`] built from the project and the options, with the figures,
 //! names and evidence the HTML and Markdown writers lay out.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::analysis::{
     AnalysisOptions, BlocAggregate, EffectivePosition, ProjectAnalysis, Verdict, principles_by_gap,
@@ -117,6 +117,85 @@ impl Report {
             Some(end) if end != s.start => format!("{} to {}", s.start, end),
             _ => s.start.to_string(),
         }
+    }
+
+    /// The facts table at the top of the report, name and value, every user-written string
+    /// passed through `escape` and every address through `link`.
+    pub(super) fn facts(
+        &self,
+        escape: impl Fn(&str) -> String,
+        link: impl Fn(&str) -> String,
+    ) -> Vec<(&'static str, String)> {
+        let p = &self.project;
+        let k = self.options.session;
+        let session = &p.sessions[k];
+        vec![
+            ("Treaty", escape(&p.treaty.name)),
+            (
+                "Framework",
+                match &p.framework.source {
+                    Some(src) => format!("{} ({})", escape(&p.framework.name), link(src)),
+                    None => escape(&p.framework.name),
+                },
+            ),
+            (
+                "Session",
+                format!(
+                    "{}, {}{}",
+                    escape(&self.session_label(k)),
+                    escape(&self.dates(k)),
+                    session
+                        .location
+                        .as_ref()
+                        .map(|l| format!(", {}", escape(l)))
+                        .unwrap_or_default()
+                ),
+            ),
+            (
+                "Text under negotiation",
+                session
+                    .draft
+                    .as_deref()
+                    .map_or_else(|| "—".to_owned(), &escape),
+            ),
+            (
+                "Compared with",
+                self.from.map_or_else(
+                    || "— (first session)".to_owned(),
+                    |f| escape(&self.session_label(f)),
+                ),
+            ),
+            (
+                "Positions",
+                if self.options.carry_forward {
+                    "latest known, carried forward from earlier sessions"
+                } else {
+                    "stated at this session only"
+                }
+                .to_owned(),
+            ),
+            (
+                "Confidential statements",
+                if self.options.exclude_confidential {
+                    format!(
+                        "{} left out of the figures ({})",
+                        self.num_confidential,
+                        escape("--exclude-confidential")
+                    )
+                } else {
+                    format!(
+                        "{} counted in the figures; their text is not shown",
+                        self.num_confidential
+                    )
+                },
+            ),
+            (
+                "Generated",
+                self.options
+                    .generated_at
+                    .to_rfc3339_opts(SecondsFormat::Secs, true),
+            ),
+        ]
     }
 
     /// Principle indices, furthest from the framework first ([`principles_by_gap`]).
@@ -242,6 +321,30 @@ impl Report {
             .collect()
     }
 
+    /// The names on one side of principle `i` (`sign` as [`Report::side`]), each passed
+    /// through `escape` and followed by `carried` when its position is carried, joined by
+    /// commas; a dash when nobody is on that side.
+    pub(super) fn side_list(
+        &self,
+        i: usize,
+        sign: i8,
+        escape: impl Fn(&str) -> String,
+        carried: &str,
+    ) -> String {
+        let names: Vec<String> = self
+            .side(i, sign)
+            .into_iter()
+            .map(|(name, is_carried)| {
+                format!("{}{}", escape(name), if is_carried { carried } else { "" })
+            })
+            .collect();
+        if names.is_empty() {
+            "—".to_owned()
+        } else {
+            names.join(", ")
+        }
+    }
+
     /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them.
     pub(super) fn evidence_line<'s>(
         &'s self,
@@ -332,4 +435,19 @@ pub(super) fn sources(report: &Report) -> Vec<String> {
     urls.sort();
     urls.dedup();
     urls
+}
+
+/// The end of an evidence line: "Confidence: Medium; source: AI summary, LINK", the address
+/// written by `link`.
+pub(super) fn evidence_note(s: &Statement, link: impl Fn(&str) -> String) -> String {
+    let mut note = format!("Confidence: {}", s.confidence.label());
+    if let Some(source) = &s.source {
+        note.push_str("; source: ");
+        note.push_str(source.kind.label());
+        if let Some(url) = &source.url {
+            note.push_str(", ");
+            note.push_str(&link(url));
+        }
+    }
+    note
 }
