@@ -14,6 +14,7 @@ pub mod palette;
 pub mod query;
 pub mod quick_entry;
 pub mod report;
+pub mod rgb;
 pub mod store;
 pub mod text;
 

@@ -10,60 +10,7 @@
 //! dark panels. Colour is never the only cue: cells also carry the stance symbol.
 
 use crate::model::Stance;
-
-/// A colour as red, green and blue bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct Rgb(pub u8, pub u8, pub u8);
-
-impl Rgb {
-    /// A grey of the given level.
-    pub const fn gray(level: u8) -> Rgb {
-        Rgb(level, level, level)
-    }
-
-    /// `#rrggbb`, for CSS and SVG.
-    pub fn hex(self) -> String {
-        format!("#{:02x}{:02x}{:02x}", self.0, self.1, self.2)
-    }
-
-    /// This colour moved a fraction `t` (0..=1) of the way towards `other`.
-    #[must_use]
-    pub fn blend(self, other: Rgb, t: f32) -> Rgb {
-        let mix = |x: u8, y: u8| {
-            let v = f32::from(x) * (1.0 - t) + f32::from(y) * t;
-            #[expect(
-                clippy::cast_possible_truncation,
-                clippy::cast_sign_loss,
-                reason = "v is between two u8 values"
-            )]
-            let v = v.round().clamp(0.0, 255.0) as u8;
-            v
-        };
-        Rgb(
-            mix(self.0, other.0),
-            mix(self.1, other.1),
-            mix(self.2, other.2),
-        )
-    }
-
-    /// Relative luminance (WCAG), 0 for black to 1 for white.
-    pub fn luminance(self) -> f32 {
-        let lin = |x: u8| {
-            let v = f32::from(x) / 255.0;
-            if v <= 0.04045 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
-    }
-
-    /// Whether black text reads better than white on this colour.
-    pub fn wants_dark_text(self) -> bool {
-        self.luminance() > 0.18
-    }
-}
+pub use crate::rgb::Rgb;
 
 /// White.
 pub const WHITE: Rgb = Rgb(0xFF, 0xFF, 0xFF);
@@ -160,4 +107,7 @@ mod tests {
     fn hex_is_css() {
         assert_eq!(Rgb(0x21, 0x66, 0xAC).hex(), "#2166ac");
     }
+}
+pub fn _y() -> u8 {
+    crate::model::Stance::COUNT as u8
 }

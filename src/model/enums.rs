@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::palette::Rgb;
+use crate::rgb::Rgb;
 
 /// How a statement bears on one principle, always relative to the principle.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -35,7 +35,7 @@ struct StanceRow {
 /// level is a new variant and a new row here (and a line in the docs).
 ///
 /// The colours are diverging blue (support) to orange (opposition) around a neutral grey,
-/// after the Color Brewer schemes `RdBu` and `PuOr` (see [`crate::palette`]).
+/// after the Color Brewer schemes `RdBu` and `PuOr` (the palette module explains the choice).
 const STANCE_TABLE: [StanceRow; Stance::COUNT] = [
     StanceRow {
         score: 2,
