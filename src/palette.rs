@@ -108,6 +108,3 @@ mod tests {
         assert_eq!(Rgb(0x21, 0x66, 0xAC).hex(), "#2166ac");
     }
 }
-pub fn _y() -> u8 {
-    crate::model::Stance::COUNT as u8
-}
