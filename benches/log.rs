@@ -8,8 +8,9 @@ use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use treaty_tracker::app::{Document, Edit, Item, LogState, Origin, statement_log};
+use treaty_tracker::app::{Document, LogState, Origin, statement_log};
 use treaty_tracker::generate::{GenerateOptions, generate};
+use treaty_tracker::model::{Edit, Item};
 use treaty_tracker::query::LogFilter;
 
 fn raw_input() -> egui::RawInput {
@@ -50,7 +51,7 @@ fn log_frames(c: &mut Criterion) {
     let principle = project.principles[3].id.clone();
     let stakeholder = project.stakeholders[0].id.clone();
     let selected = project.statements[50_000].id.clone();
-    let doc = Document::new(project, None, Origin::New, true);
+    let doc = Document::new(project, Origin::New, true);
     let ctx = egui::Context::default();
 
     let mut group = c.benchmark_group("log/100k");

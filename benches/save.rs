@@ -134,7 +134,7 @@ fn main() {
             harness
                 .state()
                 .command_sender()
-                .edit(treaty_tracker::app::Edit::Title(format!("Edited {run}")));
+                .edit(treaty_tracker::model::Edit::Title(format!("Edited {run}")));
             harness.step();
             edit_frames.push(edit.elapsed());
         }

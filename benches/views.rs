@@ -57,7 +57,7 @@ fn views(c: &mut Criterion) {
         seed: 2024,
     })
     .expect("a valid benchmark shape");
-    let doc = Document::new(project, None, Origin::New, true);
+    let doc = Document::new(project, Origin::New, true);
     let mut group = c.benchmark_group("views/100k");
     group.sample_size(30);
     group.warm_up_time(Duration::from_secs(2));

@@ -497,8 +497,8 @@ impl Parsed {
             url: self.url.clone(),
             title: None,
         };
-        Ok(Statement {
-            id: ulid::Ulid::from_datetime(recorded_at.into()).to_string(),
+        let mut statement = Statement {
+            id: String::new(),
             stakeholder: project.stakeholders[stakeholder].id.clone(),
             session: session.id.clone(),
             date,
@@ -516,8 +516,10 @@ impl Parsed {
             confidential: self.confidential,
             tags: self.tags.clone(),
             recorded_at,
-            recorded_by: (!recorded_by.trim().is_empty()).then(|| recorded_by.trim().to_owned()),
-        })
+            recorded_by: None,
+        };
+        statement.stamp_new(recorded_at, recorded_by);
+        Ok(statement)
     }
 }
 

@@ -4,7 +4,8 @@
 
 mod common;
 
-use treaty_tracker::app::{Collection, Document, Edit, Item, Origin};
+use treaty_tracker::app::{Document, Origin};
+use treaty_tracker::model::{Collection, Edit, Item};
 use treaty_tracker::model::{Confidence, Project, SourceKind, Stance, Statement};
 use treaty_tracker::query::{LogFilter, LogSort, SearchIndex, SortKey, select};
 use treaty_tracker::text::fold;
@@ -231,7 +232,7 @@ fn statement_like(project: &Project, index: usize, id: &str) -> Statement {
 #[test]
 fn structural_edits_undo_and_redo_exactly() {
     let project = sample();
-    let mut doc = Document::new(project.clone(), None, Origin::Sample, true);
+    let mut doc = Document::new(project.clone(), Origin::Sample, true);
     let steps = [
         Edit::Insert {
             index: 3,
@@ -258,7 +259,7 @@ fn structural_edits_undo_and_redo_exactly() {
                 s
             }),
         },
-        treaty_tracker::app::rename_stakeholder(&project, 1, "XXX").0,
+        treaty_tracker::model::rename_stakeholder(&project, 1, "XXX").0,
     ];
     let mut states = vec![doc.project.clone()];
     for (t, edit) in steps.iter().enumerate() {
@@ -298,7 +299,7 @@ fn deletions_and_renames_leave_a_valid_project() {
     let project = sample();
     for k in 0..project.stakeholders.len() {
         let mut p = project.clone();
-        let deletion = treaty_tracker::app::delete_stakeholder(&project, k);
+        let deletion = treaty_tracker::model::delete_stakeholder(&project, k);
         deletion.edit.apply_to(&mut p).expect("applies");
         assert!(
             treaty_tracker::model::validate(&p).is_empty(),
@@ -309,7 +310,7 @@ fn deletions_and_renames_leave_a_valid_project() {
             project.statements.len() - deletion.deleted
         );
         let mut p = project.clone();
-        treaty_tracker::app::rename_stakeholder(&project, k, "ZZ-NEW")
+        treaty_tracker::model::rename_stakeholder(&project, k, "ZZ-NEW")
             .0
             .apply_to(&mut p)
             .expect("applies");
@@ -320,12 +321,12 @@ fn deletions_and_renames_leave_a_valid_project() {
     }
     for j in 0..project.principles.len() {
         let mut p = project.clone();
-        let (edit, touched, deleted) = treaty_tracker::app::delete_principle(&project, j);
+        let (edit, touched, deleted) = treaty_tracker::model::delete_principle(&project, j);
         edit.apply_to(&mut p).expect("applies");
         assert!(treaty_tracker::model::validate(&p).is_empty());
         assert!(touched >= deleted);
         let mut p = project.clone();
-        treaty_tracker::app::rename_principle(&project, j, "ZZ")
+        treaty_tracker::model::rename_principle(&project, j, "ZZ")
             .0
             .apply_to(&mut p)
             .expect("applies");
@@ -333,18 +334,18 @@ fn deletions_and_renames_leave_a_valid_project() {
     }
     for k in 0..project.sessions.len() {
         let mut p = project.clone();
-        let (edit, deleted) = treaty_tracker::app::delete_session(&project, k);
+        let (edit, deleted) = treaty_tracker::model::delete_session(&project, k);
         edit.apply_to(&mut p).expect("applies");
         assert!(treaty_tracker::model::validate(&p).is_empty());
         assert_eq!(p.statements.len(), project.statements.len() - deleted);
         let mut p = project.clone();
-        treaty_tracker::app::rename_session(&project, k, "ZZ")
+        treaty_tracker::model::rename_session(&project, k, "ZZ")
             .0
             .apply_to(&mut p)
             .expect("applies");
         assert!(treaty_tracker::model::validate(&p).is_empty());
     }
-    let check = treaty_tracker::app::check_id;
+    let check = treaty_tracker::model::check_id;
     assert!(check(&["A", "B"], 0, "B", "").is_err());
     assert!(
         check(&["A", "B"], 0, "b", "").is_err(),

@@ -34,7 +34,7 @@ struct Fixture {
 impl Fixture {
     fn sample(view: View) -> Self {
         Fixture {
-            doc: Document::new(sample(), None, Origin::Sample, true),
+            doc: Document::new(sample(), Origin::Sample, true),
             state: InsightState::default(),
             nav: Vec::new(),
             view,

@@ -7,11 +7,10 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::actions::Action;
 use super::dialogs::FilePurpose;
-use super::document::{Collection, Edit};
 use super::editors::Confirm;
 use super::navigation::Navigate;
-use super::recovery::Recovered;
-use crate::model::Statement;
+use crate::model::{Collection, Edit, Statement};
+use crate::store::Recovered;
 
 /// Something that would lose unsaved work, run once the user answered (or at once when there
 /// is nothing to lose).

@@ -6,10 +6,10 @@ use chrono::{Local, NaiveDate};
 use egui::{RichText, Ui};
 
 use super::actions::Navigate;
-use super::document::{Collection, Edit, Item};
-use super::statement_editor::parse_date;
 use crate::model::{
-    Principle, Project, Session, SessionKind, Stakeholder, StakeholderKind, Statement, UnRegion,
+    Collection, Edit, Item, PRINCIPLE_ID_FORBIDDEN, Principle, Project, Session, SessionKind,
+    Stakeholder, StakeholderKind, UnRegion, check_id, delete_principle, delete_session,
+    delete_stakeholder, parse_date, rename_principle, rename_session, rename_stakeholder,
 };
 use crate::text::{fold, folded_word_prefix};
 
@@ -58,238 +58,6 @@ fn position_of<'a>(
 ) -> Option<usize> {
     let selected = selected?;
     ids.position(|id| id == selected)
-}
-
-/// Checks a new id: not empty, no spaces, none of `forbidden`, not used by another element of
-/// the list, whatever the case (the quick entry reads ids in any case, so `p3` beside `P3`
-/// could never be told apart).
-///
-/// # Errors
-/// What is wrong with it.
-pub fn check_id(existing: &[&str], own: usize, id: &str, forbidden: &str) -> Result<(), String> {
-    if id.trim().is_empty() {
-        return Err("the id cannot be empty".to_owned());
-    }
-    if id.chars().any(char::is_whitespace) {
-        return Err("an id has no spaces".to_owned());
-    }
-    if let Some(c) = id.chars().find(|c| forbidden.contains(*c)) {
-        return Err(format!(
-            "a principle id cannot contain '{c}': the quick entry reads + - ~ as stances"
-        ));
-    }
-    if existing
-        .iter()
-        .enumerate()
-        .any(|(k, other)| k != own && other.eq_ignore_ascii_case(id))
-    {
-        return Err(format!("\"{id}\" is already used: ids must be unique"));
-    }
-    Ok(())
-}
-
-fn replace_statement(index: usize, statement: Statement) -> Edit {
-    Edit::Replace {
-        index,
-        item: Item::Statement(Box::new(statement)),
-    }
-}
-
-/// Renames principle `index` to `new_id`, rewriting the stances that use the old id.
-/// Returns the edit and how many statements it touches.
-pub fn rename_principle(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
-    let old = &project.principles[index].id;
-    let mut edits = Vec::new();
-    for (i, s) in project.statements.iter().enumerate() {
-        if let Some(stance) = s.stances.get(old) {
-            let mut s = s.clone();
-            let stance = *stance;
-            s.stances.remove(old);
-            s.stances.insert(new_id.to_owned(), stance);
-            edits.push(replace_statement(i, s));
-        }
-    }
-    let touched = edits.len();
-    let mut principle = project.principles[index].clone();
-    new_id.clone_into(&mut principle.id);
-    edits.push(Edit::Replace {
-        index,
-        item: Item::Principle(principle),
-    });
-    (Edit::Batch(edits), touched)
-}
-
-/// Deletes principle `index`: its stances leave the statements, and statements left with no
-/// stance are deleted. Returns the edit, the statements touched and those deleted.
-pub fn delete_principle(project: &Project, index: usize) -> (Edit, usize, usize) {
-    let id = &project.principles[index].id;
-    let mut edits = Vec::new();
-    let (mut touched, mut deleted) = (0, 0);
-    // From the end, so that removals do not shift the indices still to visit.
-    for (i, s) in project.statements.iter().enumerate().rev() {
-        if s.stances.contains_key(id) {
-            touched += 1;
-            if s.stances.len() == 1 {
-                deleted += 1;
-                edits.push(Edit::Remove {
-                    collection: Collection::Statements,
-                    index: i,
-                });
-            } else {
-                let mut s = s.clone();
-                s.stances.remove(id);
-                edits.push(replace_statement(i, s));
-            }
-        }
-    }
-    edits.push(Edit::Remove {
-        collection: Collection::Principles,
-        index,
-    });
-    (Edit::Batch(edits), touched, deleted)
-}
-
-/// Renames session `index`, moving its statements along. Returns the edit and the count.
-pub fn rename_session(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
-    let old = &project.sessions[index].id;
-    let mut edits: Vec<Edit> = project
-        .statements
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| &s.session == old)
-        .map(|(i, s)| {
-            let mut s = s.clone();
-            new_id.clone_into(&mut s.session);
-            replace_statement(i, s)
-        })
-        .collect();
-    let touched = edits.len();
-    let mut session = project.sessions[index].clone();
-    new_id.clone_into(&mut session.id);
-    edits.push(Edit::Replace {
-        index,
-        item: Item::Session(session),
-    });
-    (Edit::Batch(edits), touched)
-}
-
-/// Deletes session `index` with its statements. Returns the edit and how many go.
-pub fn delete_session(project: &Project, index: usize) -> (Edit, usize) {
-    let id = &project.sessions[index].id;
-    let mut edits: Vec<Edit> = project
-        .statements
-        .iter()
-        .enumerate()
-        .rev()
-        .filter(|(_, s)| &s.session == id)
-        .map(|(i, _)| Edit::Remove {
-            collection: Collection::Statements,
-            index: i,
-        })
-        .collect();
-    let deleted = edits.len();
-    edits.push(Edit::Remove {
-        collection: Collection::Sessions,
-        index,
-    });
-    (Edit::Batch(edits), deleted)
-}
-
-/// Renames stakeholder `index`, carrying along the statements it made or delivered and the
-/// blocs that list it. Returns the edit and the number of statements touched.
-pub fn rename_stakeholder(project: &Project, index: usize, new_id: &str) -> (Edit, usize) {
-    let old = &project.stakeholders[index].id;
-    let mut edits = Vec::new();
-    for (i, s) in project.statements.iter().enumerate() {
-        if &s.stakeholder == old || s.delivered_by.as_ref() == Some(old) {
-            let mut s = s.clone();
-            if &s.stakeholder == old {
-                new_id.clone_into(&mut s.stakeholder);
-            }
-            if s.delivered_by.as_ref() == Some(old) {
-                s.delivered_by = Some(new_id.to_owned());
-            }
-            edits.push(replace_statement(i, s));
-        }
-    }
-    let touched = edits.len();
-    for (k, bloc) in project.stakeholders.iter().enumerate() {
-        if k != index && bloc.members.contains(old) {
-            let mut bloc = bloc.clone();
-            for m in &mut bloc.members {
-                if m == old {
-                    new_id.clone_into(m);
-                }
-            }
-            edits.push(Edit::Replace {
-                index: k,
-                item: Item::Stakeholder(bloc),
-            });
-        }
-    }
-    let mut stakeholder = project.stakeholders[index].clone();
-    new_id.clone_into(&mut stakeholder.id);
-    edits.push(Edit::Replace {
-        index,
-        item: Item::Stakeholder(stakeholder),
-    });
-    (Edit::Batch(edits), touched)
-}
-
-/// What deleting a stakeholder does: its own statements go, statements it delivered for
-/// others lose the speaker, blocs drop it from their members.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StakeholderDeletion {
-    /// The edit.
-    pub edit: Edit,
-    /// Its own statements, deleted.
-    pub deleted: usize,
-    /// Statements it delivered for another stakeholder, kept without `delivered_by`.
-    pub delivered: usize,
-    /// Blocs that listed it.
-    pub blocs: usize,
-}
-
-/// Deletes stakeholder `index`; see [`StakeholderDeletion`].
-pub fn delete_stakeholder(project: &Project, index: usize) -> StakeholderDeletion {
-    let id = &project.stakeholders[index].id;
-    let mut edits = Vec::new();
-    let (mut deleted, mut delivered, mut blocs) = (0, 0, 0);
-    for (i, s) in project.statements.iter().enumerate().rev() {
-        if &s.stakeholder == id {
-            deleted += 1;
-            edits.push(Edit::Remove {
-                collection: Collection::Statements,
-                index: i,
-            });
-        } else if s.delivered_by.as_ref() == Some(id) {
-            delivered += 1;
-            let mut s = s.clone();
-            s.delivered_by = None;
-            edits.push(replace_statement(i, s));
-        }
-    }
-    for (k, bloc) in project.stakeholders.iter().enumerate() {
-        if k != index && bloc.members.contains(id) {
-            blocs += 1;
-            let mut bloc = bloc.clone();
-            bloc.members.retain(|m| m != id);
-            edits.push(Edit::Replace {
-                index: k,
-                item: Item::Stakeholder(bloc),
-            });
-        }
-    }
-    edits.push(Edit::Remove {
-        collection: Collection::Stakeholders,
-        index,
-    });
-    StakeholderDeletion {
-        edit: Edit::Batch(edits),
-        deleted,
-        delivered,
-        blocs,
-    }
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
@@ -344,7 +112,7 @@ fn id_row(
         used_by,
     } = item;
     let forbidden = if collection == Collection::Principles {
-        "+-~"
+        PRINCIPLE_ID_FORBIDDEN
     } else {
         ""
     };
@@ -378,7 +146,7 @@ fn id_row(
         let changed = typed.as_str() != current;
         if changed {
             match check_id(existing, index, typed.trim(), forbidden) {
-                Err(message) => error(ui, message),
+                Err(problem) => error(ui, problem.to_string()),
                 Ok(()) if used_by > 0 => note(
                     ui,
                     format!(

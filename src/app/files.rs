@@ -11,10 +11,9 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::command::Pending;
-use super::document::DiskStamp;
-use super::recovery::Recovery;
 use crate::model::Project;
-use crate::store;
+use crate::store::Recovery;
+use crate::store::{self, DiskStamp};
 
 /// Why a file is being opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -311,25 +310,23 @@ impl FileWork {
 
 /// Reads and checks a project file, reading it once.
 fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
-    match store::load(path) {
-        Ok(loaded) => {
-            let problems = if loaded.problems.is_empty() {
-                Vec::new()
-            } else {
-                crate::store::check_lines(path, &Ok(loaded.clone()))
+    match store::load_stamped(path) {
+        Ok((loaded, disk)) => {
+            let result = Ok(loaded);
+            let problems = match &result {
+                Ok(loaded) if loaded.problems.is_empty() => Vec::new(),
+                _ => store::check_lines(path, &result),
             };
-            let disk = DiskStamp::read(path).unwrap_or(DiskStamp {
-                len: 0,
-                modified: None,
-                hash: 0,
-            });
+            let project = result
+                .map(|l| l.project)
+                .map_err(|e: store::LoadError| vec![e.to_string()])?;
             Ok(Box::new(Opened {
-                project: loaded.project,
+                project,
                 disk,
                 problems,
             }))
         }
-        Err(e) => Err(crate::store::check_lines(path, &Err(e))),
+        Err(e) => Err(store::check_lines(path, &Err(e))),
     }
 }
 

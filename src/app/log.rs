@@ -5,9 +5,10 @@ use chrono::{DateTime, Utc};
 use egui::{Key, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::document::{Collection, Document, Edit, Item};
+use super::document::Document;
 use super::palette;
 use super::statement_editor::{self, EditorBuffers};
+use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
 use crate::text::{fold, folded_word_prefix};
@@ -619,10 +620,7 @@ fn detail(
             .clicked()
         {
             let mut copy = s.clone();
-            copy.id = ulid::Ulid::from_datetime(now.into()).to_string();
-            copy.recorded_at = now;
-            copy.recorded_by =
-                (!recorded_by.trim().is_empty()).then(|| recorded_by.trim().to_owned());
+            copy.stamp_new(now, recorded_by);
             state.select(&copy.id);
             state.editing = true;
             edits.push(Edit::Insert {

@@ -18,7 +18,6 @@ mod navigation;
 mod palette;
 mod prefs;
 mod quick_bar;
-mod recovery;
 mod statement_editor;
 mod treaty_app;
 mod views;
@@ -26,16 +25,12 @@ mod views;
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
 pub use command::{Answer, Command, CommandSender, Pending};
 pub use dialogs::DialogMode;
-pub use document::{Collection, Document, Edit, Item, Origin};
-pub use editors::{
-    Confirm, check_id, delete_principle, delete_session, delete_stakeholder, rename_principle,
-    rename_session, rename_stakeholder,
-};
+pub use document::{Document, Origin, describe};
+pub use editors::Confirm;
 pub use insight::{InsightState, show as show_insight};
 pub use log::{LogRequest, LogState, show as statement_log};
 pub use prefs::{Preferences, ThemeChoice};
-pub use quick_bar::{QuickEntry, current_session};
-pub use recovery::Recovery;
+pub use quick_bar::QuickEntry;
 pub use treaty_app::{AppConfig, TreatyApp};
 
 use std::path::PathBuf;

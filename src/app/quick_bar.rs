@@ -31,33 +31,6 @@ pub fn entry_id() -> egui::Id {
     egui::Id::unique("quick-entry")
 }
 
-/// The current session: the one chosen, else the one whose dates include today, else the last
-/// one that started before today, else the last in order.
-pub fn current_session(
-    project: &Project,
-    chosen: Option<&str>,
-    today: chrono::NaiveDate,
-) -> Option<usize> {
-    if let Some(k) = chosen.and_then(|id| project.sessions.iter().position(|s| s.id == id)) {
-        return Some(k);
-    }
-    let order = project.session_order();
-    order
-        .iter()
-        .copied()
-        .find(|&k| {
-            let s = &project.sessions[k];
-            s.start <= today && today <= s.end_date()
-        })
-        .or_else(|| {
-            order
-                .iter()
-                .copied()
-                .rfind(|&k| project.sessions[k].start <= today)
-        })
-        .or_else(|| order.last().copied())
-}
-
 fn token_colour(ui: &Ui, kind: TokenKind) -> (Color32, bool) {
     let dark = ui.visuals().dark_mode;
     match kind {
@@ -107,7 +80,7 @@ pub fn show(
     let id = entry_id();
     let focused = ui.memory(|m| m.has_focus(id));
     let order = project.session_order();
-    let current = current_session(project, entry.session.as_deref(), today);
+    let current = project.current_session(entry.session.as_deref(), today);
     if focused {
         let (up, down) = ui.input_mut(|i| {
             (
@@ -126,7 +99,7 @@ pub fn show(
             entry.session = Some(project.sessions[order[next]].id.clone());
         }
     }
-    let current = current_session(project, entry.session.as_deref(), today);
+    let current = project.current_session(entry.session.as_deref(), today);
     let mut logged = None;
     ui.horizontal(|ui| {
         let label = ui.label("Session");

@@ -5,9 +5,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
-use super::document::{Edit, Item};
 use super::palette;
 use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
+use crate::model::{Edit, Item, parse_date};
 
 /// Text boxes whose content is parsed before it is applied, and the value each last showed,
 /// so that an undo elsewhere refreshes them.
@@ -34,20 +34,6 @@ fn parse_articles(text: &str) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-/// Reads `YYYY-MM-DD`; empty is no date.
-///
-/// # Errors
-/// A message saying what a date looks like.
-pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, e.g. 2024-08-08"))
 }
 
 impl EditorBuffers {
@@ -233,7 +219,7 @@ pub fn show(
                             );
                         }
                     }
-                    Err(message) => error(ui, message),
+                    Err(problem) => error(ui, problem.to_string()),
                 }
             });
             ui.end_row();

@@ -5,8 +5,9 @@ use egui::{RichText, Ui};
 
 use super::actions::{ACTIONS, Action, View, info_of};
 use super::command::{Command, CommandSender};
-use super::document::{Document, Edit};
+use super::document::Document;
 use super::prefs::{Preferences, ThemeChoice};
+use crate::model::Edit;
 use crate::model::Project;
 
 fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &CommandSender) {

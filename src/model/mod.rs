@@ -2,12 +2,22 @@
 //!
 //! Plain data with serde derives; nothing here knows about files, figures or the GUI.
 
+mod date;
+mod edit;
 mod enums;
+mod ops;
 mod project;
 mod validate;
 
+pub use date::{DateProblem, parse_date};
+pub use edit::{Collection, Edit, Item, noun};
 pub use enums::{
     Confidence, SessionKind, SourceKind, StakeholderKind, Stance, StanceCounts, UnRegion,
+};
+pub use ops::{
+    IdProblem, PRINCIPLE_ID_FORBIDDEN, StakeholderDeletion, check_id, check_id_shape,
+    delete_principle, delete_session, delete_stakeholder, rename_principle, rename_session,
+    rename_stakeholder,
 };
 pub use project::{
     FORMAT_VERSION, Framework, Principle, Project, Session, Source, Stakeholder, Statement, Treaty,

@@ -129,6 +129,41 @@ impl Project {
         order.sort_by_key(|&i| (self.sessions[i].start, self.sessions[i].end_date(), i));
         order
     }
+
+    /// The session new statements go to: the one `chosen` (by id), else the one whose dates
+    /// include `today`, else the last one that started before today, else the last in order.
+    pub fn current_session(&self, chosen: Option<&str>, today: NaiveDate) -> Option<usize> {
+        if let Some(k) = chosen.and_then(|id| self.sessions.iter().position(|s| s.id == id)) {
+            return Some(k);
+        }
+        let order = self.session_order();
+        order
+            .iter()
+            .copied()
+            .find(|&k| {
+                let s = &self.sessions[k];
+                s.start <= today && today <= s.end_date()
+            })
+            .or_else(|| {
+                order
+                    .iter()
+                    .copied()
+                    .rfind(|&k| self.sessions[k].start <= today)
+            })
+            .or_else(|| order.last().copied())
+    }
+}
+
+impl Statement {
+    /// Makes this a newly logged statement: a fresh ULID made from `recorded_at` (so that ids
+    /// sort in the order statements were logged), `recorded_at`, and `recorded_by` (trimmed;
+    /// none when blank). The one rule for every statement the app or an import creates.
+    pub fn stamp_new(&mut self, recorded_at: DateTime<Utc>, recorded_by: &str) {
+        self.id = ulid::Ulid::from_datetime(recorded_at.into()).to_string();
+        self.recorded_at = recorded_at;
+        let by = recorded_by.trim();
+        self.recorded_by = (!by.is_empty()).then(|| by.to_owned());
+    }
 }
 
 /// The treaty under negotiation.

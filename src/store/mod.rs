@@ -1,15 +1,21 @@
-//! Project files: RON load and save, line lookup for problems, atomic writes.
+//! Project files: RON load and save, line lookup for problems, atomic writes, the stamp that
+//! notices changes made by other programs, and crash recovery files.
 
 mod atomic;
 mod check;
 mod error;
 mod locate;
+mod recovery;
 mod ron_io;
+mod stamp;
 
 pub use atomic::{PendingWrite, backup_path, write_atomic, write_export};
 pub use check::check_lines;
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
+pub use recovery::{Recovered, Recovery};
 pub use ron_io::{
-    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, save, to_string,
+    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, load_stamped, save,
+    to_string,
 };
+pub use stamp::DiskStamp;

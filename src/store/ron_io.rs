@@ -7,6 +7,7 @@ use ron::extensions::Extensions;
 use super::atomic::write_atomic;
 use super::error::{LoadError, SaveError};
 use super::locate::{Position, scan};
+use super::stamp::DiskStamp;
 use crate::model::{FORMAT_VERSION, Problem, Project, validate};
 
 /// A semantic problem with the place in the file it points at, when it could be found.
@@ -140,6 +141,15 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
 /// # Errors
 /// [`LoadError::Io`] when the file cannot be read, else as [`from_bytes`].
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_stamped(path).map(|(loaded, _)| loaded)
+}
+
+/// Reads a project file once, and says what the file was ([`DiskStamp`]) so that a later
+/// save notices another program's change; see [`from_bytes`].
+///
+/// # Errors
+/// As [`load`].
+pub fn load_stamped(path: &Path) -> Result<(Loaded, DiskStamp), LoadError> {
     let io_error = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
@@ -169,7 +179,8 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         )));
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
-    from_bytes(&bytes)
+    let stamp = DiskStamp::of_bytes(&bytes, meta.modified().ok());
+    Ok((from_bytes(&bytes)?, stamp))
 }
 
 /// The project as RON text: deterministic (same project, same bytes), one block per entity,

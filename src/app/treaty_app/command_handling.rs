@@ -9,13 +9,14 @@ use egui::{Context, ViewportCommand};
 use super::super::actions::Action;
 use super::super::command::{Answer, Command, Pending};
 use super::super::dialogs::{self, Asked, DialogMode, FilePurpose, PathPrompt};
-use super::super::document::{Collection, Document, Edit, Item, Origin};
+use super::super::document::{Document, Origin};
 use super::super::export::ExportDialog;
 use super::super::files::{OpenPurpose, SaveJob};
 use super::super::navigation::{Navigate, View};
 use super::state::{Dialog, QueuedSave, TreatyApp};
 use crate::analysis::StatementEdit;
 use crate::model::Project;
+use crate::model::{Collection, Edit, Item};
 use crate::store;
 
 /// Commands that lead to more commands (a save that goes on to open a file) are followed up
@@ -283,7 +284,7 @@ impl TreatyApp {
         }
     }
 
-    fn restore(&mut self, ctx: &Context, recovered: super::super::recovery::Recovered) {
+    fn restore(&mut self, ctx: &Context, recovered: crate::store::Recovered) {
         if let Some(recovery) = &self.recovery {
             recovery.forget(&recovered);
         }
@@ -350,7 +351,7 @@ impl TreatyApp {
                     Project::new("Untitled project")
                 };
                 self.discard_recovery();
-                self.replace_document(Document::new(project, None, Origin::New, true));
+                self.replace_document(Document::new(project, Origin::New, true));
                 self.view = View::Overview;
                 "New project".clone_into(&mut self.status);
             }

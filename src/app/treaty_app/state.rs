@@ -19,9 +19,9 @@ use super::super::log::LogState;
 use super::super::navigation::View;
 use super::super::prefs::{Preferences, ThemeChoice};
 use super::super::quick_bar::QuickEntry;
-use super::super::recovery::{Recovered, Recovery};
 use super::super::views::OverviewState;
 use crate::store;
+use crate::store::{Recovered, Recovery};
 
 /// How the app is set up: what to open, where recovery files go, which dialogs to use.
 #[derive(Clone, Debug)]
@@ -164,7 +164,7 @@ impl TreatyApp {
     pub(super) fn open_sample(&mut self) {
         match store::from_str(crate::SAMPLE_PROJECT) {
             Ok(loaded) => {
-                self.replace_document(Document::new(loaded.project, None, Origin::Sample, true));
+                self.replace_document(Document::new(loaded.project, Origin::Sample, true));
             }
             Err(e) => self.error("The embedded sample cannot be read", &e.to_string()),
         }

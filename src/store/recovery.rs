@@ -11,9 +11,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::document::DiskStamp;
+use super::DiskStamp;
 use crate::model::Project;
-use crate::store;
 
 /// What a recovery file says about the project it holds (its first line, JSON).
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
@@ -109,8 +108,8 @@ impl Recovery {
         };
         let mut text = serde_json::to_string(&meta).map_err(|e| e.to_string())?;
         text.push('\n');
-        text.push_str(&store::to_string(project).map_err(|e| e.to_string())?);
-        store::write_export(&self.file, text.as_bytes()).map_err(|e| e.to_string())?;
+        text.push_str(&super::to_string(project).map_err(|e| e.to_string())?);
+        super::write_export(&self.file, text.as_bytes()).map_err(|e| e.to_string())?;
         restrict(&self.file, 0o600);
         Ok(())
     }
@@ -159,7 +158,7 @@ impl Recovery {
         };
         let (first, rest) = text.split_once('\n')?;
         let meta: Meta = serde_json::from_str(first).unwrap_or_default();
-        match store::from_str(rest) {
+        match super::from_str(rest) {
             Ok(loaded) => Some(Recovered {
                 project: loaded.project,
                 path: meta.path,

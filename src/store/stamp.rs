@@ -1,0 +1,48 @@
+//! [`DiskStamp`]: what a project file looked like when it was last read or written, to notice
+//! that another program (a sync, a git pull, a colleague) changed it since.
+
+use std::hash::Hasher as _;
+use std::path::Path;
+use std::time::SystemTime;
+
+/// What the file on disk looked like when we last read or wrote it, to notice that another
+/// program (a sync, a git pull, a colleague) changed it since.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct DiskStamp {
+    /// Length in bytes.
+    pub len: u64,
+    /// Last modification time.
+    pub modified: Option<SystemTime>,
+    /// FNV-1a of the content: a touch without a change is not a change.
+    pub hash: u64,
+}
+
+impl DiskStamp {
+    /// The stamp of the file at `path` now; `None` when it cannot be read.
+    pub fn read(path: &Path) -> Option<DiskStamp> {
+        let bytes = std::fs::read(path).ok()?;
+        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
+        Some(DiskStamp::of_bytes(&bytes, modified))
+    }
+
+    /// The stamp of a file that holds `bytes`, modified at `modified`: for a file just read or
+    /// written, without reading it again.
+    pub fn of_bytes(bytes: &[u8], modified: Option<SystemTime>) -> DiskStamp {
+        DiskStamp {
+            len: bytes.len() as u64,
+            modified,
+            hash: fnv(bytes),
+        }
+    }
+
+    /// Whether two stamps describe different contents.
+    pub fn differs(&self, other: &DiskStamp) -> bool {
+        self.len != other.len || self.hash != other.hash
+    }
+}
+
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut hasher = crate::fnv::Fnv::default();
+    hasher.write(bytes);
+    hasher.finish()
+}
