@@ -316,3 +316,41 @@ fn newer_format_version_is_refused_naming_both_versions() {
         })
     ));
 }
+
+/// Validation and the editors share one id rule: what the editors refuse, a file is refused
+/// for too (a space inside an id, + - ~ in a principle id, ids that differ only in case).
+#[test]
+fn ids_follow_the_editors_rule() {
+    expect_problems(
+        r#"(id: "B", name: "Borduria""#,
+        r#"(id: "B X", name: "Borduria""#,
+        &[
+            r#"stakeholder B X: stakeholder id "B X" has a space in it: ids have none"#,
+            r#"stakeholder G: bloc member "B" is not a stakeholder of this project"#,
+            r#"statement 01GPEXAMP1E0000000000000S2: unknown stakeholder "B""#,
+        ],
+    );
+    expect_problems(
+        r#"(id: "P2", title: "Two""#,
+        r#"(id: "P2+", title: "Two""#,
+        &[
+            r#"principle P2+: principle id "P2+" contains '+', which the quick entry reads as a stance"#,
+            r#"statement 01GPEXAMP1E0000000000000S2: stance on unknown principle "P2""#,
+        ],
+    );
+    expect_problems(
+        r#"(id: "S2", name: "Second""#,
+        r#"(id: "s1", name: "Second""#,
+        &[
+            r#"session s1: session id "s1" differs only in case from "S1" (session #1): ids are read in any case"#,
+            r#"statement 01GPEXAMP1E0000000000000S2: unknown session "S2""#,
+        ],
+    );
+    // The same ids pass the editors' check and validation alike.
+    for ok in ["EGY-GROUP", "P10", "AHC7R"] {
+        assert!(
+            treaty_tracker::model::check_id_shape(ok, "").is_ok(),
+            "{ok}"
+        );
+    }
+}

@@ -6,6 +6,7 @@ mod date;
 mod edit;
 mod enums;
 mod ops;
+mod problem;
 mod project;
 mod validate;
 
@@ -19,7 +20,8 @@ pub use ops::{
     delete_principle, delete_session, delete_stakeholder, rename_principle, rename_session,
     rename_stakeholder,
 };
+pub use problem::{Entity, Problem, ProblemKind};
 pub use project::{
     FORMAT_VERSION, Framework, Principle, Project, Session, Source, Stakeholder, Statement, Treaty,
 };
-pub use validate::{Entity, Problem, validate};
+pub use validate::validate;

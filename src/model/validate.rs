@@ -1,140 +1,89 @@
-//! Semantic validation: every problem in a project, all at once, in file order.
+//! Semantic validation: every problem in a project, all at once, in file order. Ids follow the
+//! one rule of [`super::check_id_shape`] (shared with the editors), and are unique whatever the
+//! case.
 
-use std::fmt;
-
+use super::edit::Collection;
 use super::enums::StakeholderKind;
+use super::ops::{IdProblem, PRINCIPLE_ID_FORBIDDEN, check_id_shape};
+use super::problem::{Entity, Problem, ProblemKind};
 use super::project::Project;
 use crate::fnv::{FnvMap, FnvSet};
-
-/// The entity a problem is about: its list, its index in that list and its id.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Entity {
-    /// The project itself.
-    Project,
-    /// A principle.
-    Principle {
-        /// Index in `principles`.
-        index: usize,
-        /// Its id as written.
-        id: String,
-    },
-    /// A session.
-    Session {
-        /// Index in `sessions`.
-        index: usize,
-        /// Its id as written.
-        id: String,
-    },
-    /// A stakeholder.
-    Stakeholder {
-        /// Index in `stakeholders`.
-        index: usize,
-        /// Its id as written.
-        id: String,
-    },
-    /// A statement.
-    Statement {
-        /// Index in `statements`.
-        index: usize,
-        /// Its id as written.
-        id: String,
-    },
-}
-
-impl Entity {
-    /// The project list the entity lives in and its index there (`None` for the project).
-    pub fn list_and_index(&self) -> Option<(&'static str, usize)> {
-        match self {
-            Entity::Project => None,
-            Entity::Principle { index, .. } => Some(("principles", *index)),
-            Entity::Session { index, .. } => Some(("sessions", *index)),
-            Entity::Stakeholder { index, .. } => Some(("stakeholders", *index)),
-            Entity::Statement { index, .. } => Some(("statements", *index)),
-        }
-    }
-}
-
-impl fmt::Display for Entity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (kind, index, id) = match self {
-            Entity::Project => return f.write_str("project"),
-            Entity::Principle { index, id } => ("principle", index, id),
-            Entity::Session { index, id } => ("session", index, id),
-            Entity::Stakeholder { index, id } => ("stakeholder", index, id),
-            Entity::Statement { index, id } => ("statement", index, id),
-        };
-        if id.is_empty() {
-            write!(f, "{kind} #{}", index + 1)
-        } else {
-            write!(f, "{kind} {id}")
-        }
-    }
-}
-
-/// One thing wrong with a project.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// What it is about.
-    pub entity: Entity,
-    /// The field at fault, when one is; lets the store point at its line.
-    pub field: Option<&'static str>,
-    /// What is wrong, in plain words.
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.entity, self.message)
-    }
-}
 
 struct Collector {
     problems: Vec<Problem>,
 }
 
 impl Collector {
-    fn push(&mut self, entity: &Entity, field: Option<&'static str>, message: String) {
+    fn push(&mut self, entity: &Entity, field: Option<&'static str>, kind: ProblemKind) {
         self.problems.push(Problem {
             entity: entity.clone(),
             field,
-            message,
+            kind,
         });
     }
 }
 
-/// Checks ids for emptiness and duplicates within one list; returns the set of ids.
+/// Checks each id of one list (the one id rule, [`check_id_shape`]) and that no two are the
+/// same whatever the case; returns the set of ids.
 fn check_ids<'a>(
     out: &mut Collector,
-    kind: &str,
+    list: Collection,
     ids: impl Iterator<Item = &'a str>,
     entity_of: impl Fn(usize) -> Entity,
 ) -> FnvSet<&'a str> {
+    let forbidden = if list == Collection::Principles {
+        PRINCIPLE_ID_FORBIDDEN
+    } else {
+        ""
+    };
     let mut first_at: FnvMap<&str, usize> = FnvMap::default();
+    let mut first_folded: FnvMap<String, (usize, &str)> = FnvMap::default();
     for (n, id) in ids.enumerate() {
         // Entities clone their id: build one only for a problem (validation runs on every load).
         let entity = || entity_of(n);
         if id.trim().is_empty() {
-            out.push(&entity(), Some("id"), format!("empty {kind} id"));
+            out.push(&entity(), Some("id"), ProblemKind::EmptyId(list));
         } else if id.trim() != id {
             out.push(
                 &entity(),
                 Some("id"),
-                format!("{kind} id \"{id}\" has leading or trailing spaces"),
+                ProblemKind::IdPadded(list, id.to_owned()),
             );
+        } else {
+            match check_id_shape(id, forbidden) {
+                Err(IdProblem::Spaces) => out.push(
+                    &entity(),
+                    Some("id"),
+                    ProblemKind::IdSpace(list, id.to_owned()),
+                ),
+                Err(IdProblem::Forbidden(c)) => out.push(
+                    &entity(),
+                    Some("id"),
+                    ProblemKind::IdForbidden(list, id.to_owned(), c),
+                ),
+                Err(IdProblem::Empty | IdProblem::Taken(_)) | Ok(()) => {}
+            }
         }
         if let Some(first) = first_at.get(id) {
             if !id.is_empty() {
                 out.push(
                     &entity(),
                     Some("id"),
-                    format!(
-                        "duplicate {kind} id \"{id}\" (first used by {kind} #{})",
-                        first + 1
-                    ),
+                    ProblemKind::DuplicateId(list, id.to_owned(), *first),
                 );
             }
         } else {
             first_at.insert(id, n);
+            let folded = id.to_ascii_lowercase();
+            if let Some(&(first, first_id)) = first_folded.get(&folded) {
+                out.push(
+                    &entity(),
+                    Some("id"),
+                    ProblemKind::DuplicateIdCase(list, id.to_owned(), first, first_id.to_owned()),
+                );
+            } else {
+                first_folded.insert(folded, (n, id));
+            }
         }
     }
     first_at.into_keys().collect()
@@ -142,17 +91,9 @@ fn check_ids<'a>(
 
 fn check_weight(out: &mut Collector, entity: &Entity, weight: f64) {
     if !weight.is_finite() {
-        out.push(
-            entity,
-            Some("weight"),
-            format!("weight {weight} is not a finite number"),
-        );
+        out.push(entity, Some("weight"), ProblemKind::WeightNotFinite(weight));
     } else if weight < 0.0 {
-        out.push(
-            entity,
-            Some("weight"),
-            format!("weight {weight} is negative"),
-        );
+        out.push(entity, Some("weight"), ProblemKind::WeightNegative(weight));
     }
 }
 
@@ -183,13 +124,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         out.push(
             &Entity::Project,
             Some("format_version"),
-            "format_version 0 does not exist; the first version is 1".to_owned(),
+            ProblemKind::FormatVersionZero,
         );
     }
 
     let principle_ids = check_ids(
         &mut out,
-        "principle",
+        Collection::Principles,
         project.principles.iter().map(|x| x.id.as_str()),
         principle_entity,
     );
@@ -199,7 +140,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
     let session_ids = check_ids(
         &mut out,
-        "session",
+        Collection::Sessions,
         project.sessions.iter().map(|x| x.id.as_str()),
         session_entity,
     );
@@ -210,14 +151,17 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             out.push(
                 &session_entity(i),
                 Some("end"),
-                format!("end date {end} is before start date {}", session.start),
+                ProblemKind::EndBeforeStart {
+                    start: session.start,
+                    end,
+                },
             );
         }
     }
 
     let stakeholder_ids = check_ids(
         &mut out,
-        "stakeholder",
+        Collection::Stakeholders,
         project.stakeholders.iter().map(|x| x.id.as_str()),
         stakeholder_entity,
     );
@@ -228,10 +172,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             out.push(
                 &entity,
                 Some("members"),
-                format!(
-                    "only blocs have members, but this stakeholder is of kind {}",
-                    stakeholder.kind.name()
-                ),
+                ProblemKind::MembersOfNonBloc(stakeholder.kind),
             );
         }
         let mut seen = FnvSet::default();
@@ -240,20 +181,16 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 out.push(
                     &entity,
                     Some("members"),
-                    format!("bloc member \"{member}\" is not a stakeholder of this project"),
+                    ProblemKind::UnknownMember(member.clone()),
                 );
             } else if *member == stakeholder.id {
-                out.push(
-                    &entity,
-                    Some("members"),
-                    "a bloc cannot be its own member".to_owned(),
-                );
+                out.push(&entity, Some("members"), ProblemKind::OwnMember);
             }
             if !seen.insert(member.as_str()) {
                 out.push(
                     &entity,
                     Some("members"),
-                    format!("bloc member \"{member}\" is listed twice"),
+                    ProblemKind::MemberTwice(member.clone()),
                 );
             }
         }
@@ -261,7 +198,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
     let _statement_ids = check_ids(
         &mut out,
-        "statement",
+        Collection::Statements,
         project.statements.iter().map(|x| x.id.as_str()),
         statement_entity,
     );
@@ -271,24 +208,21 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             out.push(
                 &entity(),
                 Some("id"),
-                format!(
-                    "id \"{}\" is not a ULID (26 characters of Crockford base32)",
-                    statement.id
-                ),
+                ProblemKind::NotUlid(statement.id.clone()),
             );
         }
         if !stakeholder_ids.contains(statement.stakeholder.as_str()) {
             out.push(
                 &entity(),
                 Some("stakeholder"),
-                format!("unknown stakeholder \"{}\"", statement.stakeholder),
+                ProblemKind::UnknownStakeholder(statement.stakeholder.clone()),
             );
         }
         if !session_ids.contains(statement.session.as_str()) {
             out.push(
                 &entity(),
                 Some("session"),
-                format!("unknown session \"{}\"", statement.session),
+                ProblemKind::UnknownSession(statement.session.clone()),
             );
         }
         if let Some(by) = &statement.delivered_by
@@ -297,22 +231,18 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             out.push(
                 &entity(),
                 Some("delivered_by"),
-                format!("delivered_by names unknown stakeholder \"{by}\""),
+                ProblemKind::UnknownSpeaker(by.clone()),
             );
         }
         if statement.stances.is_empty() {
-            out.push(
-                &entity(),
-                Some("stances"),
-                "no stance: a statement must bear on at least one principle".to_owned(),
-            );
+            out.push(&entity(), Some("stances"), ProblemKind::NoStance);
         }
         for principle in statement.stances.keys() {
             if !principle_ids.contains(principle.as_str()) {
                 out.push(
                     &entity(),
                     Some("stances"),
-                    format!("stance on unknown principle \"{principle}\""),
+                    ProblemKind::UnknownPrinciple(principle.clone()),
                 );
             }
         }

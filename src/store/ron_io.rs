@@ -11,7 +11,7 @@ use super::stamp::DiskStamp;
 use crate::model::{FORMAT_VERSION, Problem, Project, validate};
 
 /// A semantic problem with the place in the file it points at, when it could be found.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LocatedProblem {
     /// Where in the file, when known.
     pub position: Option<Position>,
