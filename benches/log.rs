@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use chrono::{TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use treaty_tracker::app::{Document, LogState, Origin, statement_log};
+use treaty_tracker::app::{
+    Document, LogState, Origin, Preferences, ViewCtx, command_channel, statement_log,
+};
 use treaty_tracker::generate::{GenerateOptions, generate};
 use treaty_tracker::model::{Edit, Item};
 use treaty_tracker::query::LogFilter;
@@ -29,10 +31,17 @@ fn frame(ctx: &egui::Context, doc: &Document, state: &mut LogState) -> usize {
         .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
         .single()
         .expect("date");
-    let mut edits = Vec::new();
-    let mut requests = Vec::new();
+    let prefs = Preferences::default();
+    let (commands, _received) = command_channel();
+    let view_ctx = ViewCtx {
+        doc,
+        analysis: None,
+        prefs: &prefs,
+        commands: &commands,
+        now,
+    };
     let output = ctx.run_ui(raw_input(), |ui| {
-        statement_log(ui, doc, state, now, "bench", &mut edits, &mut requests);
+        statement_log(ui, &view_ctx, state);
     });
     let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
     primitives.len()

@@ -10,7 +10,11 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use treaty_tracker::app::{Document, InsightState, Navigate, Origin, View, show_insight};
+use treaty_tracker::analysis::AnalysisCache;
+use treaty_tracker::app::{
+    CommandSender, Document, InsightState, Origin, Preferences, View, ViewCtx, command_channel,
+    show_insight,
+};
 use treaty_tracker::generate::{GenerateOptions, generate};
 
 /// The views measured, with the names used in the report.
@@ -39,13 +43,32 @@ fn frame(
     view: View,
     doc: &Document,
     state: &mut InsightState,
-    nav: &mut Vec<Navigate>,
+    cx: &mut Shared,
 ) -> egui::FullOutput {
+    let analysis = cx
+        .analysis
+        .get(&doc.project, doc.revision(), state.options());
+    let view_ctx = ViewCtx {
+        doc,
+        analysis: Some(analysis),
+        prefs: &cx.prefs,
+        commands: &cx.commands,
+        now: chrono::Utc::now(),
+    };
     ctx.run_ui(input(), |ui| {
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            show_insight(ui, view, doc, state, nav);
+            show_insight(ui, &view_ctx, view, state);
         });
     })
+}
+
+/// What the app holds beside the view's own state: the analysis cache, the preferences and the
+/// command channel (the commands sent are dropped).
+struct Shared {
+    analysis: AnalysisCache,
+    prefs: Preferences,
+    commands: CommandSender,
+    _received: std::sync::mpsc::Receiver<treaty_tracker::app::Command>,
 }
 
 fn views(c: &mut Criterion) {
@@ -65,7 +88,13 @@ fn views(c: &mut Criterion) {
     for (name, view) in VIEWS {
         let ctx = egui::Context::default();
         let mut state = InsightState::default();
-        let mut nav = Vec::new();
+        let (commands, received) = command_channel();
+        let mut nav = Shared {
+            analysis: AnalysisCache::default(),
+            prefs: Preferences::default(),
+            commands,
+            _received: received,
+        };
         // Warm up: analysis, coalition map, row order, fonts.
         for _ in 0..3 {
             frame(&ctx, view, &doc, &mut state, &mut nav);

@@ -10,9 +10,11 @@ use std::collections::BTreeMap;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use treaty_tracker::analysis::AnalysisCache;
 use treaty_tracker::analysis::Verdict;
 use treaty_tracker::app::{
-    AppConfig, DialogMode, Document, InsightState, Navigate, Origin, TreatyApp, View, show_insight,
+    AppConfig, Command, CommandSender, DialogMode, Document, InsightState, Navigate, Origin,
+    Preferences, TreatyApp, View, ViewCtx, command_channel, show_insight,
 };
 use treaty_tracker::model::{Project, StakeholderKind};
 
@@ -23,19 +25,29 @@ fn sample() -> Project {
     common::valid(treaty_tracker::SAMPLE_PROJECT)
 }
 
-/// What a view test drives: the document, the views' state and the navigation requests.
+/// What a view test drives: the document, the views' state, the analysis cache, and the
+/// navigation requests the view sent (as the app's commands).
 struct Fixture {
     doc: Document,
     state: InsightState,
+    analysis: AnalysisCache,
+    prefs: Preferences,
+    commands: CommandSender,
+    received: std::sync::mpsc::Receiver<Command>,
     nav: Vec<Navigate>,
     view: View,
 }
 
 impl Fixture {
     fn sample(view: View) -> Self {
+        let (commands, received) = command_channel();
         Fixture {
             doc: Document::new(sample(), Origin::Sample, true),
             state: InsightState::default(),
+            analysis: AnalysisCache::default(),
+            prefs: Preferences::default(),
+            commands,
+            received,
             nav: Vec::new(),
             view,
         }
@@ -43,9 +55,24 @@ impl Fixture {
 }
 
 fn view_ui(ui: &mut egui::Ui, f: &mut Fixture) {
+    let analysis = f
+        .analysis
+        .get(&f.doc.project, f.doc.revision(), f.state.options());
+    let ctx = ViewCtx {
+        doc: &f.doc,
+        analysis: Some(analysis),
+        prefs: &f.prefs,
+        commands: &f.commands,
+        now: chrono::Utc::now(),
+    };
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        show_insight(ui, f.view, &f.doc, &mut f.state, &mut f.nav);
+        show_insight(ui, &ctx, f.view, &mut f.state);
     });
+    for command in f.received.try_iter() {
+        if let Command::Navigate(to) = command {
+            f.nav.push(to);
+        }
+    }
 }
 
 /// A view of the sample in a window tall enough to show every matrix row.

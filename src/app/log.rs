@@ -1,13 +1,14 @@
 //! The statement log: every statement in a virtualized table, filtered and sorted, with the
 //! selected statement's evidence (and its editor) in a panel beside it.
 
-use chrono::{DateTime, Utc};
 use egui::{Key, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use super::command::Command;
 use super::document::Document;
 use super::palette;
 use super::statement_editor::{self, EditorBuffers};
+use super::view_ctx::ViewCtx;
 use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
@@ -147,15 +148,6 @@ impl LogState {
         self.selected_hint = found;
         Some(found)
     }
-}
-
-/// What the log asks of the app beyond edits.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LogRequest {
-    /// Open a source link in the browser (only ever on an explicit click).
-    OpenUrl(String),
-    /// Say something on the status line.
-    Status(String),
 }
 
 fn stances_text(statement: &Statement) -> String {
@@ -375,16 +367,9 @@ fn header_button(ui: &mut Ui, state: &mut LogState, key: SortKey, title: &str) {
     }
 }
 
-/// Draws the log. Edits go to `edits`; links and messages to `requests`.
-pub fn show(
-    ui: &mut Ui,
-    doc: &Document,
-    state: &mut LogState,
-    now: DateTime<Utc>,
-    recorded_by: &str,
-    edits: &mut Vec<Edit>,
-    requests: &mut Vec<LogRequest>,
-) {
+/// Draws the log. Edits, links to open and messages are sent as commands.
+pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut LogState) {
+    let doc = ctx.doc;
     let project = &doc.project;
     let shown = state.rows(doc).len();
     // The detail beside the table, in two fixed areas: the table never draws under it.
@@ -430,7 +415,7 @@ pub fn show(
                 .id_salt("log-detail")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    detail(ui, project, index, state, now, recorded_by, edits, requests);
+                    detail(ui, ctx, index, state);
                 });
         });
     }
@@ -461,8 +446,8 @@ fn keyboard_selection(ui: &Ui, project: &Project, state: &mut LogState) {
 fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     let project = &doc.project;
     let selected = state.selected_index(project);
-    // The selected statement may not exist yet (logged this frame, inserted next frame): keep
-    // asking until its row is there.
+    // The selected statement may not exist yet (selected by a view during this frame, inserted
+    // by its command at the end of it): keep asking until its row is there.
     let scroll_to = if state.scroll_to_selected {
         if selected.is_some() {
             state.scroll_to_selected = false;
@@ -576,17 +561,8 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn detail(
-    ui: &mut Ui,
-    project: &Project,
-    index: usize,
-    state: &mut LogState,
-    now: DateTime<Utc>,
-    recorded_by: &str,
-    edits: &mut Vec<Edit>,
-    requests: &mut Vec<LogRequest>,
-) {
+fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {
+    let project = ctx.project();
     let s = &project.statements[index];
     ui.horizontal(|ui| {
         ui.heading("Statement");
@@ -620,10 +596,10 @@ fn detail(
             .clicked()
         {
             let mut copy = s.clone();
-            copy.stamp_new(now, recorded_by);
+            copy.stamp_new(ctx.now, &ctx.prefs.user_name);
             state.select(&copy.id);
             state.editing = true;
-            edits.push(Edit::Insert {
+            ctx.edit(Edit::Insert {
                 index: index + 1,
                 item: Item::Statement(Box::new(copy)),
             });
@@ -633,11 +609,11 @@ fn detail(
             .on_hover_text("Delete this statement (Ctrl+Z brings it back)")
             .clicked()
         {
-            edits.push(Edit::Remove {
+            ctx.edit(Edit::Remove {
                 collection: Collection::Statements,
                 index,
             });
-            requests.push(LogRequest::Status(format!(
+            ctx.send(Command::Status(format!(
                 "Deleted the statement of {} in {}. Ctrl+Z brings it back.",
                 s.stakeholder, s.session
             )));
@@ -656,19 +632,18 @@ fn detail(
     });
     ui.separator();
     if state.editing {
-        statement_editor::show(ui, project, index, &mut state.buffers, edits);
+        let mut edits = Vec::new();
+        statement_editor::show(ui, project, index, &mut state.buffers, &mut edits);
+        for edit in edits {
+            ctx.edit(edit);
+        }
     } else {
-        evidence(ui, project, s, state, requests);
+        evidence(ui, ctx, s, state);
     }
 }
 
-fn evidence(
-    ui: &mut Ui,
-    project: &Project,
-    s: &Statement,
-    state: &mut LogState,
-    requests: &mut Vec<LogRequest>,
-) {
+fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState) {
+    let project = ctx.project();
     let dark = ui.visuals().dark_mode;
     let who = project
         .stakeholder(&s.stakeholder)
@@ -751,7 +726,7 @@ fn evidence(
                 .clicked()
                 && let Some(safe) = safe
             {
-                requests.push(LogRequest::OpenUrl(safe.to_owned()));
+                ctx.send(Command::OpenUrl(safe.to_owned()));
             }
         }
     }

@@ -20,18 +20,20 @@ mod prefs;
 mod quick_bar;
 mod statement_editor;
 mod treaty_app;
+mod view_ctx;
 mod views;
 
 pub use actions::{ACTIONS, Action, ActionInfo, Navigate, View};
-pub use command::{Answer, Command, CommandSender, Pending};
+pub use command::{Answer, Command, CommandSender, Pending, command_channel};
 pub use dialogs::DialogMode;
 pub use document::{Document, Origin, describe};
 pub use editors::Confirm;
 pub use insight::{InsightState, show as show_insight};
-pub use log::{LogRequest, LogState, show as statement_log};
+pub use log::{LogState, show as statement_log};
 pub use prefs::{Preferences, ThemeChoice};
 pub use quick_bar::QuickEntry;
 pub use treaty_app::{AppConfig, TreatyApp};
+pub use view_ctx::ViewCtx;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -47,6 +47,19 @@ impl View {
         View::Stakeholders,
     ];
 
+    /// Whether it is one of the analysis views (they need the analysis computed).
+    pub fn is_analysis(self) -> bool {
+        matches!(
+            self,
+            View::Matrix
+                | View::Trends
+                | View::Gaps
+                | View::Shifts
+                | View::Coalition
+                | View::Profile
+        )
+    }
+
     /// The view's name in menus and the navigator.
     pub fn label(self) -> &'static str {
         match self {

@@ -4,12 +4,14 @@
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Local, Utc};
+use chrono::Local;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, CompletionPopup, FontId, Key, Modifiers, RichText, Stroke, Suggestion, Ui};
 
+use super::command::Command;
 use super::palette;
-use crate::model::{Project, Statement};
+use super::view_ctx::ViewCtx;
+use crate::model::Project;
 use crate::quick_entry::{self, GRAMMAR_HINT, TokenKind};
 
 /// The line being typed and the current session. Lives as long as the window.
@@ -22,9 +24,6 @@ pub struct QuickEntry {
     /// Focus the line on the next frame.
     pub focus: bool,
 }
-
-/// The statement to log, when Enter was pressed on a ready line.
-pub struct Logged(pub Statement);
 
 /// The egui id of the entry line (its text edit and completion popup).
 pub fn entry_id() -> egui::Id {
@@ -67,15 +66,11 @@ fn layout_line(ui: &Ui, text: &str, project: &Project, wrap_width: f32) -> Arc<e
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
-/// Draws the bar. Returns the statement to log when Enter was pressed on a ready line (the
-/// line is then cleared); a line that is not ready stays as typed, its problems shown.
-pub fn show(
-    ui: &mut Ui,
-    project: &Project,
-    entry: &mut QuickEntry,
-    recorded_by: &str,
-    now: DateTime<Utc>,
-) -> Option<Logged> {
+/// Draws the bar. Enter on a ready line sends the statement to log (the line is then
+/// cleared); a line that is not ready stays as typed, its problems shown.
+pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
+    let project = ctx.project();
+    let (now, recorded_by) = (ctx.now, ctx.prefs.user_name.as_str());
     let today = now.with_timezone(&Local).date_naive();
     let id = entry_id();
     let focused = ui.memory(|m| m.has_focus(id));
@@ -100,7 +95,6 @@ pub fn show(
         }
     }
     let current = project.current_session(entry.session.as_deref(), today);
-    let mut logged = None;
     ui.horizontal(|ui| {
         let label = ui.label("Session");
         let shown = current.map_or("none", |k| project.sessions[k].id.as_str());
@@ -157,14 +151,13 @@ pub fn show(
             let parsed = quick_entry::parse(&entry.line, project);
             if let Ok(statement) = parsed.statement(project, current, now, today, recorded_by) {
                 entry.line.clear();
-                logged = Some(Logged(statement));
+                ctx.send(Command::Log(Box::new(statement)));
             }
             // Keep typing: the line keeps the focus after Enter, logged or not.
             response.request_focus();
         }
     });
     feedback(ui, project, entry, current);
-    logged
 }
 
 /// Suggestions for the word before the cursor, from [`quick_entry::completions`].

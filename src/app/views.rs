@@ -7,6 +7,7 @@ use super::actions::{ACTIONS, Action, View, info_of};
 use super::command::{Command, CommandSender};
 use super::document::Document;
 use super::prefs::{Preferences, ThemeChoice};
+use super::view_ctx::ViewCtx;
 use crate::model::Edit;
 use crate::model::Project;
 
@@ -142,10 +143,13 @@ fn date_range(session: &crate::model::Session) -> String {
 }
 
 /// The views, then the sessions in order.
-pub fn navigator(ui: &mut Ui, project: &Project, view: &mut View) {
+pub fn navigator(ui: &mut Ui, ctx: &ViewCtx<'_>, shown: View) {
+    let project = ctx.project();
     ui.heading("Views");
     for v in View::ALL {
-        ui.selectable_value(view, v, v.label());
+        if ui.selectable_label(shown == v, v.label()).clicked() {
+            ctx.send(Command::Action(Action::ShowView(v)));
+        }
     }
     ui.separator();
     ui.heading("Sessions");
@@ -203,11 +207,11 @@ impl OverviewState {
 const LATEST: usize = 10;
 
 /// The overview: the project's fields, its timeline and the latest statements.
-pub fn overview_ui(ui: &mut Ui, doc: &Document, state: &mut OverviewState, edits: &CommandSender) {
-    state.refresh(doc);
+pub fn overview_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut OverviewState) {
+    state.refresh(ctx.doc);
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| overview(ui, &doc.project, state, edits));
+        .show(ui, |ui| overview(ui, ctx.project(), state, ctx.commands));
 }
 
 fn text_field(

@@ -5,8 +5,9 @@ use std::hash::{Hash, Hasher};
 
 use egui::{RichText, Ui};
 
-use super::super::actions::Navigate;
+use super::super::command::{Command, CommandSender};
 use super::super::document::Document;
+use super::super::navigation::Navigate;
 use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis};
 use crate::model::{Project, Stakeholder, StakeholderKind, Statement};
 
@@ -46,11 +47,16 @@ pub struct Ctx<'a> {
     pub analysis: &'a ProjectAnalysis,
     /// What the analysis was computed from.
     pub stamp: Stamp,
-    /// Requests to show something in another view.
-    pub nav: &'a mut Vec<Navigate>,
+    /// Where requests to show something in another view go.
+    pub commands: &'a CommandSender,
 }
 
 impl Ctx<'_> {
+    /// Asks to show something in another view.
+    pub fn navigate(&self, to: Navigate) {
+        self.commands.send(Command::Navigate(to));
+    }
+
     /// The chosen session if it still exists, else the latest.
     pub fn session(&self, chosen: Option<usize>) -> Option<usize> {
         chosen

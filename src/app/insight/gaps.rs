@@ -3,7 +3,7 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
-use super::super::actions::Navigate;
+use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{Ctx, number, percent};
 use super::widgets::{carry_checkbox, session_bar};
@@ -236,7 +236,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
         ui.label(egui::RichText::new("Click: its statements in the log").weak());
     });
     if response.clicked() {
-        cx.nav.push(Navigate::Log {
+        cx.navigate(Navigate::Log {
             stakeholder: None,
             principle: Some(principle.id.clone()),
             session: None,

@@ -4,7 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
-use super::super::actions::Navigate;
+use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
 use super::widgets::{carry_checkbox, paint_cell, session_bar, share_bar, stance_cell};
@@ -496,7 +496,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
             ui.label(egui::RichText::new("Click: this principle's statements in the log").weak());
         });
         if response.clicked() {
-            cx.nav.push(Navigate::Log {
+            cx.navigate(Navigate::Log {
                 stakeholder: None,
                 principle: Some(principle.id.clone()),
                 session: None,
@@ -589,7 +589,7 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         ui.label(egui::RichText::new("Click: profile").weak());
     });
     if response.clicked() {
-        cx.nav.push(Navigate::Profile(stakeholder.id.clone()));
+        cx.navigate(Navigate::Profile(stakeholder.id.clone()));
     }
 
     // The cells.

@@ -4,7 +4,7 @@
 
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
-use super::super::actions::Navigate;
+use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
 use super::widgets::{carry_checkbox, session_bar, stance_cell};
 use crate::model::StakeholderKind;
@@ -140,7 +140,7 @@ fn profile(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, a:
                     .button(format!("Everything {} said", s.name))
                     .on_hover_text("The statement log filtered to this stakeholder");
                 if button.clicked() {
-                    cx.nav.push(Navigate::Log {
+                    cx.navigate(Navigate::Log {
                         stakeholder: Some(s.id.clone()),
                         principle: None,
                         session: None,
@@ -285,8 +285,7 @@ fn neighbours(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize,
                     .on_hover_text("Show this stakeholder's profile")
                     .clicked()
                 {
-                    cx.nav
-                        .push(Navigate::Profile(cx.project.stakeholders[b].id.clone()));
+                    cx.navigate(Navigate::Profile(cx.project.stakeholders[b].id.clone()));
                 }
             }
         }

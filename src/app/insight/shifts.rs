@@ -4,7 +4,7 @@
 use egui::{RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::super::actions::Navigate;
+use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, position_words, statement_ui};
 use super::widgets::{carry_checkbox, paint_cell, session_bar};
 use crate::analysis::{EffectivePosition, Shifts};
@@ -160,7 +160,7 @@ fn change_button(
         .on_hover_text("Every statement behind it in the statement log")
         .clicked()
     {
-        cx.nav.push(Navigate::Log {
+        cx.navigate(Navigate::Log {
             stakeholder: Some(cx.project.stakeholders[a].id.clone()),
             principle: Some(cx.project.principles[j].id.clone()),
             session: None,

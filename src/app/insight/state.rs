@@ -3,9 +3,9 @@
 
 use egui::{Key, Modifiers, Ui};
 
-use super::super::actions::{Navigate, View};
-use super::super::document::Document;
-use crate::analysis::{AnalysisCache, AnalysisOptions};
+use super::super::navigation::View;
+use super::super::view_ctx::ViewCtx;
+use crate::analysis::AnalysisOptions;
 
 use super::common::{Ctx, Stamp};
 use super::{coalition, gaps, matrix, profile, shifts, trends};
@@ -19,7 +19,6 @@ pub struct InsightState {
     session: Option<usize>,
     /// The document the caches belong to (its identity, not its revision).
     document: Option<u64>,
-    analysis: AnalysisCache,
     matrix: matrix::MatrixState,
     trends: trends::TrendsState,
     shifts: shifts::ShiftsState,
@@ -33,7 +32,6 @@ impl Default for InsightState {
             carry_forward: true,
             session: None,
             document: None,
-            analysis: AnalysisCache::default(),
             matrix: matrix::MatrixState::default(),
             trends: trends::TrendsState::default(),
             shifts: shifts::ShiftsState::default(),
@@ -44,25 +42,11 @@ impl Default for InsightState {
 }
 
 impl InsightState {
-    /// Keeps the cached analysis up to date through one statement edit (live logging, the
-    /// statement editor) at the cost of the cells it touches, when it was current before the
-    /// edit; otherwise nothing is done here and the next frame of a view computes afresh.
-    pub fn statement_edited(
-        &mut self,
-        doc: &Document,
-        previous_revision: u64,
-        edit: crate::analysis::StatementEdit<'_>,
-    ) {
-        let options = AnalysisOptions {
+    /// The options the analysis views show the figures with (their carry-forward switch).
+    pub fn options(&self) -> AnalysisOptions {
+        AnalysisOptions {
             carry_forward: self.carry_forward,
-        };
-        self.analysis.update_if_cached(
-            &doc.project,
-            previous_revision,
-            doc.revision(),
-            edit,
-            options,
-        );
+        }
     }
 
     /// Show `id`'s profile next time the profile view is drawn.
@@ -71,29 +55,25 @@ impl InsightState {
     }
 }
 
-/// Draws `view` (one of the analysis views) for `doc`. Requests to show something in another
-/// view go to `nav`.
-pub fn show(
-    ui: &mut Ui,
-    view: View,
-    doc: &Document,
-    state: &mut InsightState,
-    nav: &mut Vec<Navigate>,
-) {
-    let options = AnalysisOptions {
-        carry_forward: state.carry_forward,
+/// Draws `view` (one of the analysis views) with the analysis of `ctx` (computed with
+/// [`InsightState::options`]). Requests to show something in another view are sent as
+/// commands.
+pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut InsightState) {
+    let Some(analysis) = ctx.analysis else {
+        ui.label("Preparing the analysis…");
+        return;
     };
+    let doc = ctx.doc;
+    let options = analysis.options();
     let stamp = Stamp::of(doc, options);
     if state.document != Some(stamp.document) {
         // Another document, or sessions added or deleted: the chosen session starts over.
-        state.analysis = AnalysisCache::default();
         state.session = None;
         state.document = Some(stamp.document);
     }
     let InsightState {
         carry_forward,
         session,
-        analysis,
         matrix,
         trends,
         shifts,
@@ -101,12 +81,11 @@ pub fn show(
         profile,
         ..
     } = state;
-    let analysis = analysis.get(&doc.project, doc.revision(), options);
     let mut cx = Ctx {
         project: &doc.project,
         analysis,
         stamp,
-        nav,
+        commands: ctx.commands,
     };
     let step = session_step(ui);
     match view {

@@ -4,7 +4,7 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use super::super::actions::Navigate;
+use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, position_words, statement_ui};
 use crate::analysis::EffectivePosition;
@@ -59,7 +59,7 @@ pub fn stance_cell(
     paint_cell(ui, cell, position, response.hovered());
     let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
     if response.clicked() {
-        cx.nav.push(Navigate::Log {
+        cx.navigate(Navigate::Log {
             stakeholder: Some(cx.project.stakeholders[a].id.clone()),
             principle: Some(cx.project.principles[j].id.clone()),
             session: None,

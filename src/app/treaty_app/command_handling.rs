@@ -123,7 +123,14 @@ impl TreatyApp {
             _ => None,
         };
         if let Some(change) = change {
-            self.insight.statement_edited(doc, before, change);
+            // The cached analysis follows at the cost of the cells the statement touches.
+            self.analysis.update_if_cached(
+                &doc.project,
+                before,
+                doc.revision(),
+                change,
+                self.insight.options(),
+            );
         }
         true
     }

@@ -20,6 +20,7 @@ use super::super::navigation::View;
 use super::super::prefs::{Preferences, ThemeChoice};
 use super::super::quick_bar::QuickEntry;
 use super::super::views::OverviewState;
+use crate::analysis::AnalysisCache;
 use crate::store;
 use crate::store::{Recovered, Recovery};
 
@@ -94,6 +95,8 @@ pub struct TreatyApp {
     pub(super) autosave_due: Option<f64>,
     pub(super) allow_close: bool,
     pub(super) applied: Option<(ThemeChoice, f32, String)>,
+    /// The analysis of the document with the analysis views' options, by revision.
+    pub(super) analysis: AnalysisCache,
     pub(super) insight: InsightState,
     pub(super) quick: QuickEntry,
     pub(super) log: LogState,
@@ -127,6 +130,7 @@ impl TreatyApp {
             autosave_due: None,
             allow_close: false,
             applied: None,
+            analysis: AnalysisCache::default(),
             insight: InsightState::default(),
             quick: QuickEntry::default(),
             log: LogState::default(),

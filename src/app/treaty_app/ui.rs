@@ -1,15 +1,16 @@
 //! The layout of a frame: menus, status line, quick entry, navigator and the central view,
-//! then the windows and dialogs on top. Everything the user asks for is sent as a command
-//! and applied at the end of the frame.
+//! then the windows and dialogs on top. Views get a [`ViewCtx`] of borrows; everything the user
+//! asks for is sent as a command and applied at the end of the frame.
 
 use egui::Ui;
 
 use super::super::command::{Command, CommandSender};
 use super::super::navigation::{Navigate, View};
+use super::super::view_ctx::ViewCtx;
 use super::super::{editors, insight, log as log_view, quick_bar, views};
 use super::state::TreatyApp;
 
-/// Sends what a view queued in the older return-value style as commands.
+/// Sends what an editor queued (its edits, navigation) as commands.
 fn send_all<T>(commands: &CommandSender, queued: Vec<T>, to_command: impl Fn(T) -> Command) {
     for item in queued {
         commands.send(to_command(item));
@@ -20,6 +21,7 @@ impl TreatyApp {
     /// Lays out the frame (eframe's `ui`), then applies the commands it sent.
     pub(super) fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        let now = chrono::Utc::now();
         egui::Panel::top("menu").show(ui, |ui| {
             views::menu_bar(ui, self.doc.as_ref(), &mut self.prefs, &self.commands);
         });
@@ -27,25 +29,51 @@ impl TreatyApp {
             views::status_bar(ui, self.doc.as_ref(), &self.status, self.files.busy());
         });
         if let Some(doc) = &self.doc {
+            // The analysis, from its cache, only when an analysis view is shown.
+            let analysis = self.view.is_analysis().then(|| {
+                self.analysis
+                    .get(&doc.project, doc.revision(), self.insight.options())
+            });
+            let view_ctx = ViewCtx {
+                doc,
+                analysis,
+                prefs: &self.prefs,
+                commands: &self.commands,
+                now,
+            };
             egui::Panel::top("quick-entry").show(ui, |ui| {
-                if let Some(quick_bar::Logged(statement)) = quick_bar::show(
-                    ui,
-                    &doc.project,
-                    &mut self.quick,
-                    &self.prefs.user_name,
-                    chrono::Utc::now(),
-                ) {
-                    self.commands.send(Command::Log(Box::new(statement)));
-                }
+                quick_bar::show(ui, &view_ctx, &mut self.quick);
             });
             egui::Panel::left("navigator")
                 .resizable(true)
                 .default_size(220.0)
-                .show(ui, |ui| {
-                    views::navigator(ui, &doc.project, &mut self.view);
-                });
+                .show(ui, |ui| views::navigator(ui, &view_ctx, self.view));
+            egui::CentralPanel::default_margins().show(ui, |ui| match self.view {
+                View::Matrix
+                | View::Trends
+                | View::Gaps
+                | View::Shifts
+                | View::Coalition
+                | View::Profile => insight::show(ui, &view_ctx, self.view, &mut self.insight),
+                View::Log => log_view::show(ui, &view_ctx, &mut self.log),
+                View::Principles | View::Sessions | View::Stakeholders => {
+                    editors_ui(ui, &view_ctx, self.view, &mut self.editors);
+                }
+                View::Overview => views::overview_ui(ui, &view_ctx, &mut self.overview),
+            });
+        } else {
+            egui::CentralPanel::default_margins().show(ui, |ui| {
+                if let Some((_, path)) = &self.files.opening {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.spinner();
+                        ui.label(format!("Opening {}…", path.display()));
+                    });
+                } else {
+                    views::start_screen(ui, &self.prefs, &self.commands);
+                }
+            });
         }
-        egui::CentralPanel::default_margins().show(ui, |ui| self.central_ui(ui));
         if let (Some(export), Some(doc)) = (&mut self.export, &self.doc)
             && let Some(super::super::export::ExportRequest::ChoosePath { suggested }) =
                 export.show(&ctx, &doc.project, doc.revision())
@@ -57,87 +85,35 @@ impl TreatyApp {
         views::about_window(&ctx, &mut self.show_about);
         self.run_commands(&ctx);
     }
+}
 
-    fn central_ui(&mut self, ui: &mut Ui) {
-        let Some(doc) = &self.doc else {
-            if let Some((_, path)) = &self.files.opening {
-                ui.vertical_centered(|ui| {
-                    ui.add_space(40.0);
-                    ui.spinner();
-                    ui.label(format!("Opening {}…", path.display()));
-                });
-            } else {
-                views::start_screen(ui, &self.prefs, &self.commands);
-            }
-            return;
-        };
-        let mut edits = Vec::new();
-        let mut navigate: Vec<Navigate> = Vec::new();
-        let mut confirm = None;
-        match self.view {
-            View::Matrix
-            | View::Trends
-            | View::Gaps
-            | View::Shifts
-            | View::Coalition
-            | View::Profile => {
-                insight::show(ui, self.view, doc, &mut self.insight, &mut navigate);
-            }
-            View::Log => {
-                let mut requests = Vec::new();
-                log_view::show(
-                    ui,
-                    doc,
-                    &mut self.log,
-                    chrono::Utc::now(),
-                    &self.prefs.user_name,
-                    &mut edits,
-                    &mut requests,
-                );
-                send_all(&self.commands, requests, |request| match request {
-                    log_view::LogRequest::OpenUrl(url) => Command::OpenUrl(url),
-                    log_view::LogRequest::Status(text) => Command::Status(text),
-                });
-            }
-            View::Principles => editors::principles(
-                ui,
-                &doc.project,
-                &mut self.editors,
-                &mut edits,
-                &mut confirm,
-                &mut navigate,
-            ),
-            View::Sessions => editors::sessions(
-                ui,
-                &doc.project,
-                &mut self.editors,
-                &mut edits,
-                &mut confirm,
-                &mut navigate,
-            ),
-            View::Stakeholders => editors::stakeholders(
-                ui,
-                &doc.project,
-                &mut self.editors,
-                &mut edits,
-                &mut confirm,
-                &mut navigate,
-            ),
-            View::Overview => views::overview_ui(ui, doc, &mut self.overview, &self.commands),
+/// The three editors.
+fn editors_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut editors::EditorsState) {
+    let project = ctx.project();
+    let mut edits = Vec::new();
+    let mut navigate: Vec<Navigate> = Vec::new();
+    let mut confirm = None;
+    match view {
+        View::Principles => {
+            editors::principles(ui, project, state, &mut edits, &mut confirm, &mut navigate);
         }
-        send_all(&self.commands, edits, Command::Edit);
-        send_all(&self.commands, navigate, Command::Navigate);
-        if let Some(confirm) = confirm {
-            self.commands.send(Command::Confirm(Box::new(confirm)));
+        View::Sessions => {
+            editors::sessions(ui, project, state, &mut edits, &mut confirm, &mut navigate);
         }
-        send_all(
-            &self.commands,
-            std::mem::take(&mut self.editors.renamed),
-            |(collection, old, new)| Command::Renamed {
-                collection,
-                old,
-                new,
-            },
-        );
+        _ => editors::stakeholders(ui, project, state, &mut edits, &mut confirm, &mut navigate),
     }
+    send_all(ctx.commands, edits, Command::Edit);
+    send_all(ctx.commands, navigate, Command::Navigate);
+    if let Some(confirm) = confirm {
+        ctx.send(Command::Confirm(Box::new(confirm)));
+    }
+    send_all(
+        ctx.commands,
+        std::mem::take(&mut state.renamed),
+        |(collection, old, new)| Command::Renamed {
+            collection,
+            old,
+            new,
+        },
+    );
 }
