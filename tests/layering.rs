@@ -178,11 +178,45 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
     None
 }
 
+/// The names `dir`'s `mod.rs` re-exports (`pub use module::{Name, f as g}`), each with the
+/// module it comes from, so that `super::Name` counts as a use of that module. A name two
+/// modules re-export is left out.
+fn reexports(dir: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(dir.join("mod.rs")) else {
+        return BTreeMap::new();
+    };
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for statement in text.split(';') {
+        let Some(at) = statement.find("pub use ") else {
+            continue;
+        };
+        let statement = &statement[at + "pub use ".len()..];
+        let module: String = statement
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect();
+        let words = statement[module.len()..]
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty() && !matches!(*w, "as" | "self" | "super" | "crate"));
+        for word in words {
+            found.entry(word.to_owned()).or_default().insert(module.clone());
+        }
+    }
+    found
+        .into_iter()
+        .filter_map(|(name, modules)| {
+            (modules.len() == 1).then(|| (name, modules.into_iter().next().unwrap_or_default()))
+        })
+        .collect()
+}
+
 /// The dependency graph between the child modules of `dir` (`src` or `src/app`): an edge
-/// from each module to the siblings its files name.
+/// from each module to the siblings its files name, directly or through a name `dir`
+/// re-exports.
 fn graph_of(dir: &Path, known: &BTreeSet<String>) -> BTreeMap<String, BTreeSet<String>> {
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let in_app = dir.ends_with("app");
+    let exported = reexports(dir);
     for file in rust_files(dir) {
         let Some(module) = module_of(&file, dir) else {
             continue;
@@ -202,8 +236,13 @@ fn graph_of(dir: &Path, known: &BTreeSet<String>) -> BTreeMap<String, BTreeSet<S
         }
         let entry = graph.entry(module.clone()).or_default();
         for name in names {
-            if name != module && known.contains(&name) {
-                entry.insert(name);
+            let target = if known.contains(&name) {
+                Some(name)
+            } else {
+                exported.get(&name).cloned()
+            };
+            if let Some(target) = target.filter(|t| *t != module && known.contains(t)) {
+                entry.insert(target);
             }
         }
     }

@@ -6,6 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::navigation::View;
 
+/// The eframe application id: names the preferences and recovery folder.
+pub const APP_ID: &str = "treaty-tracker";
+
 /// The storage key of the preferences.
 pub const PREFS_KEY: &str = "treaty-tracker.preferences";
 

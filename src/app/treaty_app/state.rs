@@ -44,7 +44,8 @@ impl AppConfig {
     pub fn for_user(file: Option<PathBuf>) -> Self {
         AppConfig {
             file,
-            recovery_dir: eframe::storage_dir(super::super::APP_ID).map(|d| d.join("recovery")),
+            recovery_dir: eframe::storage_dir(super::super::prefs::APP_ID)
+                .map(|d| d.join("recovery")),
             dialogs: DialogMode::detect(),
             autosave_delay_secs: 3.0,
             report_time: None,
