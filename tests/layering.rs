@@ -199,7 +199,10 @@ fn reexports(dir: &Path) -> BTreeMap<String, String> {
             .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .filter(|w| !w.is_empty() && !matches!(*w, "as" | "self" | "super" | "crate"));
         for word in words {
-            found.entry(word.to_owned()).or_default().insert(module.clone());
+            found
+                .entry(word.to_owned())
+                .or_default()
+                .insert(module.clone());
         }
     }
     found

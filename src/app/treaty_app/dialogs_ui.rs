@@ -54,7 +54,7 @@ impl TreatyApp {
 
     /// The dialogs with fixed buttons; true when one was pressed.
     fn fixed_dialog_ui(&self, ctx: &Context, commands: &CommandSender, dialog: &Dialog) -> bool {
-        let mut answered = false;
+        let cancel = || ("Cancel".to_owned(), Answer::Dismiss);
         match dialog {
             Dialog::UnsavedGuard(pending) => {
                 let name = self
@@ -62,102 +62,83 @@ impl TreatyApp {
                     .as_ref()
                     .map(Document::display_name)
                     .unwrap_or_default();
-                Modal::new(Id::unique("unsaved-guard")).show(ctx, |ui| {
-                    ui.heading("Unsaved changes");
-                    ui.label(format!("Save the changes to {name} first?"));
-                    ui.horizontal(|ui| {
-                        answered |=
-                            answer_button(ui, commands, "Save", Answer::SaveFirst(pending.clone()));
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Don't save",
-                            Answer::DontSave(pending.clone()),
-                        );
-                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
-                    });
-                });
+                choice(
+                    ctx,
+                    commands,
+                    "unsaved-guard",
+                    "Unsaved changes",
+                    &format!("Save the changes to {name} first?"),
+                    vec![
+                        ("Save".to_owned(), Answer::SaveFirst(pending.clone())),
+                        ("Don't save".to_owned(), Answer::DontSave(pending.clone())),
+                        cancel(),
+                    ],
+                )
             }
-            Dialog::ChangedOnDisk(then) => {
-                Modal::new(Id::unique("changed-on-disk")).show(ctx, |ui| {
-                    ui.heading("The file changed on disk");
-                    ui.label(
-                        "Another program changed the file since you opened or saved it. \
-                         Overwrite it with your version?",
-                    );
-                    ui.horizontal(|ui| {
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Overwrite",
-                            Answer::Overwrite(then.clone()),
-                        );
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Save as…",
-                            Answer::SaveAsInstead(then.clone()),
-                        );
-                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
-                    });
-                });
-            }
-            Dialog::ConfirmReplace(path, then) => {
-                Modal::new(Id::unique("confirm-replace")).show(ctx, |ui| {
-                    ui.heading("Replace the file?");
-                    ui.label(format!(
-                        "{} already exists. Replace it with this project?",
-                        path.display()
-                    ));
-                    ui.horizontal(|ui| {
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Replace",
-                            Answer::Replace(path.clone(), then.clone()),
-                        );
-                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
-                    });
-                });
-            }
-            Dialog::ConfirmExportReplace(path) => {
-                Modal::new(Id::unique("confirm-export-replace")).show(ctx, |ui| {
-                    ui.heading("Replace the file?");
-                    ui.label(format!(
-                        "{} already exists. Replace it with the report?",
-                        path.display()
-                    ));
-                    ui.horizontal(|ui| {
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Replace",
-                            Answer::ReplaceExport(path.clone()),
-                        );
-                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
-                    });
-                });
-            }
+            Dialog::ChangedOnDisk(then) => choice(
+                ctx,
+                commands,
+                "changed-on-disk",
+                "The file changed on disk",
+                "Another program changed the file since you opened or saved it. Overwrite it \
+                 with your version?",
+                vec![
+                    ("Overwrite".to_owned(), Answer::Overwrite(then.clone())),
+                    ("Save as…".to_owned(), Answer::SaveAsInstead(then.clone())),
+                    cancel(),
+                ],
+            ),
+            Dialog::ConfirmReplace(path, then) => choice(
+                ctx,
+                commands,
+                "confirm-replace",
+                "Replace the file?",
+                &format!(
+                    "{} already exists. Replace it with this project?",
+                    path.display()
+                ),
+                vec![
+                    (
+                        "Replace".to_owned(),
+                        Answer::Replace(path.clone(), then.clone()),
+                    ),
+                    cancel(),
+                ],
+            ),
+            Dialog::ConfirmExportReplace(path) => choice(
+                ctx,
+                commands,
+                "confirm-export-replace",
+                "Replace the file?",
+                &format!(
+                    "{} already exists. Replace it with the report?",
+                    path.display()
+                ),
+                vec![
+                    ("Replace".to_owned(), Answer::ReplaceExport(path.clone())),
+                    cancel(),
+                ],
+            ),
             Dialog::Confirm(confirm) => {
-                Modal::new(Id::unique("confirm")).show(ctx, |ui| {
-                    ui.heading(&confirm.title);
-                    ui.label(&confirm.message);
-                    ui.horizontal(|ui| {
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            &confirm.button,
-                            Answer::Confirmed(confirm.clone()),
-                        );
-                        answered |= answer_button(ui, commands, "Cancel", Answer::Dismiss);
-                    });
-                    if !answered && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                        commands.send(Command::Answer(Answer::Dismiss));
-                        answered = true;
-                    }
-                });
+                let answered = choice(
+                    ctx,
+                    commands,
+                    "confirm",
+                    &confirm.title,
+                    &confirm.message,
+                    vec![
+                        (confirm.button.clone(), Answer::Confirmed(confirm.clone())),
+                        cancel(),
+                    ],
+                );
+                if !answered && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    commands.send(Command::Answer(Answer::Dismiss));
+                    return true;
+                }
+                answered
             }
             Dialog::Error(title, message) => {
+                let mut answered = false;
                 Modal::new(Id::unique("error")).show(ctx, |ui| {
                     ui.heading(title);
                     egui::ScrollArea::vertical()
@@ -167,39 +148,56 @@ impl TreatyApp {
                         });
                     answered |= answer_button(ui, commands, "OK", Answer::Dismiss);
                 });
+                answered
             }
-            Dialog::Recovery(recovered) => {
-                Modal::new(Id::unique("recovery")).show(ctx, |ui| {
-                    ui.heading("Recover unsaved work?");
-                    ui.label(format!(
-                        "Treaty Tracker did not close normally. Unsaved changes to {} were kept \
-                         ({} statements).",
-                        recovered.path.as_ref().map_or_else(
-                            || "an unsaved project".to_owned(),
-                            |p| p.display().to_string()
-                        ),
-                        recovered.project.statements.len()
-                    ));
-                    ui.horizontal(|ui| {
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Restore",
-                            Answer::Restore(recovered.clone()),
-                        );
-                        answered |= answer_button(
-                            ui,
-                            commands,
-                            "Discard",
-                            Answer::DiscardRecovery(recovered.clone()),
-                        );
-                    });
-                });
-            }
-            Dialog::Prompt(..) => {}
+            Dialog::Recovery(recovered) => choice(
+                ctx,
+                commands,
+                "recovery",
+                "Recover unsaved work?",
+                &format!(
+                    "Treaty Tracker did not close normally. Unsaved changes to {} were kept \
+                     ({} statements).",
+                    recovered.path.as_ref().map_or_else(
+                        || "an unsaved project".to_owned(),
+                        |p| p.display().to_string()
+                    ),
+                    recovered.project.statements.len()
+                ),
+                vec![
+                    ("Restore".to_owned(), Answer::Restore(recovered.clone())),
+                    (
+                        "Discard".to_owned(),
+                        Answer::DiscardRecovery(recovered.clone()),
+                    ),
+                ],
+            ),
+            Dialog::Prompt(..) => false,
         }
-        answered
     }
+}
+
+/// A modal with a heading, a message and a row of buttons, each sending its answer; true when
+/// one was pressed.
+fn choice(
+    ctx: &Context,
+    commands: &CommandSender,
+    id: &str,
+    heading: &str,
+    message: &str,
+    buttons: Vec<(String, Answer)>,
+) -> bool {
+    let mut answered = false;
+    Modal::new(Id::unique(id)).show(ctx, |ui| {
+        ui.heading(heading);
+        ui.label(message);
+        ui.horizontal(|ui| {
+            for (label, answer) in buttons {
+                answered |= answer_button(ui, commands, &label, answer);
+            }
+        });
+    });
+    answered
 }
 
 /// The path prompt; true when answered (a path sent, or cancelled).
