@@ -669,3 +669,82 @@ fn an_edit_makes_the_export_wait_for_a_fresh_preview() {
             .contains("(edited)")
     );
 }
+
+/// Saving runs on a thread: an edit made while the file is written is not lost, the file holds
+/// the revision the save was given, and the document stays dirty until saved again; a second
+/// Ctrl+S right after the first follows it.
+#[test]
+fn edits_while_a_save_runs_are_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    // Large enough that the save is still being written when the next frame runs.
+    let project = treaty_tracker::generate::generate(&treaty_tracker::generate::GenerateOptions {
+        stakeholders: 100,
+        principles: 10,
+        sessions: 8,
+        statements: 20_000,
+        seed: 7,
+    })
+    .expect("generated");
+    store::save(&project, &path).expect("save");
+    let mut harness = app(None, config(dir.path(), Some(path.clone())));
+    let before = project_title(&harness);
+    type_into(&mut harness, "Project title", " A");
+    // Ctrl+S, then at once (before the save can be seen to finish) another edit.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    harness
+        .state()
+        .command_sender()
+        .edit(treaty_tracker::model::Edit::Title(format!("{before} A B")));
+    common::settle(&mut harness);
+    assert_eq!(
+        store::load(&path).expect("saved").project.title,
+        format!("{before} A")
+    );
+    let doc = harness.state().document().expect("doc");
+    assert_eq!(
+        doc.project.title,
+        format!("{before} A B"),
+        "the edit is kept"
+    );
+    assert!(
+        doc.is_dirty(),
+        "the edit made during the save is not saved yet"
+    );
+    assert!(title(&harness).contains(" *"), "{}", title(&harness));
+
+    // Two saves in a row: the second follows the first; the file ends with the last edit.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.step();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    common::settle(&mut harness);
+    assert_eq!(
+        store::load(&path).expect("saved").project.title,
+        format!("{before} A B")
+    );
+    assert!(!harness.state().document().expect("doc").is_dirty());
+    assert!(
+        harness.state().status().starts_with("Saved"),
+        "{}",
+        harness.state().status()
+    );
+}
+
+/// Opening reads the file once, on a thread, and what it records of the file (for the
+/// changed-on-disk check) is what was read: the same stamp as reading the file again.
+#[test]
+fn the_stamp_of_an_opened_file_is_the_file_as_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("p.ron");
+    std::fs::copy(
+        common::repo_path("sample_positions/ahc_cybercrime.ron"),
+        &path,
+    )
+    .expect("copy");
+    let harness = app(None, config(dir.path(), Some(path.clone())));
+    let doc = harness.state().document().expect("doc");
+    let (_, stamp) = store::load_stamped(&path).expect("loads");
+    assert_eq!(doc.disk, Some(stamp));
+    assert_eq!(store::DiskStamp::read(&path), Some(stamp));
+}

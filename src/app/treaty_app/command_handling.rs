@@ -328,6 +328,10 @@ impl TreatyApp {
 
     fn perform(&mut self, ctx: &Context, pending: Pending) {
         match pending {
+            Pending::CloseWindow if self.files.saving.is_some() => {
+                self.close_after_save = true;
+                "Closing once the project is saved…".clone_into(&mut self.status);
+            }
             Pending::CloseWindow => {
                 self.discard_recovery();
                 self.allow_close = true;

@@ -51,11 +51,14 @@ impl TreatyApp {
             }
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.is_dirty() || self.files.saving.is_some() {
+            if self.files.saving.is_some() {
+                // Never cut a save short: close once the file is written.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                if self.files.saving.is_none() {
-                    self.dialog = Some(Dialog::UnsavedGuard(Pending::CloseWindow));
-                }
+                self.close_after_save = true;
+                "Closing once the project is saved…".clone_into(&mut self.status);
+            } else if self.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::UnsavedGuard(Pending::CloseWindow));
             } else {
                 self.discard_recovery();
                 self.allow_close = true;
@@ -93,8 +96,16 @@ impl TreatyApp {
                 outcome,
                 then,
             } => {
+                let written = matches!(outcome, SaveOutcome::Saved(_));
                 self.saved(ctx, &path, document, revision, outcome, then);
                 self.run_queued_save();
+                if std::mem::take(&mut self.close_after_save) {
+                    if written && self.files.saving.is_none() {
+                        self.guarded(ctx, Pending::CloseWindow);
+                    } else if self.files.saving.is_some() {
+                        self.close_after_save = true;
+                    }
+                }
             }
             Done::Autosaved { document, error } => {
                 if let Some(e) = error {

@@ -73,6 +73,10 @@ pub(super) struct QueuedSave {
 }
 
 /// The Treaty Tracker window.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "two open/closed windows and two independent steps of closing the window"
+)]
 pub struct TreatyApp {
     pub(super) doc: Option<Document>,
     pub(super) prefs: Preferences,
@@ -89,6 +93,9 @@ pub struct TreatyApp {
     pub(super) files: FileWork,
     /// A save asked for while one was running: it follows the first.
     pub(super) save_queued: Option<QueuedSave>,
+    /// The window was asked to close while a save was being written: it closes (asking first
+    /// if there are newer changes) once the file is written.
+    pub(super) close_after_save: bool,
     pub(super) export: Option<ExportDialog>,
     /// The report text and suggested name the export window handed over with Export….
     pub(super) export_text: Option<String>,
@@ -125,6 +132,7 @@ impl TreatyApp {
             command_rx,
             files: FileWork::default(),
             save_queued: None,
+            close_after_save: false,
             export: None,
             export_text: None,
             export_name: None,
