@@ -111,12 +111,12 @@ fn csv_layout() {
     // Atlantis on P1 at S2: carried from S1.
     assert_eq!(
         lines[1],
-        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,StronglySupports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested"
+        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Strongly supports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested"
     );
     // Civic Watch on P2: no position, per-principle figures still there.
     assert_eq!(
         lines[8],
-        "S2,CW,Civic Watch,CivilSociety,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed"
+        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed"
     );
     // The bloc is listed, out of scope.
     assert!(lines[10].starts_with("S2,NG,Northern Group,Bloc,false,P1,"));

@@ -292,7 +292,7 @@ fn from_changes_the_comparison() {
 #[test]
 fn reports_for_people_use_the_words_of_the_window() {
     // Kinds, regional groups, stances and sources read as the app shows them, not as the
-    // file-format names (which the CSV and JSON keep).
+    // file-format names (which the JSON keeps).
     let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
     let options = options(&project, "AHC7R");
     for format in [ReportFormat::Html, ReportFormat::Markdown] {
@@ -317,6 +317,10 @@ fn reports_for_people_use_the_words_of_the_window() {
             assert!(text.contains(words), "{format:?} lacks {words}");
         }
     }
-    let csv = render(&project, ReportFormat::Csv, options).expect("csv");
-    assert!(csv.contains(",CivilSociety,") && csv.contains(",StronglySupports,"));
+    // The CSV, read in spreadsheets, uses the same words; the JSON keeps the file's names.
+    let csv = render(&project, ReportFormat::Csv, options.clone()).expect("csv");
+    assert!(csv.contains(",Civil society,") && csv.contains(",Strongly supports,"));
+    assert!(!csv.contains("CivilSociety") && !csv.contains("StronglySupports"));
+    let json = render(&project, ReportFormat::Json, options).expect("json");
+    assert!(json.contains("\"CivilSociety\"") && json.contains("\"StronglySupports\""));
 }

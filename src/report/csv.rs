@@ -69,12 +69,12 @@ pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> Str
                 csv_cell(session_id),
                 csv_cell(&stakeholder.id),
                 csv_cell(&stakeholder.name),
-                stakeholder.kind.name().to_owned(),
+                stakeholder.kind.label().to_owned(),
                 analysis.in_scope(a).to_string(),
                 csv_cell(&principle.id),
                 csv_cell(&principle.title),
                 position
-                    .map(|x| x.stance.name().to_owned())
+                    .map(|x| x.stance.label().to_owned())
                     .unwrap_or_default(),
                 position
                     .map(|x| x.stance.score().to_string())
@@ -100,7 +100,7 @@ pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> Str
                 number(f.mean_score),
                 number(f.gap),
                 number(f.consensus),
-                f.verdict.name().to_owned(),
+                f.verdict.label().to_owned(),
             ];
             out.push_str(&cells.join(","));
             out.push('\n');
