@@ -15,6 +15,7 @@
 //! Parsing never fails: every token gets a kind, and what is not understood becomes a
 //! [`QuickProblem`] with its byte range, so the line can be coloured in place before Enter.
 
+use std::fmt;
 use std::ops::Range;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -55,9 +56,154 @@ pub struct Token {
 pub struct QuickProblem {
     /// Byte range in the line (empty at the end for something missing).
     pub range: Range<usize>,
-    /// What is wrong, in plain words.
-    pub message: String,
+    /// What is wrong; its [`Display`](fmt::Display) says it in plain words.
+    pub kind: QuickProblemKind,
 }
+
+impl fmt::Display for QuickProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.kind.fmt(f)
+    }
+}
+
+/// What is wrong with a token of the line, or missing from it, with what the message names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuickProblemKind {
+    /// No stakeholder has this id or a name starting with it.
+    UnknownStakeholder {
+        /// What was typed.
+        typed: String,
+    },
+    /// Several stakeholders match what was typed, and none exactly.
+    AmbiguousStakeholder {
+        /// What was typed.
+        typed: String,
+        /// The (name, id) of every match, best first.
+        matches: Vec<(String, String)>,
+    },
+    /// The same principle is given a stance twice.
+    PrincipleTwice {
+        /// The principle's id, as the project spells it.
+        principle: String,
+    },
+    /// No principle has this id.
+    UnknownPrinciple {
+        /// The id typed.
+        typed: String,
+        /// The ids of the project's principles, in order.
+        known: Vec<String>,
+    },
+    /// No session has this id or name (`@SESSION`).
+    UnknownSession {
+        /// What was typed after `@`.
+        typed: String,
+        /// The ids of the project's sessions, in order.
+        known: Vec<String>,
+    },
+    /// A `!flag` that is not one of `!high`, `!medium`, `!low`, `!conf`.
+    UnknownFlag {
+        /// The flag after `!`, in lower case.
+        flag: String,
+    },
+    /// A second URL: a statement has one source.
+    SecondUrl,
+    /// A `src:` value that is not a source kind.
+    UnknownSourceKind {
+        /// The value after `src:`.
+        typed: String,
+    },
+    /// `art:` with nothing after it.
+    EmptyArticle,
+    /// Both `for:BLOC` and `by:SPEAKER`.
+    ForAndBy,
+    /// No principle with a stance yet.
+    NoStance,
+    /// No summary yet.
+    NoSummary,
+}
+
+impl fmt::Display for QuickProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::UnknownStakeholder { typed } => write!(
+                f,
+                "no stakeholder \"{typed}\": type an id (RUS) or the start of a name"
+            ),
+            Self::AmbiguousStakeholder { typed, matches } => {
+                let shown: Vec<String> = matches
+                    .iter()
+                    .take(4)
+                    .map(|(name, id)| format!("{name} ({id})"))
+                    .collect();
+                write!(
+                    f,
+                    "\"{typed}\" matches {}: {}{}; Tab takes the first",
+                    matches.len(),
+                    shown.join(", "),
+                    if matches.len() > 4 { ", …" } else { "" }
+                )
+            }
+            Self::PrincipleTwice { principle } => write!(
+                f,
+                "{principle} is given twice; keep one stance per principle"
+            ),
+            Self::UnknownPrinciple { typed, known } => write!(
+                f,
+                "no principle \"{typed}\" (principles: {})",
+                if known.is_empty() {
+                    "none yet".to_owned()
+                } else {
+                    known.join(" ")
+                }
+            ),
+            Self::UnknownSession { typed, known } => {
+                write!(f, "no session \"{typed}\" (sessions: {})", known.join(" "))
+            }
+            Self::UnknownFlag { flag } => {
+                write!(f, "unknown flag !{flag}: !high, !medium, !low or !conf")
+            }
+            Self::SecondUrl => f.write_str("a second URL: one source per statement"),
+            Self::UnknownSourceKind { typed } => write!(
+                f,
+                "unknown source kind \"{typed}\": official, observer, ai, media, notes or other"
+            ),
+            Self::EmptyArticle => f.write_str("art: needs an article, e.g. art:6(2)"),
+            Self::ForAndBy => f.write_str("use for:BLOC or by:SPEAKER, not both"),
+            Self::NoStance => f.write_str(
+                "no stance yet: add a principle with a stance after the stakeholder, e.g. P3--",
+            ),
+            Self::NoSummary => f.write_str("no summary yet: say in a few words what was said"),
+        }
+    }
+}
+
+impl std::error::Error for QuickProblemKind {}
+
+/// Why a line cannot become a statement yet ([`Parsed::statement`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NotReady {
+    /// The first problem of the line.
+    Problem(QuickProblemKind),
+    /// No stakeholder was named.
+    NoStakeholder,
+    /// A stance or the summary is missing.
+    NoStanceOrSummary,
+    /// There is no session to log into.
+    NoSession,
+}
+
+impl fmt::Display for NotReady {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Problem(problem) => problem.fmt(f),
+            Self::NoStakeholder => f.write_str("type a stakeholder first"),
+            Self::NoStanceOrSummary => f.write_str("a statement needs a stance and a summary"),
+            Self::NoSession => f.write_str("no session to log into: add one under Sessions"),
+        }
+    }
+}
+
+impl std::error::Error for NotReady {}
 
 /// The line, read.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -152,7 +298,7 @@ pub fn stakeholder_candidates(project: &Project, typed: &str) -> Vec<usize> {
 }
 
 /// The one stakeholder `typed` names: an exact id or name, or the only candidate.
-fn resolve_stakeholder(project: &Project, typed: &str) -> Result<usize, String> {
+fn resolve_stakeholder(project: &Project, typed: &str) -> Result<usize, QuickProblemKind> {
     let candidates = stakeholder_candidates(project, typed);
     let exact = candidates.first().filter(|&&k| {
         let s = &project.stakeholders[k];
@@ -160,25 +306,19 @@ fn resolve_stakeholder(project: &Project, typed: &str) -> Result<usize, String> 
     });
     match (exact, candidates.as_slice()) {
         (Some(&k), _) | (None, &[k]) => Ok(k),
-        (None, []) => Err(format!(
-            "no stakeholder \"{typed}\": type an id (RUS) or the start of a name"
-        )),
-        (None, many) => {
-            let shown: Vec<String> = many
+        (None, []) => Err(QuickProblemKind::UnknownStakeholder {
+            typed: typed.to_owned(),
+        }),
+        (None, many) => Err(QuickProblemKind::AmbiguousStakeholder {
+            typed: typed.to_owned(),
+            matches: many
                 .iter()
-                .take(4)
                 .map(|&k| {
                     let s = &project.stakeholders[k];
-                    format!("{} ({})", s.name, s.id)
+                    (s.name.clone(), s.id.clone())
                 })
-                .collect();
-            Err(format!(
-                "\"{typed}\" matches {}: {}{}; Tab takes the first",
-                many.len(),
-                shown.join(", "),
-                if many.len() > 4 { ", …" } else { "" }
-            ))
-        }
+                .collect(),
+        }),
     }
 }
 
@@ -252,10 +392,10 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
                 kind: TokenKind::Stakeholder,
             });
         }
-        Err(message) => {
+        Err(kind) => {
             parsed.problems.push(QuickProblem {
                 range: first.clone(),
-                message,
+                kind,
             });
             parsed.tokens.push(Token {
                 range: first,
@@ -275,10 +415,10 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
         };
         let kind = match read_extra(project, token, &mut parsed) {
             Some(Ok(())) => TokenKind::Extra,
-            Some(Err(message)) => {
+            Some(Err(kind)) => {
                 parsed.problems.push(QuickProblem {
                     range: range.clone(),
-                    message,
+                    kind,
                 });
                 TokenKind::Problem
             }
@@ -286,10 +426,10 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
                 .map(|(id, stance)| read_stance(project, id, stance, &mut parsed))
             {
                 Some(Ok(())) => TokenKind::Stance,
-                Some(Err(message)) => {
+                Some(Err(kind)) => {
                     parsed.problems.push(QuickProblem {
                         range: range.clone(),
-                        message,
+                        kind,
                     });
                     TokenKind::Problem
                 }
@@ -306,23 +446,23 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
     if parsed.on_behalf_of.is_some() && parsed.delivered_by.is_some() {
         parsed.problems.push(QuickProblem {
             range: line.len()..line.len(),
-            message: "use for:BLOC or by:SPEAKER, not both".to_owned(),
+            kind: QuickProblemKind::ForAndBy,
         });
     }
     // What is missing, when nothing typed is wrong already (one message at a time).
     let missing = if !parsed.problems.is_empty() || parsed.speaker.is_none() {
         None
     } else if parsed.stances.is_empty() {
-        Some("no stance yet: add a principle with a stance after the stakeholder, e.g. P3--")
+        Some(QuickProblemKind::NoStance)
     } else if parsed.summary.is_empty() {
-        Some("no summary yet: say in a few words what was said")
+        Some(QuickProblemKind::NoSummary)
     } else {
         None
     };
-    if let Some(message) = missing {
+    if let Some(kind) = missing {
         parsed.problems.push(QuickProblem {
             range: line.len()..line.len(),
-            message: message.to_owned(),
+            kind,
         });
     }
     parsed
@@ -334,33 +474,31 @@ fn read_stance(
     id: &str,
     stance: Stance,
     parsed: &mut Parsed,
-) -> Result<(), String> {
+) -> Result<(), QuickProblemKind> {
     match principle_index(project, id) {
-        Some(j) if parsed.stances.iter().any(|&(p, _)| p == j) => Err(format!(
-            "{} is given twice; keep one stance per principle",
-            project.principles[j].id
-        )),
+        Some(j) if parsed.stances.iter().any(|&(p, _)| p == j) => {
+            Err(QuickProblemKind::PrincipleTwice {
+                principle: project.principles[j].id.clone(),
+            })
+        }
         Some(j) => {
             parsed.stances.push((j, stance));
             Ok(())
         }
-        None => {
-            let known: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
-            Err(format!(
-                "no principle \"{id}\" (principles: {})",
-                if known.is_empty() {
-                    "none yet".to_owned()
-                } else {
-                    known.join(" ")
-                }
-            ))
-        }
+        None => Err(QuickProblemKind::UnknownPrinciple {
+            typed: id.to_owned(),
+            known: project.principles.iter().map(|p| p.id.clone()).collect(),
+        }),
     }
 }
 
 /// Reads an extra token into `parsed`: `None` when the token is not an extra, `Some(Err)` when
 /// it is one with a bad value.
-fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Result<(), String>> {
+fn read_extra(
+    project: &Project,
+    token: &str,
+    parsed: &mut Parsed,
+) -> Option<Result<(), QuickProblemKind>> {
     let stakeholder = |value: &str| resolve_stakeholder(project, value);
     if let Some(id) = token.strip_prefix('@').filter(|v| !v.is_empty()) {
         return Some(match session_index(project, id) {
@@ -368,15 +506,10 @@ fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Res
                 parsed.session = Some(k);
                 Ok(())
             }
-            None => Err(format!(
-                "no session \"{id}\" (sessions: {})",
-                project
-                    .sessions
-                    .iter()
-                    .map(|s| s.id.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            )),
+            None => Err(QuickProblemKind::UnknownSession {
+                typed: id.to_owned(),
+                known: project.sessions.iter().map(|s| s.id.clone()).collect(),
+            }),
         });
     }
     if let Some(flag) = token.strip_prefix('!').filter(|v| !v.is_empty()) {
@@ -398,9 +531,7 @@ fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Res
                 parsed.confidential = true;
                 Ok(())
             }
-            _ => Err(format!(
-                "unknown flag !{flag}: !high, !medium, !low or !conf"
-            )),
+            _ => Err(QuickProblemKind::UnknownFlag { flag }),
         });
     }
     if let Some(tag) = token.strip_prefix('#').filter(|v| !v.is_empty()) {
@@ -410,7 +541,7 @@ fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Res
     let lower = token.to_ascii_lowercase();
     if lower.starts_with("https://") || lower.starts_with("http://") {
         return Some(if parsed.url.is_some() {
-            Err("a second URL: one source per statement".to_owned())
+            Err(QuickProblemKind::SecondUrl)
         } else {
             parsed.url = Some(token.to_owned());
             Ok(())
@@ -424,12 +555,12 @@ fn read_extra(project: &Project, token: &str, parsed: &mut Parsed) -> Option<Res
                 parsed.source_kind = Some(kind);
                 Ok(())
             }
-            None => Err(format!(
-                "unknown source kind \"{value}\": official, observer, ai, media, notes or other"
-            )),
+            None => Err(QuickProblemKind::UnknownSourceKind {
+                typed: value.to_owned(),
+            }),
         }),
         "art" => Some(if value.is_empty() {
-            Err("art: needs an article, e.g. art:6(2)".to_owned())
+            Err(QuickProblemKind::EmptyArticle)
         } else {
             let article = if value.starts_with(|c: char| c.is_ascii_digit()) {
                 format!("Art. {value}")
@@ -465,7 +596,8 @@ impl Parsed {
     /// session's dates, none otherwise.
     ///
     /// # Errors
-    /// What is missing, in plain words, when the line is not ready or there is no session.
+    /// What is missing (its [`Display`](fmt::Display) says it in plain words) when the line
+    /// is not ready or there is no session.
     pub fn statement(
         &self,
         project: &Project,
@@ -473,20 +605,18 @@ impl Parsed {
         recorded_at: DateTime<Utc>,
         today: NaiveDate,
         recorded_by: &str,
-    ) -> Result<Statement, String> {
+    ) -> Result<Statement, NotReady> {
         if let Some(problem) = self.problems.first() {
-            return Err(problem.message.clone());
+            return Err(NotReady::Problem(problem.kind.clone()));
         }
-        let speaker = self
-            .speaker
-            .ok_or_else(|| "type a stakeholder first".to_owned())?;
+        let speaker = self.speaker.ok_or(NotReady::NoStakeholder)?;
         if self.stances.is_empty() || self.summary.is_empty() {
-            return Err("a statement needs a stance and a summary".to_owned());
+            return Err(NotReady::NoStanceOrSummary);
         }
         let session = self
             .session_or(current)
             .and_then(|k| project.sessions.get(k))
-            .ok_or_else(|| "no session to log into: add one under Sessions".to_owned())?;
+            .ok_or(NotReady::NoSession)?;
         let (stakeholder, delivered_by) = match (self.on_behalf_of, self.delivered_by) {
             (Some(bloc), _) => (bloc, Some(speaker)),
             (None, by) => (speaker, by),
@@ -664,9 +794,13 @@ mod tests {
             .map(|p| &line[p.range.clone()])
             .collect();
         assert_eq!(flagged, ["XYZ", "Q9+"]);
-        assert!(parsed.problems[1].message.contains("no principle \"Q9\""));
+        assert!(
+            parsed.problems[1]
+                .to_string()
+                .contains("no principle \"Q9\"")
+        );
         let twice = parse("RUS P3-- P3+ text", &project);
-        assert!(twice.problems[0].message.contains("twice"));
+        assert!(twice.problems[0].to_string().contains("twice"));
     }
 
     #[test]
@@ -731,5 +865,37 @@ mod tests {
         assert!(c.options.iter().any(|(id, _)| id == "P3"));
         let c = completions("RUS @AH", 7, &project);
         assert!(c.options.iter().all(|(id, _)| id.starts_with("AHC")));
+    }
+
+    #[test]
+    fn problems_say_what_they_carry_in_words() {
+        let project = sample();
+        let line = "XYZ P3-- !loud src:fax art: text";
+        let parsed = parse(line, &project);
+        let words: Vec<String> = parsed.problems.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            words,
+            [
+                "no stakeholder \"XYZ\": type an id (RUS) or the start of a name",
+                "unknown flag !loud: !high, !medium, !low or !conf",
+                "unknown source kind \"fax\": official, observer, ai, media, notes or other",
+                "art: needs an article, e.g. art:6(2)",
+            ]
+        );
+        assert_eq!(
+            parsed.problems[0].kind,
+            QuickProblemKind::UnknownStakeholder {
+                typed: "XYZ".to_owned()
+            }
+        );
+        let at = Utc::now();
+        let not_ready = parse("RUS P3--", &project)
+            .statement(&project, Some(0), at, at.date_naive(), "Ana")
+            .expect_err("no summary");
+        assert_eq!(not_ready, NotReady::Problem(QuickProblemKind::NoSummary));
+        assert_eq!(
+            not_ready.to_string(),
+            "no summary yet: say in a few words what was said"
+        );
     }
 }

@@ -233,9 +233,9 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
         for problem in &parsed.problems {
             let shown = &entry.line[problem.range.clone()];
             let text = if shown.is_empty() {
-                problem.message.clone()
+                problem.to_string()
             } else {
-                format!("“{shown}”: {}", problem.message)
+                format!("“{shown}”: {problem}")
             };
             ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }

@@ -9,6 +9,9 @@ use super::palette;
 use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
 use crate::model::{Edit, Item, parse_date};
 
+/// The choice of no source kind, in words.
+const NO_SOURCE: &str = "No source";
+
 /// Text boxes whose content is parsed before it is applied, and the value each last showed,
 /// so that an undo elsewhere refreshes them.
 #[derive(Clone, Debug, Default)]
@@ -85,22 +88,11 @@ fn optional(text: &str) -> Option<String> {
 pub fn stance_picker(ui: &mut Ui, principle: &str, value: &mut Option<Stance>) -> bool {
     let mut changed = false;
     let dark = ui.visuals().dark_mode;
-    let choices: [(Option<Stance>, &str, &str); 6] = [
-        (None, "·", "no stance"),
-        (
-            Some(Stance::StronglySupports),
-            "++",
-            Stance::StronglySupports.label(),
-        ),
-        (Some(Stance::Supports), "+", Stance::Supports.label()),
-        (Some(Stance::Mixed), "~", Stance::Mixed.label()),
-        (Some(Stance::Opposes), "-", Stance::Opposes.label()),
-        (
-            Some(Stance::StronglyOpposes),
-            "--",
-            Stance::StronglyOpposes.label(),
-        ),
-    ];
+    let choices = std::iter::once((None, "·", "no stance")).chain(
+        Stance::ALL
+            .into_iter()
+            .map(|stance| (Some(stance), stance.symbol(), stance.label())),
+    );
     for (choice, symbol, name) in choices {
         let selected = *value == choice;
         let mut text = RichText::new(format!("{symbol:^2}")).monospace();
@@ -303,14 +295,14 @@ pub fn show(
             ui.end_row();
 
             let label = ui.label("Source kind");
-            let shown = s.source.as_ref().map_or("none", |x| x.kind.name());
+            let shown = s.source.as_ref().map_or(NO_SOURCE, |x| x.kind.label());
             let mut kind = s.source.as_ref().map(|x| x.kind);
             egui::ComboBox::from_id_salt("edit-source-kind")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut kind, None, "none");
+                    ui.selectable_value(&mut kind, None, NO_SOURCE);
                     for k in SourceKind::ALL {
-                        ui.selectable_value(&mut kind, Some(k), k.name());
+                        ui.selectable_value(&mut kind, Some(k), k.label());
                     }
                 })
                 .response
@@ -340,7 +332,7 @@ pub fn show(
                         source.url = optional(url.trim());
                     }
                     if let Some(url) = &source.url
-                        && !(url.starts_with("https://") || url.starts_with("http://"))
+                        && crate::text::safe_url(url).is_none()
                     {
                         warning(ui, "not an http(s) link: reports show it as text");
                     }
@@ -361,7 +353,7 @@ pub fn show(
             let label = ui.label("Confidence");
             ui.horizontal(|ui| {
                 for c in Confidence::ALL {
-                    ui.radio_value(&mut s.confidence, c, c.name());
+                    ui.radio_value(&mut s.confidence, c, c.label());
                 }
             })
             .response

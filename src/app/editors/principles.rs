@@ -1,0 +1,182 @@
+//! The principles editor: the list, and the form of the selected principle (id, title,
+//! group, description, weight), with moves, deletion and a jump to its statements.
+
+use egui::Ui;
+
+use super::super::actions::Navigate;
+use super::state::{
+    Confirm, EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, plural, position_of,
+    text_row,
+};
+use crate::model::{
+    Collection, Edit, Item, Principle, Project, delete_principle, rename_principle,
+};
+
+/// The principles editor.
+pub fn principles(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut EditorsState,
+    edits: &mut Vec<Edit>,
+    confirm: &mut Option<Confirm>,
+    nav: &mut Vec<Navigate>,
+) {
+    let ids: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
+    list_panel(ui, "principle-list", |ui| {
+        if ui.button("Add principle").clicked() {
+            let index = project.principles.len();
+            let new_id = fresh_id(&ids, "P");
+            state.principle = Some(new_id.clone());
+            edits.push(Edit::Insert {
+                index,
+                item: Item::Principle(Principle {
+                    id: new_id.clone(),
+                    title: "New principle".to_owned(),
+                    group: String::new(),
+                    description: String::new(),
+                    weight: 1.0,
+                }),
+            });
+        }
+        ui.separator();
+        for p in &project.principles {
+            list_row(
+                ui,
+                &mut state.principle,
+                &p.id,
+                format!("{} — {}", p.id, p.title),
+            );
+        }
+    });
+    let Some(j) = position_of(ids.iter().copied(), state.principle.as_deref()) else {
+        ui.heading("Principles");
+        ui.label("Choose a principle on the left, or add one.");
+        return;
+    };
+    let principle = &project.principles[j];
+    let used_by = project
+        .statements
+        .iter()
+        .filter(|s| s.stances.contains_key(&principle.id))
+        .count();
+    ui.heading(format!("Principle {}", principle.id));
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(j > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            edits.push(Edit::Move {
+                collection: Collection::Principles,
+                from: j,
+                to: j - 1,
+            });
+        }
+        if ui
+            .add_enabled(
+                j + 1 < project.principles.len(),
+                egui::Button::new("Move down"),
+            )
+            .clicked()
+        {
+            edits.push(Edit::Move {
+                collection: Collection::Principles,
+                from: j,
+                to: j + 1,
+            });
+        }
+        if ui
+            .button("Statements on it")
+            .on_hover_text("Everything said on this principle, across sessions, in the log")
+            .clicked()
+        {
+            nav.push(Navigate::Log {
+                stakeholder: None,
+                principle: Some(principle.id.clone()),
+                session: None,
+            });
+        }
+        if ui.button("Delete…").clicked() {
+            let (edit, touched, deleted) = delete_principle(project, j);
+            if touched == 0 {
+                edits.push(edit);
+            } else {
+                *confirm = Some(Confirm {
+                    title: format!("Delete principle {}?", principle.id),
+                    message: format!(
+                        "{} give a stance on {}. Their stance on it will be removed{}. \
+                         Edit > Undo brings everything back.",
+                        plural(touched, "statement", "statements"),
+                        principle.id,
+                        if deleted > 0 {
+                            format!(
+                                ", and {} with no other stance will be deleted",
+                                plural(deleted, "statement", "statements")
+                            )
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    button: "Delete principle".to_owned(),
+                    edit,
+                });
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let mut p = principle.clone();
+    egui::Grid::new("principle-form")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            id_row(
+                ui,
+                state,
+                &IdOf {
+                    collection: Collection::Principles,
+                    index: j,
+                    current: &principle.id,
+                    existing: &ids,
+                    used_by,
+                },
+                edits,
+                |new_id| rename_principle(project, j, new_id).0,
+            );
+            text_row(ui, "Title", &mut p.title, false);
+            let label = ui.label("Group");
+            ui.horizontal(|ui| {
+                ui.add(egui::TextEdit::singleline(&mut p.group).desired_width(160.0))
+                    .labelled_by(label.id);
+                let mut groups: Vec<&str> = project
+                    .principles
+                    .iter()
+                    .map(|x| x.group.as_str())
+                    .filter(|g| !g.is_empty())
+                    .collect();
+                groups.sort_unstable();
+                groups.dedup();
+                for g in groups {
+                    if ui.small_button(g).on_hover_text("Use this group").clicked() {
+                        g.clone_into(&mut p.group);
+                    }
+                }
+            });
+            ui.end_row();
+            text_row(ui, "Description", &mut p.description, true);
+            let label = ui.label("Weight");
+            ui.add(
+                egui::DragValue::new(&mut p.weight)
+                    .range(0.0..=10.0)
+                    .clamp_existing_to_range(false)
+                    .speed(0.1),
+            )
+            .labelled_by(label.id)
+            .on_hover_text("How much the principle counts in a stakeholder's alignment");
+            ui.end_row();
+        });
+    if p != *principle {
+        edits.push(Edit::Replace {
+            index: j,
+            item: Item::Principle(p),
+        });
+    }
+}

@@ -1,0 +1,203 @@
+//! The sessions editor: the list by date, and the form of the selected session (id, name,
+//! kind, dates, city, draft, notes), with deletion and a jump to its statements.
+
+use chrono::Local;
+use egui::Ui;
+
+use super::super::actions::Navigate;
+use super::state::{
+    Confirm, DateBox, EditorsState, IdOf, error, fresh_id, id_row, list_panel, list_row,
+    optional_row, plural, position_of, text_row,
+};
+use crate::model::{
+    Collection, Edit, Item, Project, Session, SessionKind, delete_session, parse_date,
+    rename_session,
+};
+
+/// The sessions editor.
+pub fn sessions(
+    ui: &mut Ui,
+    project: &Project,
+    state: &mut EditorsState,
+    edits: &mut Vec<Edit>,
+    confirm: &mut Option<Confirm>,
+    nav: &mut Vec<Navigate>,
+) {
+    let ids: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
+    list_panel(ui, "session-list", |ui| {
+        if ui.button("Add session").clicked() {
+            let index = project.sessions.len();
+            let new_id = fresh_id(&ids, "S");
+            state.session = Some(new_id.clone());
+            edits.push(Edit::Insert {
+                index,
+                item: Item::Session(Session {
+                    id: new_id.clone(),
+                    name: "New session".to_owned(),
+                    kind: SessionKind::Formal,
+                    start: Local::now().date_naive(),
+                    end: None,
+                    location: None,
+                    draft: None,
+                    notes: None,
+                }),
+            });
+        }
+        ui.separator();
+        for k in project.session_order() {
+            let s = &project.sessions[k];
+            let text = format!("{} — {} ({})", s.id, s.name, s.start);
+            list_row(ui, &mut state.session, &s.id, text);
+        }
+    });
+    let Some(k) = position_of(ids.iter().copied(), state.session.as_deref()) else {
+        ui.heading("Sessions");
+        ui.label("Choose a session on the left, or add one.");
+        return;
+    };
+    let session = &project.sessions[k];
+    let used_by = project
+        .statements
+        .iter()
+        .filter(|s| s.session == session.id)
+        .count();
+    ui.heading(format!("Session {}", session.id));
+    ui.horizontal(|ui| {
+        if ui.button("Statements in it").clicked() {
+            nav.push(Navigate::Log {
+                stakeholder: None,
+                principle: None,
+                session: Some(session.id.clone()),
+            });
+        }
+        if ui.button("Delete…").clicked() {
+            let (edit, deleted) = delete_session(project, k);
+            if deleted == 0 {
+                edits.push(edit);
+            } else {
+                *confirm = Some(Confirm {
+                    title: format!("Delete session {}?", session.id),
+                    message: format!(
+                        "{} were logged in {}. They will be deleted with it. \
+                         Edit > Undo brings everything back.",
+                        plural(deleted, "statement", "statements"),
+                        session.id
+                    ),
+                    button: format!(
+                        "Delete session and {}",
+                        plural(deleted, "statement", "statements")
+                    ),
+                    edit,
+                });
+            }
+        }
+    });
+    ui.add_space(4.0);
+    let mut s = session.clone();
+    egui::Grid::new("session-form")
+        .num_columns(2)
+        .spacing([8.0, 6.0])
+        .show(ui, |ui| {
+            id_row(
+                ui,
+                state,
+                &IdOf {
+                    collection: Collection::Sessions,
+                    index: k,
+                    current: &session.id,
+                    existing: &ids,
+                    used_by,
+                },
+                edits,
+                |new_id| rename_session(project, k, new_id).0,
+            );
+            text_row(ui, "Name", &mut s.name, false);
+            let label = ui.label("Kind");
+            egui::ComboBox::from_id_salt("session-kind")
+                .selected_text(s.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in SessionKind::ALL {
+                        ui.selectable_value(&mut s.kind, kind, kind.label());
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            ui.end_row();
+            dates_rows(ui, state, k, &mut s);
+            optional_row(ui, "City", &mut s.location, false);
+            optional_row(ui, "Draft text", &mut s.draft, false);
+            optional_row(ui, "Notes", &mut s.notes, true);
+        });
+    if s != *session {
+        edits.push(Edit::Replace {
+            index: k,
+            item: Item::Session(s),
+        });
+    }
+}
+
+/// The start and end boxes: applied only when both read as dates and the end is not before
+/// the start; otherwise the typed text stays, marked.
+fn dates_rows(ui: &mut Ui, state: &mut EditorsState, k: usize, s: &mut Session) {
+    let shown = (s.start, s.end);
+    let fresh = state
+        .date_box
+        .as_ref()
+        .is_none_or(|b| b.session != k || b.shown != shown);
+    if fresh {
+        state.date_box = Some(DateBox {
+            session: k,
+            start: s.start.to_string(),
+            end: s.end.map(|d| d.to_string()).unwrap_or_default(),
+            shown,
+        });
+    }
+    let Some(DateBox {
+        start,
+        end,
+        shown: was,
+        ..
+    }) = state.date_box.as_mut()
+    else {
+        return;
+    };
+    let label = ui.label("Start");
+    ui.add(
+        egui::TextEdit::singleline(start)
+            .hint_text("YYYY-MM-DD")
+            .desired_width(120.0),
+    )
+    .labelled_by(label.id);
+    ui.end_row();
+    let label = ui.label("End");
+    ui.vertical(|ui| {
+        ui.add(
+            egui::TextEdit::singleline(end)
+                .hint_text("YYYY-MM-DD, or empty for one day")
+                .desired_width(120.0),
+        )
+        .labelled_by(label.id);
+        let parsed_start = match parse_date(start) {
+            Ok(Some(d)) => Ok(d),
+            Ok(None) => Err("a session needs a start date".to_owned()),
+            Err(e) => Err(format!("start: {e}")),
+        };
+        let parsed_end = parse_date(end).map_err(|e| format!("end: {e}"));
+        match (parsed_start, parsed_end) {
+            (Ok(from), Ok(to)) if to.is_some_and(|to| to < from) => error(
+                ui,
+                format!(
+                    "the end ({}) is before the start ({from})",
+                    to.map(|d| d.to_string()).unwrap_or_default()
+                ),
+            ),
+            (Ok(from), Ok(to)) => {
+                s.start = from;
+                s.end = to;
+                *was = (from, to);
+            }
+            (Err(e), _) | (_, Err(e)) => error(ui, e),
+        }
+    });
+    ui.end_row();
+}
