@@ -1,7 +1,7 @@
 //! Every user action with its label, shortcut and tooltip, in one table that feeds both the
 //! menus and the keyboard handling.
 
-pub use super::navigation::{Navigate, View};
+use super::navigation::View;
 use super::prefs::ThemeChoice;
 use egui::{Key, KeyboardShortcut, Modifiers};
 

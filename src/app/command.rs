@@ -7,7 +7,6 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use super::actions::Action;
 use super::dialogs::FilePurpose;
-use super::editors::Confirm;
 use super::navigation::Navigate;
 use crate::model::{Collection, Edit, Statement};
 use crate::store::Recovered;
@@ -93,6 +92,19 @@ pub enum Command {
     },
     /// The user answered a dialog.
     Answer(Answer),
+}
+
+/// A destructive edit waiting for the user's yes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Confirm {
+    /// The dialog's title.
+    pub title: String,
+    /// What will happen, with counts.
+    pub message: String,
+    /// The label of the button that goes ahead.
+    pub button: String,
+    /// The edit to apply on yes.
+    pub edit: Edit,
 }
 
 /// Sends commands to the app; cheap to clone, usable from any thread.

@@ -25,10 +25,9 @@ mod view_ctx;
 mod views;
 
 pub use actions::{ACTIONS, Action, ActionInfo};
-pub use command::{Answer, Command, CommandSender, Pending, command_channel};
+pub use command::{Answer, Command, CommandSender, Confirm, Pending, command_channel};
 pub use dialogs::DialogMode;
 pub use document::{Document, Origin, describe};
-pub use editors::Confirm;
 pub use insight::{InsightState, show as show_insight};
 pub use log::{LogState, show as statement_log};
 pub use native::run;

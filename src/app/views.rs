@@ -3,9 +3,10 @@
 
 use egui::{RichText, Ui};
 
-use super::actions::{ACTIONS, Action, View, info_of};
+use super::actions::{ACTIONS, Action, info_of};
 use super::command::{Command, CommandSender};
 use super::document::Document;
+use super::navigation::View;
 use super::prefs::{Preferences, ThemeChoice};
 use super::view_ctx::ViewCtx;
 use crate::model::Edit;

@@ -13,4 +13,4 @@ mod state;
 pub use principles::principles;
 pub use sessions::sessions;
 pub use stakeholders::stakeholders;
-pub use state::{Confirm, EditorsState};
+pub use state::EditorsState;

@@ -3,31 +3,24 @@
 
 use egui::Ui;
 
-use super::super::actions::Navigate;
+use super::super::command::{Command, Confirm};
+use super::super::navigation::Navigate;
+use super::super::view_ctx::ViewCtx;
 use super::state::{
-    Confirm, EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, plural, position_of,
-    text_row,
+    EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, plural, position_of, text_row,
 };
-use crate::model::{
-    Collection, Edit, Item, Principle, Project, delete_principle, rename_principle,
-};
+use crate::model::{Collection, Edit, Item, Principle, delete_principle, rename_principle};
 
 /// The principles editor.
-pub fn principles(
-    ui: &mut Ui,
-    project: &Project,
-    state: &mut EditorsState,
-    edits: &mut Vec<Edit>,
-    confirm: &mut Option<Confirm>,
-    nav: &mut Vec<Navigate>,
-) {
+pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
+    let project = ctx.project();
     let ids: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
     list_panel(ui, "principle-list", |ui| {
         if ui.button("Add principle").clicked() {
             let index = project.principles.len();
             let new_id = fresh_id(&ids, "P");
             state.principle = Some(new_id.clone());
-            edits.push(Edit::Insert {
+            ctx.edit(Edit::Insert {
                 index,
                 item: Item::Principle(Principle {
                     id: new_id.clone(),
@@ -65,7 +58,7 @@ pub fn principles(
             .add_enabled(j > 0, egui::Button::new("Move up"))
             .clicked()
         {
-            edits.push(Edit::Move {
+            ctx.edit(Edit::Move {
                 collection: Collection::Principles,
                 from: j,
                 to: j - 1,
@@ -78,7 +71,7 @@ pub fn principles(
             )
             .clicked()
         {
-            edits.push(Edit::Move {
+            ctx.edit(Edit::Move {
                 collection: Collection::Principles,
                 from: j,
                 to: j + 1,
@@ -89,7 +82,7 @@ pub fn principles(
             .on_hover_text("Everything said on this principle, across sessions, in the log")
             .clicked()
         {
-            nav.push(Navigate::Log {
+            ctx.navigate(Navigate::Log {
                 stakeholder: None,
                 principle: Some(principle.id.clone()),
                 session: None,
@@ -98,9 +91,9 @@ pub fn principles(
         if ui.button("Delete…").clicked() {
             let (edit, touched, deleted) = delete_principle(project, j);
             if touched == 0 {
-                edits.push(edit);
+                ctx.edit(edit);
             } else {
-                *confirm = Some(Confirm {
+                ctx.send(Command::Confirm(Box::new(Confirm {
                     title: format!("Delete principle {}?", principle.id),
                     message: format!(
                         "{} give a stance on {}. Their stance on it will be removed{}. \
@@ -118,7 +111,7 @@ pub fn principles(
                     ),
                     button: "Delete principle".to_owned(),
                     edit,
-                });
+                })));
             }
         }
     });
@@ -138,7 +131,7 @@ pub fn principles(
                     existing: &ids,
                     used_by,
                 },
-                edits,
+                ctx,
                 |new_id| rename_principle(project, j, new_id).0,
             );
             text_row(ui, "Title", &mut p.title, false);
@@ -174,7 +167,7 @@ pub fn principles(
             ui.end_row();
         });
     if p != *principle {
-        edits.push(Edit::Replace {
+        ctx.edit(Edit::Replace {
             index: j,
             item: Item::Principle(p),
         });

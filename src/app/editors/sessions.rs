@@ -4,32 +4,27 @@
 use chrono::Local;
 use egui::Ui;
 
-use super::super::actions::Navigate;
+use super::super::command::{Command, Confirm};
+use super::super::navigation::Navigate;
+use super::super::view_ctx::ViewCtx;
 use super::state::{
-    Confirm, DateBox, EditorsState, IdOf, error, fresh_id, id_row, list_panel, list_row,
-    optional_row, plural, position_of, text_row,
+    DateBox, EditorsState, IdOf, error, fresh_id, id_row, list_panel, list_row, optional_row,
+    plural, position_of, text_row,
 };
 use crate::model::{
-    Collection, Edit, Item, Project, Session, SessionKind, delete_session, parse_date,
-    rename_session,
+    Collection, Edit, Item, Session, SessionKind, delete_session, parse_date, rename_session,
 };
 
 /// The sessions editor.
-pub fn sessions(
-    ui: &mut Ui,
-    project: &Project,
-    state: &mut EditorsState,
-    edits: &mut Vec<Edit>,
-    confirm: &mut Option<Confirm>,
-    nav: &mut Vec<Navigate>,
-) {
+pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
+    let project = ctx.project();
     let ids: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "session-list", |ui| {
         if ui.button("Add session").clicked() {
             let index = project.sessions.len();
             let new_id = fresh_id(&ids, "S");
             state.session = Some(new_id.clone());
-            edits.push(Edit::Insert {
+            ctx.edit(Edit::Insert {
                 index,
                 item: Item::Session(Session {
                     id: new_id.clone(),
@@ -64,7 +59,7 @@ pub fn sessions(
     ui.heading(format!("Session {}", session.id));
     ui.horizontal(|ui| {
         if ui.button("Statements in it").clicked() {
-            nav.push(Navigate::Log {
+            ctx.navigate(Navigate::Log {
                 stakeholder: None,
                 principle: None,
                 session: Some(session.id.clone()),
@@ -73,9 +68,9 @@ pub fn sessions(
         if ui.button("Delete…").clicked() {
             let (edit, deleted) = delete_session(project, k);
             if deleted == 0 {
-                edits.push(edit);
+                ctx.edit(edit);
             } else {
-                *confirm = Some(Confirm {
+                ctx.send(Command::Confirm(Box::new(Confirm {
                     title: format!("Delete session {}?", session.id),
                     message: format!(
                         "{} were logged in {}. They will be deleted with it. \
@@ -88,7 +83,7 @@ pub fn sessions(
                         plural(deleted, "statement", "statements")
                     ),
                     edit,
-                });
+                })));
             }
         }
     });
@@ -108,7 +103,7 @@ pub fn sessions(
                     existing: &ids,
                     used_by,
                 },
-                edits,
+                ctx,
                 |new_id| rename_session(project, k, new_id).0,
             );
             text_row(ui, "Name", &mut s.name, false);
@@ -129,7 +124,7 @@ pub fn sessions(
             optional_row(ui, "Notes", &mut s.notes, true);
         });
     if s != *session {
-        edits.push(Edit::Replace {
+        ctx.edit(Edit::Replace {
             index: k,
             item: Item::Session(s),
         });

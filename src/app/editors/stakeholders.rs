@@ -4,10 +4,12 @@
 
 use egui::{RichText, Ui};
 
-use super::super::actions::Navigate;
+use super::super::command::{Command, Confirm};
+use super::super::navigation::Navigate;
+use super::super::view_ctx::ViewCtx;
 use super::state::{
-    Confirm, EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, optional_row, plural,
-    position_of, text_row,
+    EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, optional_row, plural, position_of,
+    text_row,
 };
 use crate::model::{
     Collection, Edit, Item, Project, Stakeholder, StakeholderKind, UnRegion, delete_stakeholder,
@@ -19,21 +21,15 @@ use crate::text::{fold, folded_word_prefix};
 const NO_REGION: &str = "No UN group";
 
 /// The stakeholders editor.
-pub fn stakeholders(
-    ui: &mut Ui,
-    project: &Project,
-    state: &mut EditorsState,
-    edits: &mut Vec<Edit>,
-    confirm: &mut Option<Confirm>,
-    nav: &mut Vec<Navigate>,
-) {
+pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
+    let project = ctx.project();
     let ids: Vec<&str> = project.stakeholders.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "stakeholder-list", |ui| {
         if ui.button("Add stakeholder").clicked() {
             let index = project.stakeholders.len();
             let new_id = fresh_id(&ids, "NEW");
             state.stakeholder = Some(new_id.clone());
-            edits.push(Edit::Insert {
+            ctx.edit(Edit::Insert {
                 index,
                 item: Item::Stakeholder(Stakeholder {
                     id: new_id.clone(),
@@ -76,7 +72,7 @@ pub fn stakeholders(
             .on_hover_text("This stakeholder's statements across sessions, in the log")
             .clicked()
         {
-            nav.push(Navigate::Log {
+            ctx.navigate(Navigate::Log {
                 stakeholder: Some(stakeholder.id.clone()),
                 principle: None,
                 session: None,
@@ -85,7 +81,7 @@ pub fn stakeholders(
         if ui.button("Delete…").clicked() {
             let deletion = delete_stakeholder(project, k);
             if deletion.deleted + deletion.delivered + deletion.blocs == 0 {
-                edits.push(deletion.edit);
+                ctx.edit(deletion.edit);
             } else {
                 let mut parts = Vec::new();
                 if deletion.deleted > 0 {
@@ -106,7 +102,7 @@ pub fn stakeholders(
                         plural(deletion.blocs, "bloc", "blocs")
                     ));
                 }
-                *confirm = Some(Confirm {
+                ctx.send(Command::Confirm(Box::new(Confirm {
                     title: format!("Delete {}?", stakeholder.name),
                     message: format!(
                         "{} ({}) is referred to: {}. Edit > Undo brings everything back.",
@@ -116,7 +112,7 @@ pub fn stakeholders(
                     ),
                     button: "Delete stakeholder".to_owned(),
                     edit: deletion.edit,
-                });
+                })));
             }
         }
     });
@@ -139,7 +135,7 @@ pub fn stakeholders(
                             existing: &ids,
                             used_by,
                         },
-                        edits,
+                        ctx,
                         |new_id| rename_stakeholder(project, k, new_id).0,
                     );
                     text_row(ui, "Name", &mut s.name, false);
@@ -182,7 +178,7 @@ pub fn stakeholders(
                 });
         });
     if s != *stakeholder {
-        edits.push(Edit::Replace {
+        ctx.edit(Edit::Replace {
             index: k,
             item: Item::Stakeholder(s),
         });

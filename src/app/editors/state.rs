@@ -5,20 +5,9 @@
 use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
+use super::super::command::Command;
+use super::super::view_ctx::ViewCtx;
 use crate::model::{Collection, Edit, PRINCIPLE_ID_FORBIDDEN, check_id};
-
-/// A destructive edit waiting for the user's yes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Confirm {
-    /// The dialog's title.
-    pub title: String,
-    /// What will happen, with counts.
-    pub message: String,
-    /// The label of the button that goes ahead.
-    pub button: String,
-    /// The edit to apply on yes.
-    pub edit: Edit,
-}
 
 /// The date boxes of the selected session: which session, the start and end as typed, and
 /// the dates they were filled from (a change elsewhere, an undo, refills them).
@@ -49,9 +38,6 @@ pub struct EditorsState {
     pub(super) date_box: Option<DateBox>,
     /// The search box of a bloc's members.
     pub(super) member_search: String,
-    /// Ids renamed this frame (which list, old, new), for the app to carry its own references
-    /// (the quick entry's session, the log's filters) along.
-    pub renamed: Vec<(Collection, String, String)>,
 }
 
 /// Where the selected id is among `ids`, if it is still there.
@@ -111,7 +97,7 @@ pub(super) fn id_row(
     ui: &mut Ui,
     state: &mut EditorsState,
     item: &IdOf<'_>,
-    edits: &mut Vec<Edit>,
+    ctx: &ViewCtx<'_>,
     rename: impl FnOnce(&str) -> Edit,
 ) {
     let &IdOf {
@@ -177,10 +163,13 @@ pub(super) fn id_row(
     });
     ui.end_row();
     if let Some(new_id) = apply {
-        edits.push(rename(&new_id));
-        state
-            .renamed
-            .push((collection, current.to_owned(), new_id.clone()));
+        ctx.edit(rename(&new_id));
+        // What the app keeps by id (the quick entry's session, the log's filters) follows.
+        ctx.send(Command::Renamed {
+            collection,
+            old: current.to_owned(),
+            new: new_id.clone(),
+        });
         // The selection follows the item to its new id.
         match collection {
             Collection::Principles => state.principle = Some(new_id),

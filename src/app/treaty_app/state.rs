@@ -8,10 +8,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
 
+use super::super::command::Confirm;
 use super::super::command::{Command, CommandSender, Pending, command_channel};
 use super::super::dialogs::{DialogMode, PathPrompt};
 use super::super::document::{Document, Origin};
-use super::super::editors::{Confirm, EditorsState};
+use super::super::editors::EditorsState;
 use super::super::export::ExportDialog;
 use super::super::files::{FileWork, OpenPurpose};
 use super::super::insight::InsightState;

@@ -4,18 +4,11 @@
 
 use egui::Ui;
 
-use super::super::command::{Command, CommandSender};
-use super::super::navigation::{Navigate, View};
+use super::super::command::Command;
+use super::super::navigation::View;
 use super::super::view_ctx::ViewCtx;
 use super::super::{editors, insight, log as log_view, quick_bar, views};
 use super::state::TreatyApp;
-
-/// Sends what an editor queued (its edits, navigation) as commands.
-fn send_all<T>(commands: &CommandSender, queued: Vec<T>, to_command: impl Fn(T) -> Command) {
-    for item in queued {
-        commands.send(to_command(item));
-    }
-}
 
 impl TreatyApp {
     /// Lays out the frame (eframe's `ui`), then applies the commands it sent.
@@ -89,31 +82,9 @@ impl TreatyApp {
 
 /// The three editors.
 fn editors_ui(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut editors::EditorsState) {
-    let project = ctx.project();
-    let mut edits = Vec::new();
-    let mut navigate: Vec<Navigate> = Vec::new();
-    let mut confirm = None;
     match view {
-        View::Principles => {
-            editors::principles(ui, project, state, &mut edits, &mut confirm, &mut navigate);
-        }
-        View::Sessions => {
-            editors::sessions(ui, project, state, &mut edits, &mut confirm, &mut navigate);
-        }
-        _ => editors::stakeholders(ui, project, state, &mut edits, &mut confirm, &mut navigate),
+        View::Principles => editors::principles(ui, ctx, state),
+        View::Sessions => editors::sessions(ui, ctx, state),
+        _ => editors::stakeholders(ui, ctx, state),
     }
-    send_all(ctx.commands, edits, Command::Edit);
-    send_all(ctx.commands, navigate, Command::Navigate);
-    if let Some(confirm) = confirm {
-        ctx.send(Command::Confirm(Box::new(confirm)));
-    }
-    send_all(
-        ctx.commands,
-        std::mem::take(&mut state.renamed),
-        |(collection, old, new)| Command::Renamed {
-            collection,
-            old,
-            new,
-        },
-    );
 }
