@@ -632,11 +632,7 @@ fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {
     });
     ui.separator();
     if state.editing {
-        let mut edits = Vec::new();
-        statement_editor::show(ui, project, index, &mut state.buffers, &mut edits);
-        for edit in edits {
-            ctx.edit(edit);
-        }
+        statement_editor::show(ui, ctx, index, &mut state.buffers);
     } else {
         evidence(ui, ctx, s, state);
     }

@@ -6,7 +6,8 @@ use chrono::NaiveDate;
 use egui::{RichText, Ui};
 
 use super::palette;
-use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
+use super::view_ctx::ViewCtx;
+use crate::model::{Confidence, Source, SourceKind, Stance, Statement};
 use crate::model::{Edit, Item, parse_date};
 
 /// The choice of no source kind, in words.
@@ -112,14 +113,9 @@ pub fn stance_picker(ui: &mut Ui, principle: &str, value: &mut Option<Stance>) -
     changed
 }
 
-/// Draws the editor of statement `index`; changes go to `edits` as one replacement.
-pub fn show(
-    ui: &mut Ui,
-    project: &Project,
-    index: usize,
-    buffers: &mut EditorBuffers,
-    edits: &mut Vec<Edit>,
-) {
+/// Draws the editor of statement `index`; a change is sent as one replacement.
+pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBuffers) {
+    let project = ctx.project();
     let Some(original) = project.statements.get(index) else {
         return;
     };
@@ -403,7 +399,7 @@ pub fn show(
         });
     if s != *original {
         buffers.synced = (s.date, s.articles.clone(), s.tags.clone());
-        edits.push(Edit::Replace {
+        ctx.edit(Edit::Replace {
             index,
             item: Item::Statement(Box::new(s)),
         });
