@@ -8,18 +8,10 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use chrono::{DateTime, Utc};
 use egui::Ui;
 
+use super::command::Command;
+use super::view_ctx::ViewCtx;
 use crate::model::Project;
 use crate::report::{ReportFormat, ReportOptions, render};
-
-/// What the export window asks the app to do.
-#[derive(Debug)]
-pub enum ExportRequest {
-    /// Ask where to write, then write `text` there.
-    ChoosePath {
-        /// File name to suggest.
-        suggested: String,
-    },
-}
 
 /// A preview being rendered: for which format, options and document revision.
 type RenderJob = (
@@ -117,32 +109,19 @@ impl ExportDialog {
         }
     }
 
-    /// The window: options, preview, and the Export button.
-    pub fn show(
-        &mut self,
-        ctx: &egui::Context,
-        project: &Project,
-        revision: u64,
-    ) -> Option<ExportRequest> {
-        let mut request = None;
+    /// The window: options, preview, and the Export button, which sends
+    /// [`Command::ExportTo`] (the app asks where, then writes the previewed text there).
+    pub fn show(&mut self, ctx: &egui::Context, view: &ViewCtx<'_>) {
         let mut open = self.open;
         egui::Window::new("Export report")
             .open(&mut open)
             .default_size([720.0, 560.0])
-            .show(ctx, |ui| {
-                request = self.options_ui(ui, project, revision);
-            });
+            .show(ctx, |ui| self.options_ui(ui, view));
         self.open = open && self.open;
-        request
     }
 
-    fn options_ui(
-        &mut self,
-        ui: &mut Ui,
-        project: &Project,
-        revision: u64,
-    ) -> Option<ExportRequest> {
-        let mut request = None;
+    fn options_ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>) {
+        let (project, revision) = (view.project(), view.doc.revision());
         ui.horizontal(|ui| {
             ui.label("Format");
             for (format, label) in [
@@ -209,7 +188,7 @@ impl ExportDialog {
                     .sessions
                     .get(self.options.session)
                     .map_or_else(|| "report".to_owned(), |s| format!("alignment-{}", s.id));
-                request = Some(ExportRequest::ChoosePath {
+                view.send(Command::ExportTo {
                     suggested: format!("{stem}.{}", self.format.extension()),
                 });
             }
@@ -238,6 +217,5 @@ impl ExportDialog {
                     ui.label("…");
                 }
             });
-        request
     }
 }

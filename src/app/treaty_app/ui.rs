@@ -4,7 +4,6 @@
 
 use egui::Ui;
 
-use super::super::command::Command;
 use super::super::navigation::View;
 use super::super::view_ctx::ViewCtx;
 use super::super::{editors, insight, log as log_view, quick_bar, views};
@@ -54,6 +53,9 @@ impl TreatyApp {
                 }
                 View::Overview => views::overview_ui(ui, &view_ctx, &mut self.overview),
             });
+            if let Some(export) = &mut self.export {
+                export.show(&ctx, &view_ctx);
+            }
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 if let Some((_, path)) = &self.files.opening {
@@ -66,12 +68,6 @@ impl TreatyApp {
                     views::start_screen(ui, &self.prefs, &self.commands);
                 }
             });
-        }
-        if let (Some(export), Some(doc)) = (&mut self.export, &self.doc)
-            && let Some(super::super::export::ExportRequest::ChoosePath { suggested }) =
-                export.show(&ctx, &doc.project, doc.revision())
-        {
-            self.commands.send(Command::ExportTo { suggested });
         }
         self.dialog_ui(&ctx);
         views::shortcuts_window(&ctx, &mut self.show_shortcuts);
