@@ -605,3 +605,34 @@ fn the_statement_editor_validates_duplicates_and_deletes_undoably() {
     common::settle(&mut harness);
     assert_eq!(statements(&harness), before.statements.len() + 1);
 }
+
+/// A statement logged with Enter shows in the log in the frame of the key press itself: the
+/// command is applied at the end of the frame's first pass, and the frame is laid out again
+/// before it is painted.
+#[test]
+fn a_logged_statement_shows_in_the_same_frame() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    show(&mut harness, View::Log);
+    type_line(&mut harness, "RUS P3-- Same frame check");
+    assert!(
+        harness
+            .query_by_label_contains("Same frame check")
+            .is_none()
+    );
+    // Only the key going down: exactly one frame runs.
+    harness.key_down(Key::Enter);
+    harness.step();
+    assert!(
+        harness
+            .query_by_label_contains("Same frame check")
+            .is_some(),
+        "the new row is in the frame of the key press"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Logged RUS on P3-- in")
+            .is_some(),
+        "the status line, drawn before the command ran, says it in the same frame"
+    );
+}

@@ -40,7 +40,11 @@ impl TreatyApp {
         if applied {
             // After renames were followed: what is gone now is let go.
             self.forget_missing();
-            // The next frame shows what the commands did.
+            // Lay the frame out once more before it is painted, so that what the commands did
+            // (a statement just logged, an edit) shows in this very frame; egui gives the
+            // second pass no input. Should egui decline (its pass limit), the repaint shows it
+            // next frame.
+            ctx.request_discard("commands applied");
             ctx.request_repaint();
         }
     }
