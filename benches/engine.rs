@@ -132,13 +132,13 @@ fn engine(c: &mut Criterion) {
             .single()
             .expect("date");
         group.bench_function(BenchmarkId::new("json_report", label), |b| {
-            b.iter(|| report::json(black_box(&project), &analysis, latest, at));
+            b.iter(|| report::json(black_box(&project), &analysis, latest, false, at));
         });
         let report_options = report::ReportOptions {
             session: latest,
             from: None,
             carry_forward: true,
-            exclude_confidential: false,
+            include_confidential: false,
             generated_at: at,
         };
         for (name, format) in [

@@ -50,7 +50,11 @@ enum Command {
         /// Session to compare with (default: the previous session).
         #[arg(long)]
         from: Option<String>,
-        /// Leave confidential statements out of the figures too (their text never appears).
+        /// Count confidential statements in the figures (by default an export leaves them out;
+        /// their text, tags, articles, source and id never appear either way).
+        #[arg(long, conflicts_with = "exclude_confidential")]
+        include_confidential: bool,
+        /// Leave confidential statements out of the figures: the default, still accepted.
         #[arg(long)]
         exclude_confidential: bool,
         /// Carry positions forward from earlier sessions.
@@ -178,7 +182,7 @@ struct ReportArgs<'a> {
     session: Option<&'a str>,
     from: Option<&'a str>,
     carry_forward: OnOff,
-    exclude_confidential: bool,
+    include_confidential: bool,
     output: Option<&'a Path>,
 }
 
@@ -234,7 +238,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         session,
         from,
         carry_forward: matches!(args.carry_forward, OnOff::On),
-        exclude_confidential: args.exclude_confidential,
+        include_confidential: args.include_confidential,
         generated_at: report::report_time(),
     };
     let format = match args.format {
@@ -276,7 +280,8 @@ where
             format,
             session,
             from,
-            exclude_confidential,
+            include_confidential,
+            exclude_confidential: _,
             carry_forward,
             output,
         }) => run_report(&ReportArgs {
@@ -285,7 +290,7 @@ where
             session: session.as_deref(),
             from: from.as_deref(),
             carry_forward,
-            exclude_confidential,
+            include_confidential,
             output: output.as_deref(),
         }),
         Some(Command::Generate {

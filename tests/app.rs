@@ -620,29 +620,46 @@ fn the_apps_markdown_export_with_options_equals_the_command_line() {
     command(&mut harness, Key::E);
     harness.get_by_label("Markdown").click();
     common::settle(&mut harness);
-    harness
-        .get_by_label("Leave confidential statements out of the figures too")
-        .click();
-    common::settle(&mut harness);
+    let cli = |extra: &[&str]| {
+        let mut args = vec![
+            "report".to_owned(),
+            example.display().to_string(),
+            "--format".to_owned(),
+            "md".to_owned(),
+        ];
+        args.extend(extra.iter().map(|a| (*a).to_owned()));
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+            .args(&args)
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .output()
+            .expect("runs");
+        assert!(output.status.success());
+        output.stdout
+    };
+    // By default the export leaves the confidential statement out, as the command line does.
     wait_for(&mut harness, TreatyApp::export_ready);
     harness.get_by_label("Export…").click();
     common::settle(&mut harness);
     let exported = dir.path().join("report.md");
     answer_prompt(&mut harness, &exported, "Export");
     wait_for(&mut harness, |app| !app.exporting());
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
-        .args([
-            "report",
-            &example.display().to_string(),
-            "--format",
-            "md",
-            "--exclude-confidential",
-        ])
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .output()
-        .expect("runs");
-    assert!(output.status.success());
-    assert_eq!(std::fs::read(&exported).expect("exported"), output.stdout);
+    let default_export = std::fs::read(&exported).expect("exported");
+    assert_eq!(default_export, cli(&[]));
+    assert!(String::from_utf8_lossy(&default_export).contains("1 left out of the figures"));
+    // Counted only when the box is ticked, as with --include-confidential.
+    harness
+        .get_by_label("Count confidential statements in the figures")
+        .click();
+    common::settle(&mut harness);
+    wait_for(&mut harness, TreatyApp::export_ready);
+    harness.get_by_label("Export…").click();
+    common::settle(&mut harness);
+    let counted = dir.path().join("report-counted.md");
+    answer_prompt(&mut harness, &counted, "Export");
+    wait_for(&mut harness, |app| !app.exporting());
+    let counted_export = std::fs::read(&counted).expect("exported");
+    assert_eq!(counted_export, cli(&["--include-confidential"]));
+    assert_ne!(counted_export, default_export);
 }
 
 #[test]

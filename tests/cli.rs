@@ -377,6 +377,11 @@ fn report_html_and_md_match_the_golden_files() {
     let output = run(&["report", &sample(), "--from", "NOPE", "--format", "md"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("unknown session \"NOPE\""));
+    // Left out by default; --exclude-confidential, the old flag, is still accepted; the two
+    // flags together are a usage error.
+    let output = run(&["report", &sample(), "--format", "md"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("left out of the figures"));
     let output = run(&[
         "report",
         &sample(),
@@ -386,4 +391,20 @@ fn report_html_and_md_match_the_golden_files() {
     ]);
     assert_eq!(output.status.code(), Some(0));
     assert!(stdout(&output).contains("left out of the figures"));
+    let output = run(&[
+        "report",
+        &sample(),
+        "--format",
+        "md",
+        "--include-confidential",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout(&output).contains("counted in the figures ("));
+    let output = run(&[
+        "report",
+        &sample(),
+        "--include-confidential",
+        "--exclude-confidential",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
 }

@@ -19,13 +19,14 @@ fn json_has_the_documented_keys_in_order() {
         .with_ymd_and_hms(2026, 11, 23, 12, 0, 0)
         .single()
         .expect("date");
-    let text = report::json(&project, &analysis, 1, at);
+    let text = report::json(&project, &analysis, 1, false, at);
     // serde_json's default map sorts keys; read the order from the text instead.
     let top: Vec<usize> = [
         "\"project\"",
         "\"framework\"",
         "\"session\"",
         "\"carry_forward\"",
+        "\"confidential_counted\"",
         "\"stakeholders\"",
         "\"principles\"",
         "\"shifts\"",
@@ -38,6 +39,7 @@ fn json_has_the_documented_keys_in_order() {
     let value: serde_json::Value = serde_json::from_str(&text).expect("json");
     let mut expected_top = vec![
         "carry_forward",
+        "confidential_counted",
         "framework",
         "generated_at",
         "principles",
@@ -89,14 +91,14 @@ fn json_has_the_documented_keys_in_order() {
         },
     );
     let value: serde_json::Value =
-        serde_json::from_str(&report::json(&project, &off, 1, at)).expect("json");
+        serde_json::from_str(&report::json(&project, &off, 1, false, at)).expect("json");
     assert_eq!(value["carry_forward"], false);
     assert!(value["stakeholders"][2]["alignment"].is_null());
     assert_eq!(value["stakeholders"][2]["coverage"], 0.0);
     assert!(value["principles"][0]["mean_score"].is_null());
     assert_eq!(value["principles"][0]["verdict"], "Silent");
     let first: serde_json::Value =
-        serde_json::from_str(&report::json(&project, &off, 0, at)).expect("json");
+        serde_json::from_str(&report::json(&project, &off, 0, false, at)).expect("json");
     assert_eq!(first["shifts"].as_array().map(Vec::len), Some(0));
 }
 
@@ -104,19 +106,19 @@ fn json_has_the_documented_keys_in_order() {
 fn csv_layout() {
     let project = common::worked_example();
     let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
-    let text = report::csv(&project, &analysis, 1);
+    let text = report::csv(&project, &analysis, 1, false);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], report::CSV_HEADER.join(","));
     assert_eq!(lines.len(), 1 + 4 * 3);
     // Atlantis on P1 at S2: carried from S1.
     assert_eq!(
         lines[1],
-        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Strongly supports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested"
+        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Strongly supports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested,false"
     );
     // Civic Watch on P2: no position, per-principle figures still there.
     assert_eq!(
         lines[8],
-        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed"
+        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed,false"
     );
     // The bloc is listed, out of scope.
     assert!(lines[10].starts_with("S2,NG,Northern Group,Bloc,false,P1,"));
@@ -138,7 +140,7 @@ fn csv_cells_are_quoted_and_neutralised() {
     let mut project = common::worked_example();
     project.stakeholders[0].name = "=HYPERLINK(\"http://evil\")".to_owned();
     let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
-    let text = report::csv(&project, &analysis, 1);
+    let text = report::csv(&project, &analysis, 1, false);
     assert!(
         text.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","),
         "{text}"
@@ -157,8 +159,8 @@ fn confidential_text_never_leaves() {
     let at = Utc::now();
     for session in 0..project.sessions.len() {
         for text in [
-            report::json(&project, &analysis, session, at),
-            report::csv(&project, &analysis, session),
+            report::json(&project, &analysis, session, false, at),
+            report::csv(&project, &analysis, session, false),
         ] {
             assert!(!text.contains(&secret.summary));
             assert!(!text.contains("Corrected itself"));
@@ -213,7 +215,7 @@ fn report_principle_order(project: &treaty_tracker::model::Project, session: usi
         session,
         from: None,
         carry_forward: true,
-        exclude_confidential: false,
+        include_confidential: true,
         generated_at: Utc::now(),
     };
     let md = report::render(project, report::ReportFormat::Markdown, options).expect("md");

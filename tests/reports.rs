@@ -18,7 +18,7 @@ fn options(project: &Project, session: &str) -> ReportOptions {
             .expect("session"),
         from: None,
         carry_forward: true,
-        exclude_confidential: false,
+        include_confidential: false,
         generated_at: Utc
             .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
             .single()
@@ -238,10 +238,10 @@ fn confidential_text_appears_in_no_format() {
         .expect("confidential")
         .summary
         .clone();
-    for exclude in [false, true] {
+    for include in [false, true] {
         for format in FORMATS {
             let mut options = options(&project, "S2");
-            options.exclude_confidential = exclude;
+            options.include_confidential = include;
             let text = render(&project, format, options).expect("renders");
             for needle in [
                 secret.as_str(),
@@ -255,25 +255,76 @@ fn confidential_text_appears_in_no_format() {
             ] {
                 assert!(
                     !text.contains(needle),
-                    "{needle} in {format:?} exclude={exclude}"
+                    "{needle} in {format:?} include={include}"
                 );
             }
         }
     }
+    // Counted only when asked: the report says so, and its figures rest on the statement.
     let mut options = options(&project, "S2");
+    options.include_confidential = true;
     let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
-    assert!(html.contains("1 counted in the figures; their text is not shown"));
+    assert!(
+        html.contains("1 counted in the figures (--include-confidential); their text is not shown")
+    );
     assert!(html.contains("1 confidential statement(s) counted; text not shown."));
-    options.exclude_confidential = true;
-    let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
-    assert!(html.contains("1 left out of the figures (--exclude-confidential)"));
-    // Left out of the figures: Atlantis's P2 position at S2 is now the earlier Opposes.
-    let csv = render(&project, ReportFormat::Csv, options).expect("csv");
+    let csv = render(&project, ReportFormat::Csv, options.clone()).expect("csv");
+    let counted_row = csv
+        .lines()
+        .find(|l| l.starts_with("S2,ATL,") && l.contains(",P2,"))
+        .expect("row")
+        .to_owned();
+    assert!(counted_row.ends_with(",true"), "{counted_row}");
+    let json = render(&project, ReportFormat::Json, options).expect("json");
+    assert!(json.contains("\"confidential_counted\": true"));
+    assert_confidential_left_out_by_default(&project, &counted_row);
+}
+
+/// By default every format leaves the confidential statement out of the figures and says so:
+/// Atlantis's P2 position at S2 falls back to its earlier Opposes.
+fn assert_confidential_left_out_by_default(project: &Project, counted_row: &str) {
+    let options = options(project, "S2");
+    let html = render(project, ReportFormat::Html, options.clone()).expect("html");
+    assert!(html.contains("1 left out of the figures (the default for exports)"));
+    assert!(!html.contains("confidential statement(s) counted"));
+    let md = render(project, ReportFormat::Markdown, options.clone()).expect("md");
+    assert!(md.contains("1 left out of the figures (the default for exports)"));
+    let csv = render(project, ReportFormat::Csv, options.clone()).expect("csv");
     let row = csv
         .lines()
         .find(|l| l.starts_with("S2,ATL,") && l.contains(",P2,"))
         .expect("row");
     assert!(row.contains(",Opposes,-1,"), "{row}");
+    assert!(row.ends_with(",false"), "{row}");
+    assert_ne!(row, counted_row);
+    let json = render(project, ReportFormat::Json, options).expect("json");
+    assert!(json.contains("\"confidential_counted\": false"));
+    let value: serde_json::Value = serde_json::from_str(&json).expect("json");
+    let atlantis = value["stakeholders"]
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["id"] == "ATL"))
+        .expect("Atlantis");
+    let counted: serde_json::Value = serde_json::from_str(
+        &render(project, ReportFormat::Json, {
+            let mut o = options_for(project);
+            o.include_confidential = true;
+            o
+        })
+        .expect("json"),
+    )
+    .expect("json");
+    let atlantis_counted = counted["stakeholders"]
+        .as_array()
+        .and_then(|a| a.iter().find(|s| s["id"] == "ATL"))
+        .expect("Atlantis");
+    assert_ne!(
+        atlantis["alignment"], atlantis_counted["alignment"],
+        "Atlantis's figures differ when the confidential statement counts"
+    );
+}
+
+fn options_for(project: &Project) -> ReportOptions {
+    options(project, "S2")
 }
 
 #[test]

@@ -44,7 +44,7 @@ impl ExportDialog {
                 session,
                 from: None,
                 carry_forward: true,
-                exclude_confidential: false,
+                include_confidential: false,
                 generated_at,
             },
             preview: None,
@@ -172,11 +172,12 @@ impl ExportDialog {
             "Carry positions forward from earlier sessions",
         );
         ui.checkbox(
-            &mut self.options.exclude_confidential,
-            "Leave confidential statements out of the figures too",
+            &mut self.options.include_confidential,
+            "Count confidential statements in the figures",
         )
         .on_hover_text(
-            "Their text never appears in any export; this also leaves them out of the counts",
+            "Off by default: an export leaves them out of every figure. Their text, tags, \
+             articles, source and id never appear in any export either way",
         );
         ui.horizontal(|ui| {
             let ready = self.ready_text(revision).is_some();

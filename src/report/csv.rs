@@ -5,7 +5,7 @@ use crate::analysis::ProjectAnalysis;
 use crate::model::Project;
 
 /// The columns, in order.
-pub const CSV_HEADER: [&str; 23] = [
+pub const CSV_HEADER: [&str; 24] = [
     "session",
     "stakeholder_id",
     "stakeholder_name",
@@ -29,6 +29,7 @@ pub const CSV_HEADER: [&str; 23] = [
     "gap",
     "consensus",
     "verdict",
+    "confidential_counted",
 ];
 
 /// One text cell, quoted when needed (RFC 4180) and neutralised against formula injection:
@@ -51,8 +52,14 @@ fn number(value: Option<f64>) -> String {
 }
 
 /// The CSV report of one session, header first, rows by stakeholder then principle in file
-/// order, each line ending with `\n`.
-pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> String {
+/// order, each line ending with `\n`; the last column says whether confidential statements
+/// were counted (`false` unless asked).
+pub fn csv(
+    project: &Project,
+    analysis: &ProjectAnalysis,
+    session: usize,
+    confidential_counted: bool,
+) -> String {
     let mut out = String::new();
     out.push_str(&CSV_HEADER.join(","));
     out.push('\n');
@@ -101,6 +108,7 @@ pub fn csv(project: &Project, analysis: &ProjectAnalysis, session: usize) -> Str
                 number(f.gap),
                 number(f.consensus),
                 f.verdict.label().to_owned(),
+                confidential_counted.to_string(),
             ];
             out.push_str(&cells.join(","));
             out.push('\n');

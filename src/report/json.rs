@@ -17,6 +17,8 @@ pub struct JsonReport {
     pub session: String,
     /// Whether positions were carried forward.
     pub carry_forward: bool,
+    /// Whether confidential statements were counted in the figures (off unless asked).
+    pub confidential_counted: bool,
     /// Every stakeholder, in file order.
     pub stakeholders: Vec<JsonStakeholder>,
     /// Every principle, in file order.
@@ -93,6 +95,7 @@ pub fn json_report(
     project: &Project,
     analysis: &ProjectAnalysis,
     session: usize,
+    confidential_counted: bool,
     generated_at: DateTime<Utc>,
 ) -> JsonReport {
     let stakeholders = project
@@ -157,6 +160,7 @@ pub fn json_report(
             .map(|s| s.id.clone())
             .unwrap_or_default(),
         carry_forward: analysis.options().carry_forward,
+        confidential_counted,
         stakeholders,
         principles,
         shifts,
@@ -169,9 +173,16 @@ pub fn json(
     project: &Project,
     analysis: &ProjectAnalysis,
     session: usize,
+    confidential_counted: bool,
     generated_at: DateTime<Utc>,
 ) -> String {
-    let report = json_report(project, analysis, session, generated_at);
+    let report = json_report(
+        project,
+        analysis,
+        session,
+        confidential_counted,
+        generated_at,
+    );
     // Serialising plain structs of strings, numbers and options cannot fail; fall back to an
     // empty object rather than panic if serde_json ever says otherwise.
     let mut text = serde_json::to_string_pretty(&report).unwrap_or_else(|_| "{}".to_owned());

@@ -42,8 +42,9 @@ pub struct ReportOptions {
     pub from: Option<usize>,
     /// Carry positions forward from earlier sessions.
     pub carry_forward: bool,
-    /// Leave confidential statements out of the figures too (their text never appears).
-    pub exclude_confidential: bool,
+    /// Count confidential statements in the figures. Off by default: an export leaves them out
+    /// (their text, tags, articles, source and id never appear either way).
+    pub include_confidential: bool,
     /// When the report is made (fixed in tests for byte-identical output).
     pub generated_at: DateTime<Utc>,
 }
@@ -83,7 +84,7 @@ impl Report {
         ProjectAnalysis::check_size(project)?;
         let num_confidential = project.statements.iter().filter(|s| s.confidential).count();
         let mut project = project.clone();
-        if options.exclude_confidential {
+        if !options.include_confidential {
             project.statements.retain(|s| !s.confidential);
         }
         let analysis = ProjectAnalysis::compute(
@@ -176,15 +177,15 @@ impl Report {
             ),
             (
                 "Confidential statements",
-                if self.options.exclude_confidential {
+                if self.options.include_confidential {
                     format!(
-                        "{} left out of the figures ({})",
+                        "{} counted in the figures ({}); their text is not shown",
                         self.num_confidential,
-                        escape("--exclude-confidential")
+                        escape("--include-confidential")
                     )
                 } else {
                     format!(
-                        "{} counted in the figures; their text is not shown",
+                        "{} left out of the figures (the default for exports)",
                         self.num_confidential
                     )
                 },

@@ -19,13 +19,17 @@ pub fn render(
     Ok(match format {
         ReportFormat::Html => html(&report),
         ReportFormat::Markdown => markdown(&report),
-        ReportFormat::Csv => {
-            super::csv::csv(&report.project, &report.analysis, report.options.session)
-        }
+        ReportFormat::Csv => super::csv::csv(
+            &report.project,
+            &report.analysis,
+            report.options.session,
+            report.options.include_confidential,
+        ),
         ReportFormat::Json => super::json::json(
             &report.project,
             &report.analysis,
             report.options.session,
+            report.options.include_confidential,
             report.options.generated_at,
         ),
     })
