@@ -160,12 +160,25 @@ fn expected_position(project: &Project, k: usize, a: usize, p: usize) -> String 
     }
 }
 
+/// A share as a whole percentage, rounded half away from zero, never −0 (METHODOLOGY,
+/// "Display"), written out here apart from the app's formatter.
 fn pct(v: f64) -> String {
-    format!("{:.0} %", v * 100.0)
+    let p = (v * 100.0).round();
+    format!("{} %", if p == 0.0 { 0.0 } else { p })
 }
 
 fn signed_pct(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_owned(), |v| format!("{:+.0} %", v * 100.0))
+    v.map_or_else(
+        || "—".to_owned(),
+        |v| {
+            let p = (v * 100.0).round();
+            if p == 0.0 {
+                "0 %".to_owned()
+            } else {
+                format!("{p:+} %")
+            }
+        },
+    )
 }
 
 #[test]

@@ -59,12 +59,13 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
     let oppose = f.counts.opposing() as f64 / n;
     let width = 480.0;
     let mut x = 0.0;
+    let pct = |share: f64| crate::format::percent(Some(share));
     let mut out = format!(
-        "<svg width=\"{width:.0}\" height=\"18\" viewBox=\"0 0 {width:.0} 18\" role=\"img\" aria-label=\"support {:.0} %, mixed {:.0} %, opposition {:.0} %, silent {:.0} %\">",
-        support * 100.0,
-        mixed * 100.0,
-        oppose * 100.0,
-        (1.0 - support - mixed - oppose).max(0.0) * 100.0
+        "<svg width=\"{width:.0}\" height=\"18\" viewBox=\"0 0 {width:.0} 18\" role=\"img\" aria-label=\"support {}, mixed {}, opposition {}, silent {}\">",
+        pct(support),
+        pct(mixed),
+        pct(oppose),
+        pct((1.0 - support - mixed - oppose).max(0.0))
     );
     for (share, colour) in [
         (support, palette::support()),

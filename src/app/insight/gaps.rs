@@ -161,7 +161,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
                 painter.text(
                     r.center(),
                     Align2::CENTER_CENTER,
-                    format!("{:.0}%", share(count) * 100.0),
+                    crate::format::percent_tight(f64::from(share(count))),
                     FontId::proportional(11.0),
                     palette::text_on(palette::stance_fill(stance)),
                 );
@@ -186,7 +186,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
             painter.text(
                 r.center(),
                 Align2::CENTER_CENTER,
-                format!("silent {:.0}%", silence * 100.0),
+                format!("silent {}", crate::format::percent_tight(silence)),
                 FontId::proportional(11.0),
                 visuals.text_color(),
             );

@@ -346,8 +346,8 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
             date_of(mark.value).map_or_else(String::new, |d| d.format("%Y-%m").to_string())
         })
         .y_axis_formatter(move |mark, _| match metric {
-            Metric::Alignment => format!("{:+.0}%", mark.value * 100.0),
-            Metric::Support => format!("{:.0}%", mark.value * 100.0),
+            Metric::Alignment => crate::format::signed_percent_tight(mark.value),
+            Metric::Support => crate::format::percent_tight(mark.value),
             Metric::Gap => format!("{:.1}", mark.value),
         })
         .y_axis_label(y_label)
