@@ -605,3 +605,52 @@ proptest! {
         }
     }
 }
+
+/// Weights are divided by the largest before summing: weights of 1e308 (their sum overflows
+/// to infinity) give the same finite figures as the same ratios in small numbers, and the
+/// report reads a percentage, not "NaN %".
+#[test]
+fn huge_weights_give_finite_figures() {
+    let project = common::worked_example();
+    let mut huge = project.clone();
+    for p in &mut huge.principles {
+        p.weight *= 1e308 / 2.0;
+    }
+    assert!(huge.principles.iter().all(|p| p.weight.is_finite()));
+    assert!(
+        huge.principles
+            .iter()
+            .map(|p| p.weight)
+            .sum::<f64>()
+            .is_infinite()
+    );
+    let options = AnalysisOptions::default();
+    let small = ProjectAnalysis::compute(&project, options);
+    let big = ProjectAnalysis::compute(&huge, options);
+    for session in 0..project.sessions.len() {
+        for a in 0..project.stakeholders.len() {
+            let (s, b) = (small.stakeholder(session, a), big.stakeholder(session, a));
+            if let Some(alignment) = s.alignment {
+                close(b.alignment, alignment);
+                assert!(b.alignment.is_some_and(f64::is_finite));
+            } else {
+                assert_eq!(b.alignment, None);
+            }
+            close(b.coverage, s.coverage.expect("coverage"));
+        }
+    }
+    let options = treaty_tracker::report::ReportOptions {
+        session: 1,
+        from: None,
+        carry_forward: true,
+        include_confidential: true,
+        generated_at: chrono::Utc::now(),
+    };
+    let md = treaty_tracker::report::render(
+        &huge,
+        treaty_tracker::report::ReportFormat::Markdown,
+        options,
+    )
+    .expect("report");
+    assert!(!md.contains("NaN"), "{md}");
+}

@@ -114,7 +114,7 @@ impl ProjectAnalysis {
             .iter()
             .map(|s| s.kind != StakeholderKind::Bloc)
             .collect();
-        let weights: Vec<f64> = project
+        let raw: Vec<f64> = project
             .principles
             .iter()
             .map(|p| {
@@ -125,6 +125,15 @@ impl ProjectAnalysis {
                 }
             })
             .collect();
+        // Divided by the largest before anything is summed (METHODOLOGY, "Per stakeholder and
+        // session"): any finite weights, 1e308 included, give finite figures, and the ratios
+        // are unchanged (exactly, when the weights are powers of two apart, as 1 and 2 are).
+        let largest = raw.iter().copied().fold(0.0, f64::max);
+        let weights: Vec<f64> = if largest > 0.0 {
+            raw.iter().map(|w| w / largest).collect()
+        } else {
+            raw
+        };
         let events = if order.is_empty() {
             Vec::new()
         } else {
