@@ -375,3 +375,37 @@ fn reports_for_people_use_the_words_of_the_window() {
     let json = render(&project, ReportFormat::Json, options).expect("json");
     assert!(json.contains("\"CivilSociety\"") && json.contains("\"StronglySupports\""));
 }
+
+/// The HTML bar's accessible label says the silence the text beside it says, rounded alike,
+/// and "—" where nobody is in scope (the text says undefined).
+#[test]
+fn the_bar_label_reads_the_figures_beside_it() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    for session in ["AHC1", "AHC6", "AHC7R"] {
+        let html = render(&project, ReportFormat::Html, options(&project, session)).expect("html");
+        let labels: Vec<&str> = html
+            .split("aria-label=\"support ")
+            .skip(1)
+            .map(|rest| {
+                let label = &rest[..rest.find('"').expect("end of label")];
+                label.rsplit("silent ").next().expect("silent")
+            })
+            .collect();
+        let texts: Vec<&str> = html
+            .split(") · silent ")
+            .skip(1)
+            .map(|rest| &rest[..rest.find(" (of all in scope)").expect("text")])
+            .collect();
+        assert!(!labels.is_empty());
+        assert_eq!(labels, texts, "{session}");
+    }
+    let mut empty = common::worked_example();
+    for s in &mut empty.stakeholders {
+        s.kind = treaty_tracker::model::StakeholderKind::Bloc;
+    }
+    let html = render(&empty, ReportFormat::Html, options(&empty, "S2")).expect("html");
+    assert!(
+        html.contains("silent —\""),
+        "nobody in scope: the label says undefined"
+    );
+}

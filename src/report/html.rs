@@ -65,7 +65,9 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
         pct(support),
         pct(mixed),
         pct(oppose),
-        pct((1.0 - support - mixed - oppose).max(0.0))
+        // The silence the text beside the bar gives, rounded the same way ("—" when nobody
+        // is in scope).
+        crate::format::percent(f.silence_share)
     );
     for (share, colour) in [
         (support, palette::support()),
