@@ -654,3 +654,36 @@ fn huge_weights_give_finite_figures() {
     .expect("report");
     assert!(!md.contains("NaN"), "{md}");
 }
+
+/// Shifts of the same size are ordered by stakeholder name without case or accents: "alpha"
+/// before "Équateur" before "Zulu" (a byte order would put "Zulu" first and "Équateur" last).
+#[test]
+fn shifts_order_names_without_case_or_accents() {
+    let mut project = common::worked_example();
+    project.stakeholders[ATL].name = "Zulu".to_owned();
+    project.stakeholders[BOR].name = "alpha".to_owned();
+    project.stakeholders[CW].name = "Équateur".to_owned();
+    // Three moves of 2 on P1 at S2: ATL 2 → 0, BOR -1 → +1, CW +1 → -1.
+    project.statements[3]
+        .stances
+        .insert("P1".to_owned(), Stance::Mixed);
+    project.statements[5]
+        .stances
+        .insert("P1".to_owned(), Stance::Supports);
+    let mut cw = project.statements[2].clone();
+    cw.id = "01GPEXAMP1E0000000000000S9".to_owned();
+    cw.session = project.sessions[S2].id.clone();
+    cw.date = None;
+    cw.stances = [("P1".to_owned(), Stance::Opposes)].into_iter().collect();
+    project.statements.push(cw);
+    assert!(treaty_tracker::model::validate(&project).is_empty());
+    let a = ProjectAnalysis::compute(&project, ON);
+    let order: Vec<usize> = a
+        .shifts(&project, S1, S2)
+        .moved
+        .iter()
+        .filter(|s| s.principle == P1)
+        .map(|s| s.stakeholder)
+        .collect();
+    assert_eq!(order, vec![BOR, CW, ATL]);
+}

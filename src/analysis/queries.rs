@@ -215,7 +215,14 @@ impl ProjectAnalysis {
                 }
             }
         }
-        let name = |a: usize| project.stakeholders.get(a).map_or("", |s| s.name.as_str());
+        // Names compared without case or accents ("alpha" before "Zulu", "Équateur" among the
+        // E's), folded once per stakeholder rather than at every comparison.
+        let folded: Vec<String> = project
+            .stakeholders
+            .iter()
+            .map(|s| crate::text::fold(&s.name))
+            .collect();
+        let name = |a: usize| folded.get(a).map_or("", String::as_str);
         result.moved.sort_by(|x, y| {
             y.delta
                 .unsigned_abs()
