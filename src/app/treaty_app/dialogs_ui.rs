@@ -11,13 +11,23 @@ use super::super::dialogs::FilePurpose;
 use super::super::document::Document;
 use super::state::{Dialog, TreatyApp};
 
-fn answer_button(ui: &mut Ui, commands: &CommandSender, label: &str, answer: Answer) -> bool {
+/// A button that sends its answer when clicked; the answer is made only then (a recovery's
+/// answer carries a whole project, not to be copied every frame).
+fn answer_button(
+    ui: &mut Ui,
+    commands: &CommandSender,
+    label: &str,
+    answer: impl FnOnce() -> Answer,
+) -> bool {
     let clicked = ui.button(label).clicked();
     if clicked {
-        commands.send(Command::Answer(answer));
+        commands.send(Command::Answer(answer()));
     }
     clicked
 }
+
+/// A button of a [`choice`]: its label and how to make its answer.
+type Choice<'a> = (String, Box<dyn FnOnce() -> Answer + 'a>);
 
 impl TreatyApp {
     pub(super) fn dialog_ui(&mut self, ctx: &Context) {
@@ -54,7 +64,7 @@ impl TreatyApp {
 
     /// The dialogs with fixed buttons; true when one was pressed.
     fn fixed_dialog_ui(&self, ctx: &Context, commands: &CommandSender, dialog: &Dialog) -> bool {
-        let cancel = || ("Cancel".to_owned(), Answer::Dismiss);
+        let cancel = || -> Choice<'_> { ("Cancel".to_owned(), Box::new(|| Answer::Dismiss)) };
         match dialog {
             Dialog::UnsavedGuard(pending) => {
                 let name = self
@@ -69,8 +79,14 @@ impl TreatyApp {
                     "Unsaved changes",
                     &format!("Save the changes to {name} first?"),
                     vec![
-                        ("Save".to_owned(), Answer::SaveFirst(pending.clone())),
-                        ("Don't save".to_owned(), Answer::DontSave(pending.clone())),
+                        (
+                            "Save".to_owned(),
+                            Box::new(|| Answer::SaveFirst(pending.clone())),
+                        ),
+                        (
+                            "Don't save".to_owned(),
+                            Box::new(|| Answer::DontSave(pending.clone())),
+                        ),
                         cancel(),
                     ],
                 )
@@ -83,8 +99,14 @@ impl TreatyApp {
                 "Another program changed the file since you opened or saved it. Overwrite it \
                  with your version?",
                 vec![
-                    ("Overwrite".to_owned(), Answer::Overwrite(then.clone())),
-                    ("Save as…".to_owned(), Answer::SaveAsInstead(then.clone())),
+                    (
+                        "Overwrite".to_owned(),
+                        Box::new(|| Answer::Overwrite(then.clone())),
+                    ),
+                    (
+                        "Save as…".to_owned(),
+                        Box::new(|| Answer::SaveAsInstead(then.clone())),
+                    ),
                     cancel(),
                 ],
             ),
@@ -100,7 +122,7 @@ impl TreatyApp {
                 vec![
                     (
                         "Replace".to_owned(),
-                        Answer::Replace(path.clone(), then.clone()),
+                        Box::new(|| Answer::Replace(path.clone(), then.clone())),
                     ),
                     cancel(),
                 ],
@@ -115,7 +137,10 @@ impl TreatyApp {
                     path.display()
                 ),
                 vec![
-                    ("Replace".to_owned(), Answer::ReplaceExport(path.clone())),
+                    (
+                        "Replace".to_owned(),
+                        Box::new(|| Answer::ReplaceExport(path.clone())),
+                    ),
                     cancel(),
                 ],
             ),
@@ -127,7 +152,10 @@ impl TreatyApp {
                     &confirm.title,
                     &confirm.message,
                     vec![
-                        (confirm.button.clone(), Answer::Confirmed(confirm.clone())),
+                        (
+                            confirm.button.clone(),
+                            Box::new(|| Answer::Confirmed(confirm.clone())),
+                        ),
                         cancel(),
                     ],
                 );
@@ -146,7 +174,7 @@ impl TreatyApp {
                         .show(ui, |ui| {
                             ui.label(egui::RichText::new(message).monospace());
                         });
-                    answered |= answer_button(ui, commands, "OK", Answer::Dismiss);
+                    answered |= answer_button(ui, commands, "OK", || Answer::Dismiss);
                 });
                 answered
             }
@@ -165,10 +193,13 @@ impl TreatyApp {
                     recovered.project.statements.len()
                 ),
                 vec![
-                    ("Restore".to_owned(), Answer::Restore(recovered.clone())),
+                    (
+                        "Restore".to_owned(),
+                        Box::new(|| Answer::Restore(recovered.clone())),
+                    ),
                     (
                         "Discard".to_owned(),
-                        Answer::DiscardRecovery(recovered.clone()),
+                        Box::new(|| Answer::DiscardRecovery(recovered.clone())),
                     ),
                 ],
             ),
@@ -185,7 +216,7 @@ fn choice(
     id: &str,
     heading: &str,
     message: &str,
-    buttons: Vec<(String, Answer)>,
+    buttons: Vec<Choice<'_>>,
 ) -> bool {
     let mut answered = false;
     Modal::new(Id::unique(id)).show(ctx, |ui| {
