@@ -97,7 +97,7 @@ pub struct SaveJob {
     pub project: Arc<Project>,
     /// Where to write it.
     pub path: PathBuf,
-    /// The document and revision written.
+    /// The document saved (its id).
     pub document: u64,
     /// The revision written.
     pub revision: u64,
@@ -174,9 +174,9 @@ impl FileWork {
             .map_err(|e| format!("cannot start a thread for the file work: {e}"))
     }
 
-    /// Starts reading `path`; its outcome comes back as [`Done::Opened`]. Returns the token
-    /// that identifies this open.
-    pub fn open(&mut self, path: PathBuf, purpose: OpenPurpose) -> u64 {
+    /// Starts reading `path`; its outcome comes back as [`Done::Opened`]. A later open, or
+    /// [`FileWork::cancel_open`], makes this one's outcome stale (it is then dropped).
+    pub fn open(&mut self, path: PathBuf, purpose: OpenPurpose) {
         let token = self.next_token;
         self.next_token += 1;
         self.opening = Some((token, path.clone()));
@@ -195,7 +195,6 @@ impl FileWork {
                 result: Err(vec![message]),
             });
         }
-        token
     }
 
     /// Forgets the open in flight: its outcome will be ignored.
@@ -350,11 +349,8 @@ fn write_project(
         Ok(text) => text,
         Err(e) => return SaveOutcome::Failed(e.to_string()),
     };
-    match store::write_atomic(path, text.as_bytes()) {
-        Ok(()) => {
-            let modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
-            SaveOutcome::Saved(DiskStamp::of_bytes(text.as_bytes(), modified))
-        }
+    match store::write_stamped(path, text.as_bytes()) {
+        Ok(stamp) => SaveOutcome::Saved(stamp),
         Err(e) => SaveOutcome::Failed(e.to_string()),
     }
 }

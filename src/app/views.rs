@@ -182,10 +182,12 @@ impl OverviewState {
         let project = &doc.project;
         self.per_session.clear();
         for statement in &project.statements {
-            *self
-                .per_session
-                .entry(statement.session.clone())
-                .or_default() += 1;
+            // A key is allocated once per session, not once per statement.
+            if let Some(count) = self.per_session.get_mut(statement.session.as_str()) {
+                *count += 1;
+            } else {
+                self.per_session.insert(statement.session.clone(), 1);
+            }
         }
         let mut latest: Vec<usize> = (0..project.statements.len()).collect();
         let newest_first = |a: &usize, b: &usize| {

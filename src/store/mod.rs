@@ -18,4 +18,4 @@ pub use ron_io::{
     Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, load_stamped, save,
     to_string,
 };
-pub use stamp::DiskStamp;
+pub use stamp::{DiskStamp, write_stamped};

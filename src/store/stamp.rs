@@ -46,3 +46,14 @@ fn fnv(bytes: &[u8]) -> u64 {
     hasher.write(bytes);
     hasher.finish()
 }
+
+/// Writes `bytes` to `target` atomically, as [`super::write_atomic`] (the previous version kept
+/// as `FILE.bak`), and returns the stamp of the file written, without reading it back.
+///
+/// # Errors
+/// As [`super::write_atomic`]; the target is then unchanged.
+pub fn write_stamped(target: &Path, bytes: &[u8]) -> Result<DiskStamp, super::SaveError> {
+    super::write_atomic(target, bytes)?;
+    let modified = std::fs::metadata(target).and_then(|m| m.modified()).ok();
+    Ok(DiskStamp::of_bytes(bytes, modified))
+}
