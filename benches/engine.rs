@@ -114,6 +114,40 @@ fn engine(c: &mut Criterion) {
                 analysis.update_statement(&edited, StatementEdit::Changed(index, &old));
             });
         });
+        // An edit to a bloc's statement changes the positions of all its members.
+        let bloc_index = edited
+            .statements
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| {
+                edited
+                    .stakeholder(&s.stakeholder)
+                    .filter(|x| x.kind == treaty_tracker::model::StakeholderKind::Bloc)
+                    .map(|x| (x.members.len(), i))
+            })
+            .max()
+            .map(|(_, i)| i);
+        if let Some(bloc_index) = bloc_index {
+            group.bench_function(
+                BenchmarkId::new("edit_bloc_statement_reanalysis", label),
+                |b| {
+                    b.iter(|| {
+                        let old = edited.statements[bloc_index].clone();
+                        flip = !flip;
+                        let stance = if flip {
+                            Stance::StronglyOpposes
+                        } else {
+                            Stance::Supports
+                        };
+                        edited.statements[bloc_index]
+                            .stances
+                            .insert(principle.clone(), stance);
+                        analysis
+                            .update_statement(&edited, StatementEdit::Changed(bloc_index, &old));
+                    });
+                },
+            );
+        }
         group.bench_function(BenchmarkId::new("add_then_remove_reanalysis", label), |b| {
             b.iter(|| {
                 let mut statement = edited.statements[index].clone();
@@ -137,7 +171,7 @@ fn engine(c: &mut Criterion) {
         let report_options = report::ReportOptions {
             session: latest,
             from: None,
-            carry_forward: true,
+            analysis: treaty_tracker::analysis::AnalysisOptions::default(),
             include_confidential: false,
             generated_at: at,
         };

@@ -45,9 +45,11 @@ fn frame(
     state: &mut InsightState,
     cx: &mut Shared,
 ) -> egui::FullOutput {
-    let analysis = cx
-        .analysis
-        .get(&doc.project, doc.revision(), state.options());
+    let analysis = cx.analysis.get(
+        &doc.project,
+        doc.revision(),
+        state.options(doc.project.method),
+    );
     let view_ctx = ViewCtx {
         doc,
         analysis: Some(analysis),

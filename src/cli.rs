@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::analysis::ProjectAnalysis;
+use crate::analysis::{AnalysisOptions, ProjectAnalysis};
 use crate::generate::{GenerateOptions, generate};
 use crate::report;
 use crate::store;
@@ -57,9 +57,18 @@ enum Command {
         /// Leave confidential statements out of the figures: the default, still accepted.
         #[arg(long)]
         exclude_confidential: bool,
-        /// Carry positions forward from earlier sessions.
-        #[arg(long, value_enum, default_value = "on")]
-        carry_forward: OnOff,
+        /// Carry positions forward from earlier sessions (default: the project's method, on
+        /// unless the file says otherwise).
+        #[arg(long, value_enum)]
+        carry_forward: Option<OnOff>,
+        /// Count a bloc's statements for its members (default: the project's method, on
+        /// unless the file says otherwise).
+        #[arg(long, value_enum)]
+        bloc_positions: Option<OnOff>,
+        /// Below this many positions a principle's verdict is "too few positions" (default:
+        /// the project's method, 3 unless the file says otherwise).
+        #[arg(long, value_name = "N")]
+        min_positions: Option<u32>,
         /// Write to this file instead of standard output (atomically).
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
@@ -181,7 +190,9 @@ struct ReportArgs<'a> {
     format: ReportFormat,
     session: Option<&'a str>,
     from: Option<&'a str>,
-    carry_forward: OnOff,
+    carry_forward: Option<OnOff>,
+    bloc_positions: Option<OnOff>,
+    min_positions: Option<u32>,
     include_confidential: bool,
     output: Option<&'a Path>,
 }
@@ -237,7 +248,14 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
     let options = report::ReportOptions {
         session,
         from,
-        carry_forward: matches!(args.carry_forward, OnOff::On),
+        analysis: {
+            let on = |v: Option<OnOff>| v.map(|v| matches!(v, OnOff::On));
+            let mut method = project.method;
+            if let Some(n) = args.min_positions {
+                method.min_positions = n;
+            }
+            AnalysisOptions::of(method, on(args.carry_forward), on(args.bloc_positions))
+        },
         include_confidential: args.include_confidential,
         generated_at: report::report_time(),
     };
@@ -283,6 +301,8 @@ where
             include_confidential,
             exclude_confidential: _,
             carry_forward,
+            bloc_positions,
+            min_positions,
             output,
         }) => run_report(&ReportArgs {
             file: &file,
@@ -290,6 +310,8 @@ where
             session: session.as_deref(),
             from: from.as_deref(),
             carry_forward,
+            bloc_positions,
+            min_positions,
             include_confidential,
             output: output.as_deref(),
         }),

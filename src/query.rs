@@ -17,6 +17,9 @@ pub struct LogFilter {
     pub stakeholder: Option<String>,
     /// When `stakeholder` is a bloc: also its members' own statements.
     pub include_members: bool,
+    /// Also the statements of the blocs `stakeholder` belongs to, directly or through nested
+    /// blocs: those that count for it with bloc positions on ("everything behind a cell").
+    pub include_blocs: bool,
     /// Statements with a stance on this principle (id).
     pub principle: Option<String>,
     /// Statements with this stance: on `principle` when one is chosen, else on any principle.
@@ -267,6 +270,13 @@ pub fn select(
                 if let Some(slot) = wanted.get_mut(position(member) as usize) {
                     *slot = true;
                 }
+            }
+        }
+        if filter.include_blocs
+            && let Some(a) = project.stakeholders.iter().position(|s| s.id == id)
+        {
+            for b in &project.bloc_ancestors()[a] {
+                wanted[*b] = true;
             }
         }
         (k, wanted)

@@ -11,11 +11,28 @@ use treaty_tracker::analysis::{
 use treaty_tracker::generate::{GenerateOptions, generate};
 use treaty_tracker::model::{Project, StakeholderKind, Stance};
 
+/// The method of format version 1, to pin the rules it shares with version 2 apart from the
+/// two version 2 added: no bloc positions, and a verdict from a single position.
+const V1: AnalysisOptions = AnalysisOptions {
+    carry_forward: true,
+    bloc_positions: false,
+    min_positions: 1,
+};
+const V1_OFF: AnalysisOptions = AnalysisOptions {
+    carry_forward: false,
+    bloc_positions: false,
+    min_positions: 1,
+};
+/// The defaults of version 2 (carry-forward on, bloc positions on, at least 3 positions).
 const ON: AnalysisOptions = AnalysisOptions {
     carry_forward: true,
+    bloc_positions: true,
+    min_positions: 3,
 };
 const OFF: AnalysisOptions = AnalysisOptions {
     carry_forward: false,
+    bloc_positions: true,
+    min_positions: 3,
 };
 
 fn close(actual: Option<f64>, expected: f64) {
@@ -40,7 +57,7 @@ const P3: usize = 2;
 #[test]
 fn worked_example_stakeholders_at_s2() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     // Atlantis: P1 ++ carried from S1 (w 1), P2 ~ at S2 (w 1): (2 + 0) / (2 · 2) = 0.5.
     close(a.stakeholder(S2, ATL).alignment, 0.5);
     close(a.stakeholder(S2, ATL).coverage, 2.0 / 4.0);
@@ -64,7 +81,7 @@ fn worked_example_stakeholders_at_s2() {
 #[test]
 fn worked_example_carried_positions_and_ties() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     let carried = a.position(S2, ATL, P1).expect("carried");
     assert_eq!(carried.stance, Stance::StronglySupports);
     assert!(carried.carried);
@@ -84,7 +101,7 @@ fn worked_example_carried_positions_and_ties() {
     // The order of statements in the file does not matter.
     let mut reversed = project.clone();
     reversed.statements.reverse();
-    let b = ProjectAnalysis::compute(&reversed, ON);
+    let b = ProjectAnalysis::compute(&reversed, V1);
     assert_eq!(
         b.position(S2, ATL, P2).map(|p| p.stance),
         Some(Stance::Mixed)
@@ -96,7 +113,7 @@ fn worked_example_carried_positions_and_ties() {
 #[test]
 fn worked_example_principles_at_s2() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     // P1: ATL +2, BOR -1, CW +1 (blocs are not in scope).
     let p1 = a.principle(S2, P1);
     assert_eq!((p1.in_scope, p1.n), (3, 3));
@@ -128,7 +145,7 @@ fn worked_example_principles_at_s2() {
 #[test]
 fn worked_example_at_s1() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     close(a.stakeholder(S1, ATL).alignment, 0.75);
     close(a.stakeholder(S1, BOR).alignment, -1.0 / 6.0);
     assert_eq!(a.stakeholder(S1, NG).alignment, None);
@@ -156,7 +173,7 @@ fn worked_example_at_s1() {
 #[test]
 fn undefined_is_not_zero_and_carry_forward_off() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, OFF);
+    let a = ProjectAnalysis::compute(&project, V1_OFF);
     // Atlantis only said ~ on P2 at S2: alignment 0, defined.
     assert_eq!(a.stakeholder(S2, ATL).alignment, Some(0.0));
     close(a.stakeholder(S2, ATL).coverage, 0.25);
@@ -187,7 +204,7 @@ fn undefined_is_not_zero_and_carry_forward_off() {
 #[test]
 fn shifts_and_new_positions_in_order() {
     let project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     let shifts = a.shifts(&project, S1, S2);
     let moved: Vec<(usize, usize, i8)> = shifts
         .moved
@@ -211,7 +228,7 @@ fn shifts_and_new_positions_in_order() {
     tied.statements[3]
         .stances
         .insert("P1".to_owned(), Stance::Mixed); // ATL P1: 2 → ... later overridden
-    let b = ProjectAnalysis::compute(&tied, ON);
+    let b = ProjectAnalysis::compute(&tied, V1);
     let moved: Vec<(usize, usize, i8)> = b
         .shifts(&tied, S1, S2)
         .moved
@@ -228,7 +245,7 @@ fn shifts_and_new_positions_in_order() {
 #[test]
 fn verdict_rules_at_their_boundaries() {
     // counts: [--, -, ~, +, ++]
-    let verdict = |counts: [usize; 5]| PrincipleFigures::from_counts(20, counts).verdict;
+    let verdict = |counts: [usize; 5]| PrincipleFigures::from_counts(20, counts, 1).verdict;
     assert_eq!(verdict([0, 0, 0, 0, 0]), Verdict::Silent);
     // Exactly a quarter on each side: contested, even with a positive mean.
     assert_eq!(verdict([0, 1, 2, 0, 1]), Verdict::Contested);
@@ -247,12 +264,15 @@ fn verdict_rules_at_their_boundaries() {
     assert_eq!(verdict([0, 0, 3, 0, 0]), Verdict::Mixed);
     assert_eq!(verdict([0, 1, 5, 1, 0]), Verdict::Mixed);
     assert_eq!(verdict([1, 0, 0, 0, 1]), Verdict::Contested);
-    let split = PrincipleFigures::from_counts(2, [1, 0, 0, 0, 1]);
+    let split = PrincipleFigures::from_counts(2, [1, 0, 0, 0, 1], 1);
     assert_eq!(split.consensus, Some(0.0));
-    let alone = PrincipleFigures::from_counts(5, [0, 0, 0, 1, 0]);
+    let alone = PrincipleFigures::from_counts(5, [0, 0, 0, 1, 0], 1);
     assert_eq!(alone.consensus, Some(1.0));
     assert_eq!(alone.silence_share, Some(0.8));
-    assert_eq!(PrincipleFigures::from_counts(0, [0; 5]).silence_share, None);
+    assert_eq!(
+        PrincipleFigures::from_counts(0, [0; 5], 1).silence_share,
+        None
+    );
 }
 
 #[test]
@@ -264,7 +284,7 @@ fn zero_weights_settled() {
     for p in &mut project.principles {
         p.weight = 0.0;
     }
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(a.stakeholder(S2, ATL).alignment, None);
     assert_eq!(a.stakeholder(S2, ATL).coverage, None);
     assert_eq!(a.stakeholder(S2, ATL).positions, 2);
@@ -279,14 +299,14 @@ fn undated_statement_counts_from_the_first_day_of_its_session() {
     project.statements[3].date = None;
     project.statements[3].recorded_at =
         project.statements[4].recorded_at + chrono::Duration::hours(5);
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(
         a.position(S2, ATL, P2).map(|p| p.stance),
         Some(Stance::Mixed)
     );
     // Dated on the first day too: now recorded_at decides, and S4 was recorded later.
     project.statements[4].date = Some(project.sessions[S2].start);
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(
         a.position(S2, ATL, P2).map(|p| p.stance),
         Some(Stance::Opposes)
@@ -298,13 +318,13 @@ fn full_tie_goes_to_the_statement_later_in_the_file() {
     let mut project = common::worked_example();
     // S4 and S5: same session, same date; give them the same recorded_at too.
     project.statements[3].recorded_at = project.statements[4].recorded_at;
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(
         a.position(S2, ATL, P2).map(|p| p.stance),
         Some(Stance::Mixed)
     ); // S5, later
     project.statements.swap(3, 4);
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(
         a.position(S2, ATL, P2).map(|p| p.stance),
         Some(Stance::Opposes)
@@ -322,7 +342,7 @@ fn shifts_of_same_named_actors_follow_the_file() {
     project.statements[3]
         .stances
         .insert("P1".to_owned(), Stance::Mixed);
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     let moved: Vec<(usize, usize)> = a
         .shifts(&project, S1, S2)
         .moved
@@ -336,7 +356,7 @@ fn shifts_of_same_named_actors_follow_the_file() {
 fn trends_follow_session_order() {
     let mut project = common::worked_example();
     project.sessions.swap(0, 1); // file order no longer chronological
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     let trend: Vec<(usize, Option<f64>)> = a
         .stakeholder_trend(ATL)
         .iter()
@@ -370,7 +390,7 @@ fn too_large_projects_are_refused_not_allocated() {
         })
         .collect();
     assert!(ProjectAnalysis::check_size(&project).is_err());
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     assert_eq!(a.latest_session(), None);
     assert_eq!(a.stakeholder(0, ATL).alignment, None);
     assert!(a.coalition_map(0).stakeholders.is_empty());
@@ -380,7 +400,7 @@ fn too_large_projects_are_refused_not_allocated() {
 #[test]
 fn agreement_known_cases() {
     let mut project = common::worked_example();
-    let a = ProjectAnalysis::compute(&project, ON);
+    let a = ProjectAnalysis::compute(&project, V1);
     let ab = a.agreement(S2, ATL, BOR);
     assert_eq!(ab.in_common, 1);
     close(ab.value, 0.25); // |2 - (-1)| = 3: 1 - 3/4
@@ -403,7 +423,7 @@ fn agreement_known_cases() {
             statement.stances = project_stances(&[("P1", Stance::StronglySupports)]);
         }
     }
-    let a = ProjectAnalysis::compute(&project, OFF);
+    let a = ProjectAnalysis::compute(&project, V1_OFF);
     let map = a.coalition_map(S1);
     assert_eq!(map.stakeholders, vec![ATL, BOR, CW]);
     close(a.agreement(S1, ATL, CW).value, 1.0);
@@ -457,11 +477,29 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
             let mut weighted = 0.0;
             let mut weight = 0.0;
             for (pi, principle) in project.principles.iter().enumerate() {
-                let expected =
-                    common::naive_position(project, session, si, pi, options.carry_forward);
+                let expected = common::naive_position(
+                    project,
+                    session,
+                    si,
+                    pi,
+                    options.carry_forward,
+                    options.bloc_positions,
+                );
+                let position = a.position(session, si, pi);
+                assert_eq!(position.map(|p| p.stance.score()), expected);
+                let source = common::naive_source(
+                    project,
+                    session,
+                    si,
+                    pi,
+                    options.carry_forward,
+                    options.bloc_positions,
+                );
+                assert_eq!(position.map(|p| p.statement), source);
                 assert_eq!(
-                    a.position(session, si, pi).map(|p| p.stance.score()),
-                    expected
+                    position.map(|p| p.inherited),
+                    source
+                        .map(|i| project.statements[i].stakeholder != project.stakeholders[si].id)
                 );
                 if let Some(s) = expected {
                     weighted += principle.weight * f64::from(s);
@@ -482,7 +520,14 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
             let scores: Vec<f64> = (0..project.stakeholders.len())
                 .filter(|&si| project.stakeholders[si].kind != StakeholderKind::Bloc)
                 .filter_map(|si| {
-                    common::naive_position(project, session, si, pi, options.carry_forward)
+                    common::naive_position(
+                        project,
+                        session,
+                        si,
+                        pi,
+                        options.carry_forward,
+                        options.bloc_positions,
+                    )
                 })
                 .map(f64::from)
                 .collect();
@@ -493,6 +538,11 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
                 assert_eq!(f.mean_score, None);
                 continue;
             }
+            assert_eq!(
+                f.verdict == Verdict::TooFew,
+                scores.len() < options.min_count(),
+                "TooFew exactly below min_positions"
+            );
             let n = scores.len() as f64;
             let mean = scores.iter().sum::<f64>() / n;
             let sigma = (scores.iter().map(|s| (s - mean).powi(2)).sum::<f64>() / n).sqrt();
@@ -514,9 +564,10 @@ fn naive_matches(project: &Project, options: AnalysisOptions) {
 #[test]
 fn sample_matches_a_naive_reading_of_the_methodology_at_every_session() {
     let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
-    naive_matches(&project, ON);
-    naive_matches(&project, OFF);
-    naive_matches(&common::worked_example(), ON);
+    for options in [ON, OFF, V1, V1_OFF] {
+        naive_matches(&project, options);
+        naive_matches(&common::worked_example(), options);
+    }
 }
 
 #[test]
@@ -568,9 +619,10 @@ proptest! {
     fn incremental_update_equals_full_computation(
         seed in any::<u64>(),
         carry in any::<bool>(),
+        blocs in any::<bool>(),
         edits in proptest::collection::vec((0u8..3, any::<prop::sample::Index>(), any::<prop::sample::Index>(), -2i8..=2), 1..6),
     ) {
-        let options = AnalysisOptions { carry_forward: carry };
+        let options = AnalysisOptions { carry_forward: carry, bloc_positions: blocs, min_positions: 3 };
         let mut project = generate(&GenerateOptions { stakeholders: 15, principles: 6, sessions: 5, statements: 60, seed })
             .expect("generates");
         let mut analysis = ProjectAnalysis::compute(&project, options);
@@ -642,7 +694,7 @@ fn huge_weights_give_finite_figures() {
     let options = treaty_tracker::report::ReportOptions {
         session: 1,
         from: None,
-        carry_forward: true,
+        analysis: treaty_tracker::analysis::AnalysisOptions::default(),
         include_confidential: true,
         generated_at: chrono::Utc::now(),
     };
@@ -686,4 +738,241 @@ fn shifts_order_names_without_case_or_accents() {
         .map(|s| s.stakeholder)
         .collect();
     assert_eq!(order, vec![BOR, CW, ATL]);
+}
+
+// ---- Version 2: bloc positions and too few positions (docs/METHODOLOGY.md) ----
+
+/// The worked example with the defaults of version 2, every figure by hand (the table in
+/// docs/METHODOLOGY.md, "Worked example").
+#[test]
+fn worked_example_v2_at_s2() {
+    let project = common::worked_example();
+    let a = ProjectAnalysis::compute(&project, ON);
+    // Atlantis: P1 + via NG (NG's S2 statement is later than its own S1 ++), P2 ~ (its own
+    // 4 April statements beat NG's undated one, counted on 3 April), P3 + via NG:
+    // (1·1 + 1·0 + 2·1) / (2·4) = 3/8.
+    close(a.stakeholder(S2, ATL).alignment, 0.375);
+    close(a.stakeholder(S2, ATL).coverage, 1.0);
+    // Borduria: P1 + via NG, P2 + via NG, P3 −− own (same day as NG's: own first):
+    // (1 + 1 − 4) / 8 = −1/4.
+    close(a.stakeholder(S2, BOR).alignment, -0.25);
+    close(a.stakeholder(S2, BOR).coverage, 1.0);
+    close(a.stakeholder(S2, CW).alignment, 0.5);
+    close(a.stakeholder(S2, CW).coverage, 0.25);
+    close(a.stakeholder(S2, NG).alignment, 0.5);
+    let bloc = a.bloc_aggregate(&project, S2, NG).expect("a bloc");
+    close(bloc.own, 0.5);
+    close(bloc.members_mean, (0.375 - 0.25) / 2.0);
+
+    // P1: +1, +1, +1 (ATL and BOR via NG, CW carried): n = 3 = min_positions.
+    let p1 = a.principle(S2, P1);
+    assert_eq!((p1.in_scope, p1.n), (3, 3));
+    close(p1.support_share, 1.0);
+    close(p1.opposition_share, 0.0);
+    close(p1.mean_score, 0.5);
+    close(p1.gap, 0.25);
+    close(p1.consensus, 1.0);
+    assert_eq!(p1.verdict, Verdict::BroadSupport);
+    // P2: ATL 0, BOR +1: n = 2 < 3, too few; the figures are there all the same.
+    let p2 = a.principle(S2, P2);
+    assert_eq!(p2.n, 2);
+    assert_eq!(p2.verdict, Verdict::TooFew);
+    close(p2.support_share, 0.5);
+    close(p2.neutral_share, 0.5);
+    close(p2.silence_share, 1.0 / 3.0);
+    close(p2.mean_score, 0.25);
+    close(p2.gap, 0.375);
+    close(p2.consensus, 0.75);
+    // P3: ATL +1 via NG, BOR −2: n = 2, too few (it would read Contested).
+    let p3 = a.principle(S2, P3);
+    assert_eq!(p3.verdict, Verdict::TooFew);
+    close(p3.mean_score, -0.25);
+    close(p3.gap, 0.625);
+    close(p3.consensus, 0.25);
+
+    // Shifts S1 → S2: BOR P1 −1 → +1 (+2), BOR P3 0 → −2 (−2), ATL P1 +2 → +1 (−1),
+    // ATL P2 +1 → 0 (−1); new: ATL P3 and BOR P2 (inherited), NG's three.
+    let shifts = a.shifts(&project, S1, S2);
+    let moved: Vec<(usize, usize, i8)> = shifts
+        .moved
+        .iter()
+        .map(|s| (s.stakeholder, s.principle, s.delta))
+        .collect();
+    assert_eq!(
+        moved,
+        vec![(BOR, P1, 2), (BOR, P3, -2), (ATL, P1, -1), (ATL, P2, -1)]
+    );
+    assert!(shifts.moved[0].to.inherited && !shifts.moved[0].from.inherited);
+    let new: Vec<(usize, usize)> = shifts
+        .new
+        .iter()
+        .map(|n| (n.stakeholder, n.principle))
+        .collect();
+    assert_eq!(
+        new,
+        vec![(ATL, P3), (BOR, P2), (NG, P1), (NG, P2), (NG, P3)]
+    );
+}
+
+/// On the same session and day a member's own statement beats its bloc's, whatever the time
+/// each was logged; a bloc statement on a later day wins.
+#[test]
+fn own_statement_beats_the_bloc_on_the_same_day() {
+    let mut project = common::worked_example();
+    let a = ProjectAnalysis::compute(&project, ON);
+    // BOR's −− (undated: 3 April, logged 5 April 12:00) against NG's + (undated: 3 April,
+    // logged 16:00, later): BOR's own wins.
+    let bor = a.position(S2, BOR, P3).expect("a position");
+    assert_eq!(bor.stance, Stance::StronglyOpposes);
+    assert!(!bor.inherited);
+    assert_eq!(a.via(&project, &bor), None);
+    // ATL's P1 comes from NG's statement, delivered by ATL: inherited, via NG.
+    let atl = a.position(S2, ATL, P1).expect("a position");
+    assert!(atl.inherited && !atl.carried);
+    assert_eq!(a.via(&project, &atl), Some(NG));
+    // NG's statement dated the last day (5 April): now later than BOR's, it wins.
+    let ng = project
+        .statements
+        .iter()
+        .position(|s| s.stakeholder == "NG")
+        .expect("NG's statement");
+    project.statements[ng].date = chrono::NaiveDate::from_ymd_opt(2023, 4, 5);
+    let b = ProjectAnalysis::compute(&project, ON);
+    let bor = b.position(S2, BOR, P3).expect("a position");
+    assert_eq!(bor.stance, Stance::Supports);
+    assert!(bor.inherited);
+    // With bloc positions off, the members' own statements alone (version 1 figures).
+    let off = ProjectAnalysis::compute(
+        &common::worked_example(),
+        AnalysisOptions {
+            bloc_positions: false,
+            ..ON
+        },
+    );
+    assert_eq!(
+        off.position(S2, BOR, P1).map(|p| (p.stance, p.carried)),
+        Some((Stance::Opposes, true))
+    );
+    assert_eq!(off.position(S2, BOR, P2), None);
+    close(off.stakeholder(S2, BOR).alignment, -5.0 / 6.0);
+}
+
+/// A bloc that is a member of a larger bloc: the larger bloc's statements count for the
+/// smaller one and for its members; a cycle of blocs ends where it closes.
+#[test]
+fn nested_blocs_pass_positions_down() {
+    let mut project = common::worked_example();
+    // A wider group with Northern Group and Civic Watch among its members.
+    let mut wide = project.stakeholders[NG].clone();
+    wide.id = "WIDE".to_owned();
+    wide.name = "Wide Group".to_owned();
+    wide.members = vec!["NG".to_owned(), "CW".to_owned()];
+    project.stakeholders.push(wide);
+    let mut statement = project.statements[6].clone();
+    statement.id = "01GPEXAMP1E0000000000000S8".to_owned();
+    statement.stakeholder = "WIDE".to_owned();
+    statement.delivered_by = None;
+    statement.date = chrono::NaiveDate::from_ymd_opt(2023, 4, 5);
+    statement.stances = project_stances(&[("P2", Stance::StronglyOpposes)]);
+    project.statements.push(statement);
+    let a = ProjectAnalysis::compute(&project, ON);
+    // 5 April, later than everything else on P2 at S2: ATL and BOR (through NG), NG and CW.
+    for who in [ATL, BOR, CW, NG] {
+        let p = a.position(S2, who, P2).expect("a position");
+        assert_eq!(p.stance, Stance::StronglyOpposes, "stakeholder {who}");
+        assert!(p.inherited);
+        assert_eq!(a.via(&project, &p), Some(4));
+    }
+    // P2 now: ATL −2, BOR −2, CW −2: n = 3, broad opposition.
+    assert_eq!(a.principle(S2, P2).verdict, Verdict::BroadOpposition);
+    close(a.principle(S2, P2).mean_score, -1.0);
+    // A cycle (WIDE lists NG, NG lists WIDE) is cut where it closes.
+    project.stakeholders[NG].members.push("WIDE".to_owned());
+    let b = ProjectAnalysis::compute(&project, ON);
+    assert_eq!(b.inherits_from(NG), &[4]);
+    assert_eq!(b.inherits_from(4), &[NG]);
+    naive_matches(&project, ON);
+}
+
+/// A position can be both carried and inherited: at a third session with nothing said, the
+/// members keep what their bloc said at the second.
+#[test]
+fn a_position_can_be_carried_and_inherited() {
+    let mut project = common::worked_example();
+    let mut s3 = project.sessions[S2].clone();
+    s3.id = "S3".to_owned();
+    s3.name = "Third session".to_owned();
+    s3.start = chrono::NaiveDate::from_ymd_opt(2023, 9, 4).expect("date");
+    s3.end = None;
+    project.sessions.push(s3);
+    let a = ProjectAnalysis::compute(&project, ON);
+    let p = a.position(2, ATL, P3).expect("a position");
+    assert_eq!(p.stance, Stance::Supports);
+    assert!(p.carried && p.inherited);
+    assert_eq!((p.from_session, a.via(&project, &p)), (S2, Some(NG)));
+    // Without carry-forward nothing was said at S3.
+    let off = ProjectAnalysis::compute(&project, OFF);
+    assert_eq!(off.position(2, ATL, P3), None);
+    // Bloc positions and carry-forward together give the same figures at S3 as at S2.
+    close(a.stakeholder(2, ATL).alignment, 0.375);
+}
+
+/// The `TooFew` boundary: n = `min_positions` − 1 is too few, n = `min_positions` gets a verdict.
+#[test]
+fn too_few_positions_at_the_boundary() {
+    // [--, -, ~, +, ++]
+    let two = PrincipleFigures::from_counts(61, [0, 0, 0, 2, 0], 3);
+    assert_eq!(two.verdict, Verdict::TooFew);
+    assert_eq!(two.n, 2);
+    close(two.mean_score, 0.5);
+    close(two.silence_share, 59.0 / 61.0);
+    let three = PrincipleFigures::from_counts(61, [0, 0, 0, 3, 0], 3);
+    assert_eq!(three.verdict, Verdict::BroadSupport);
+    // Silent comes first: nobody is not "too few".
+    assert_eq!(
+        PrincipleFigures::from_counts(61, [0; 5], 3).verdict,
+        Verdict::Silent
+    );
+    // min_positions 0 and 1 give a verdict from a single position.
+    for min in [0, 1] {
+        assert_eq!(
+            PrincipleFigures::from_counts(61, [0, 0, 0, 1, 0], min).verdict,
+            Verdict::BroadSupport
+        );
+    }
+    // In the worked example at S2: P2 has 2 positions. With min_positions 2 it gets a verdict.
+    let project = common::worked_example();
+    let a = ProjectAnalysis::compute(
+        &project,
+        AnalysisOptions {
+            min_positions: 2,
+            ..ON
+        },
+    );
+    assert_eq!(a.principle(S2, P2).verdict, Verdict::LeaningSupport);
+    assert_eq!(a.principle(S2, P3).verdict, Verdict::Contested);
+}
+
+/// Editing a bloc's statement changes its members' positions: the incremental update follows.
+#[test]
+fn editing_a_bloc_statement_updates_its_members() {
+    let mut project = common::worked_example();
+    let mut analysis = ProjectAnalysis::compute(&project, ON);
+    let old = project.statements[6].clone();
+    project.statements[6]
+        .stances
+        .insert("P1".to_owned(), Stance::StronglyOpposes);
+    analysis.update_statement(&project, StatementEdit::Changed(6, &old));
+    assert_eq!(analysis, ProjectAnalysis::compute(&project, ON));
+    assert_eq!(
+        analysis.position(S2, ATL, P1).map(|p| p.stance),
+        Some(Stance::StronglyOpposes)
+    );
+    let removed = project.statements.remove(6);
+    analysis.update_statement(&project, StatementEdit::Removed(6, &removed));
+    assert_eq!(analysis, ProjectAnalysis::compute(&project, ON));
+    assert_eq!(
+        analysis.position(S2, ATL, P1).map(|p| p.stance),
+        Some(Stance::StronglySupports)
+    );
 }

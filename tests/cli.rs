@@ -408,3 +408,76 @@ fn report_html_and_md_match_the_golden_files() {
     ]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+/// The method flags: the project's method unless a flag says otherwise, stated in the report.
+#[test]
+fn report_takes_the_method_flags() {
+    let example = common::repo_path("docs/examples/worked_example.ron")
+        .display()
+        .to_string();
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["report", example.as_str(), "--format", "json"];
+        args.extend_from_slice(extra);
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        serde_json::from_str(&stdout(&output)).expect("json")
+    };
+    let default = json(&[]);
+    assert_eq!(
+        (
+            &default["carry_forward"],
+            &default["bloc_positions"],
+            &default["min_positions"]
+        ),
+        (
+            &serde_json::json!(true),
+            &serde_json::json!(true),
+            &serde_json::json!(3)
+        )
+    );
+    // Worked example at S2 (statement 5 left out: ATL's P2 is its own − of 4 April).
+    assert_eq!(default["principles"][0]["verdict"], "BroadSupport");
+    assert_eq!(default["principles"][1]["verdict"], "TooFew");
+    let off = json(&["--bloc-positions", "off", "--min-positions", "1"]);
+    assert_eq!(off["bloc_positions"], false);
+    assert_eq!(off["min_positions"], 1);
+    // Without bloc positions P1 is ATL ++, BOR −, CW +: contested.
+    assert_eq!(off["principles"][0]["verdict"], "Contested");
+    assert_eq!(off["principles"][0]["n"], 3);
+    let bad = run(&["report", example.as_str(), "--min-positions", "many"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("--min-positions"), "{}", stderr(&bad));
+}
+
+/// The project's own method is what a report uses when no flag is given.
+#[test]
+fn report_follows_the_method_in_the_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("method.ron");
+    let text = std::fs::read_to_string(common::repo_path("docs/examples/worked_example.ron"))
+        .expect("example")
+        .replacen(
+            "    principles: [",
+            "    method: (bloc_positions: false, min_positions: 1),\n    principles: [",
+            1,
+        );
+    std::fs::write(&path, text).expect("write");
+    let file = path.display().to_string();
+    let output = run(&["report", &file, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+    assert_eq!(value["bloc_positions"], false);
+    assert_eq!(value["min_positions"], 1);
+    assert_eq!(value["principles"][2]["verdict"], "BroadOpposition");
+    let output = run(&[
+        "report",
+        &file,
+        "--format",
+        "json",
+        "--bloc-positions",
+        "on",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+    assert_eq!(value["bloc_positions"], true);
+    assert_eq!(value["principles"][2]["verdict"], "Contested");
+}

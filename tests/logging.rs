@@ -437,15 +437,12 @@ fn a_logged_statement_shows_at_once_in_the_matrix() {
     // The matrix first, so that its analysis is cached before the statement is logged.
     show(&mut harness, View::Matrix);
     let before = harness
-        .query_by_label_contains("United States on P3: Strongly opposes")
+        .query_by_label_contains("Center for Democracy & Technology on P3: Strongly opposes")
         .is_some();
-    assert!(
-        !before,
-        "the sample's United States does not strongly oppose P3"
-    );
-    type_line(&mut harness, "USA P3-- Now wants the narrowest scope");
+    assert!(!before, "the sample's CDT does not strongly oppose P3");
+    type_line(&mut harness, "CDT P3-- Now wants the narrowest scope");
     enter(&mut harness);
-    let _ = harness.get_by_label("United States on P3: Strongly opposes");
+    let _ = harness.get_by_label("Center for Democracy & Technology on P3: Strongly opposes");
 }
 
 #[test]

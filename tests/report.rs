@@ -26,6 +26,8 @@ fn json_has_the_documented_keys_in_order() {
         "\"framework\"",
         "\"session\"",
         "\"carry_forward\"",
+        "\"bloc_positions\"",
+        "\"min_positions\"",
         "\"confidential_counted\"",
         "\"stakeholders\"",
         "\"principles\"",
@@ -38,6 +40,8 @@ fn json_has_the_documented_keys_in_order() {
     assert!(top.windows(2).all(|w| w[0] < w[1]), "keys out of order");
     let value: serde_json::Value = serde_json::from_str(&text).expect("json");
     let mut expected_top = vec![
+        "bloc_positions",
+        "min_positions",
         "carry_forward",
         "confidential_counted",
         "framework",
@@ -75,12 +79,21 @@ fn json_has_the_documented_keys_in_order() {
         assert_eq!(keys(p), principle_keys);
     }
     let shifts = value["shifts"].as_array().expect("array");
-    assert_eq!(shifts.len(), 2);
+    // docs/METHODOLOGY.md, worked example: BOR P1 −1 → +1 via NG, BOR P3, ATL P1, ATL P2.
+    assert_eq!(shifts.len(), 4);
     assert_eq!(
         shifts[0],
+        serde_json::json!({"stakeholder": "BOR", "principle": "P1", "from_session": "S1", "to_session": "S2", "from": "Opposes", "to": "Supports", "delta": 2})
+    );
+    assert_eq!(
+        shifts[1],
         serde_json::json!({"stakeholder": "BOR", "principle": "P3", "from_session": "S1", "to_session": "S2", "from": "Mixed", "to": "StronglyOpposes", "delta": -2})
     );
-    assert_eq!(value["principles"][2]["verdict"], "BroadOpposition");
+    assert_eq!(value["principles"][0]["verdict"], "BroadSupport");
+    assert_eq!(value["principles"][2]["verdict"], "TooFew");
+    assert_eq!(value["principles"][2]["n"], 2);
+    assert_eq!(value["bloc_positions"], true);
+    assert_eq!(value["min_positions"], 3);
     assert_eq!(value["stakeholders"][1]["kind"], "State");
 
     // Undefined figures are null, not 0; the first session has no shifts.
@@ -88,6 +101,8 @@ fn json_has_the_documented_keys_in_order() {
         &project,
         AnalysisOptions {
             carry_forward: false,
+            bloc_positions: false,
+            ..AnalysisOptions::default()
         },
     );
     let value: serde_json::Value =
@@ -110,15 +125,15 @@ fn csv_layout() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], report::CSV_HEADER.join(","));
     assert_eq!(lines.len(), 1 + 4 * 3);
-    // Atlantis on P1 at S2: carried from S1.
+    // Atlantis on P1 at S2: inherited from Northern Group's statement at S2.
     assert_eq!(
         lines[1],
-        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Strongly supports,2,true,S1,01GPEXAMP1E0000000000000S1,0.5,0.5,3,0.6666666666666666,0,0.3333333333333333,0,0.3333333333333333,0.33333333333333337,0.3763904355376765,Contested,false"
+        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Supports,1,false,S2,NG,01GPEXAMP1E0000000000000S7,0.375,1,3,1,0,0,0,0.5,0.25,1,Broad support,false"
     );
     // Civic Watch on P2: no position, per-principle figures still there.
     assert_eq!(
         lines[8],
-        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,0.5,0.25,1,0,1,0,0.6666666666666666,0,0.5,1,Mixed,false"
+        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,,0.5,0.25,2,0.5,0.5,0,0.3333333333333333,0.25,0.375,0.75,Too few positions,false"
     );
     // The bloc is listed, out of scope.
     assert!(lines[10].starts_with("S2,NG,Northern Group,Bloc,false,P1,"));
@@ -180,7 +195,15 @@ fn generated_projects_look_like_negotiations() {
         seed: 5,
     })
     .expect("generates");
-    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    // What was logged (each actor's own statements): with bloc positions, the blocs' statements
+    // fill their members' cells too, as in a real negotiation.
+    let analysis = ProjectAnalysis::compute(
+        &project,
+        AnalysisOptions {
+            bloc_positions: false,
+            ..AnalysisOptions::default()
+        },
+    );
     let last = analysis.latest_session().expect("sessions");
     let cells = project.stakeholders.len() * project.principles.len();
     let filled = (0..project.stakeholders.len())
@@ -214,7 +237,7 @@ fn report_principle_order(project: &treaty_tracker::model::Project, session: usi
     let options = report::ReportOptions {
         session,
         from: None,
-        carry_forward: true,
+        analysis: treaty_tracker::analysis::AnalysisOptions::default(),
         include_confidential: true,
         generated_at: Utc::now(),
     };
@@ -270,4 +293,71 @@ fn report_and_gaps_rank_principles_alike() {
         }
     }
     assert_eq!(report_principle_order(&sample, k), order);
+}
+
+/// The summary lists principles with too few positions apart, each with its count, and the
+/// sides name where an inherited position comes from (docs/METHODOLOGY.md, worked example).
+#[test]
+fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
+    let project = common::worked_example();
+    let options = report::ReportOptions {
+        session: 1,
+        from: None,
+        analysis: AnalysisOptions::default(),
+        include_confidential: false,
+        generated_at: Utc::now(),
+    };
+    let md = report::render(&project, report::ReportFormat::Markdown, options.clone())
+        .expect("markdown");
+    assert!(md.contains("- **Broad support**: P1\n"), "{md}");
+    assert!(
+        md.contains(
+            "- **Too few positions for a verdict (fewer than 3)**: P2 (2 of 3), P3 (2 of 3)\n"
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("**Contested**"), "{md}");
+    assert!(
+        md.contains(
+            "**Supports**: Atlantis \\(via Northern Group\\), Borduria \\(via Northern Group\\), Civic Watch \\(carried\\)"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Bloc positions | a bloc's statements count for its members"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| Verdicts | given from 3 positions on a principle"),
+        "{md}"
+    );
+    let html = report::render(&project, report::ReportFormat::Html, options).expect("html");
+    assert!(
+        html.contains("<li><strong>Too few positions for a verdict (fewer than 3)</strong>: P2 (2 of 3), P3 (2 of 3)</li>"),
+        "{html}"
+    );
+    assert!(html.contains("Atlantis (via Northern Group)"), "{html}");
+    // Carried and inherited at once, at a third session with nothing said.
+    let mut three = project.clone();
+    let mut s3 = three.sessions[1].clone();
+    s3.id = "S3".to_owned();
+    s3.start = chrono::NaiveDate::from_ymd_opt(2023, 9, 4).expect("date");
+    s3.end = None;
+    three.sessions.push(s3);
+    let md = report::render(
+        &three,
+        report::ReportFormat::Markdown,
+        report::ReportOptions {
+            session: 2,
+            from: None,
+            analysis: AnalysisOptions::default(),
+            include_confidential: false,
+            generated_at: Utc::now(),
+        },
+    )
+    .expect("markdown");
+    assert!(
+        md.contains("Atlantis \\(carried, via Northern Group\\)"),
+        "{md}"
+    );
 }

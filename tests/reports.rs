@@ -17,7 +17,7 @@ fn options(project: &Project, session: &str) -> ReportOptions {
             .position(|s| s.id == session)
             .expect("session"),
         from: None,
-        carry_forward: true,
+        analysis: treaty_tracker::analysis::AnalysisOptions::default(),
         include_confidential: false,
         generated_at: Utc
             .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)

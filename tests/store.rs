@@ -309,15 +309,15 @@ fn newer_version_in_a_file_is_refused() {
     let path = dir.path().join("future.ron");
     fs::write(
         &path,
-        "Project(format_version: 2, title: \"From the future\", hologram: true)",
+        "Project(format_version: 3, title: \"From the future\", hologram: true)",
     )
     .expect("write");
     let error = store::load(&path).expect_err("newer");
     assert!(
-        error.to_string().contains("version 2") || error.to_string().contains(" 2 "),
+        error.to_string().contains("version 3") || error.to_string().contains(" 3 "),
         "{error}"
     );
-    assert!(error.to_string().contains("version 1"), "{error}");
+    assert!(error.to_string().contains("version 2"), "{error}");
 }
 
 fn text_strategy() -> impl Strategy<Value = String> {
@@ -382,4 +382,73 @@ proptest! {
 fn file_format_doc_shows_the_example_verbatim() {
     let doc = std::fs::read_to_string(common::repo_path("docs/FILE_FORMAT.md")).expect("doc");
     assert!(doc.contains(&format!("```ron\n{}```", common::WORKED_EXAMPLE)));
+}
+
+/// Format version 2: a version 1 file opens as written (the method takes its defaults) and is
+/// saved as version 2; a `method` block is read, kept and written only when it says something.
+#[test]
+fn version_1_files_open_and_are_saved_as_version_2_with_their_method() {
+    use treaty_tracker::model::Method;
+    let v1 = common::WORKED_EXAMPLE.replacen("format_version: 2", "format_version: 1", 1);
+    assert_ne!(v1, common::WORKED_EXAMPLE);
+    let loaded = store::from_str(&v1).expect("a version 1 file opens");
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.project.method, Method::default());
+    let saved = store::to_string(&loaded.project).expect("serialises");
+    assert!(saved.contains("    format_version: 2,\n"), "{saved}");
+    assert!(!saved.contains("method:"), "the default method is left out");
+    assert_eq!(saved, common::WORKED_EXAMPLE);
+
+    // A method block, with fields left out taking their defaults.
+    let with_method = common::WORKED_EXAMPLE.replacen(
+        "    principles: [",
+        "    method: (bloc_positions: false, min_positions: 2),\n    principles: [",
+        1,
+    );
+    let project = store::from_str(&with_method).expect("opens").project;
+    assert_eq!(
+        project.method,
+        Method {
+            carry_forward: true,
+            bloc_positions: false,
+            min_positions: 2,
+        }
+    );
+    let saved = store::to_string(&project).expect("serialises");
+    assert!(
+        saved.contains(
+            "    method: (\n        carry_forward: true,\n        bloc_positions: false,\n        min_positions: 2,\n    ),\n"
+        ),
+        "{saved}"
+    );
+    assert_eq!(save_load(&project), project);
+
+    // An unknown setting is refused with its place, like any unknown field.
+    let unknown = common::WORKED_EXAMPLE.replacen(
+        "    principles: [",
+        "    method: (carry_foward: false),\n    principles: [",
+        1,
+    );
+    let error = store::from_str(&unknown).expect_err("unknown field");
+    assert!(error.to_string().contains("carry_foward"), "{error}");
+    assert!(
+        error.position().is_some_and(|(line, _)| line == 15),
+        "{error}"
+    );
+}
+
+/// `recorded_at` with an offset is read as the instant it names and written back in UTC.
+#[test]
+fn recorded_at_with_an_offset_is_an_instant_written_in_utc() {
+    let text = common::WORKED_EXAMPLE.replacen(
+        "recorded_at: \"2023-04-05T16:00:00Z\"",
+        "recorded_at: \"2023-04-05T18:00:00+02:00\"",
+        1,
+    );
+    assert_ne!(text, common::WORKED_EXAMPLE);
+    let project = store::from_str(&text).expect("opens").project;
+    assert_eq!(
+        store::to_string(&project).expect("serialises"),
+        common::WORKED_EXAMPLE
+    );
 }

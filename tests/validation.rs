@@ -301,7 +301,7 @@ fn newer_format_version_is_refused_naming_both_versions() {
     let error = store::from_str(&text).expect_err("newer");
     let message = error.to_string();
     assert!(
-        message.contains('7') && message.contains("version 1"),
+        message.contains('7') && message.contains("version 2"),
         "{message}"
     );
     assert_eq!(error.position(), Some((2, 21)));
@@ -311,7 +311,7 @@ fn newer_format_version_is_refused_naming_both_versions() {
         store::from_str(&text),
         Err(store::LoadError::NewerVersion {
             found: 7,
-            supported: 1,
+            supported: 2,
             ..
         })
     ));

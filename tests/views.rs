@@ -55,9 +55,11 @@ impl Fixture {
 }
 
 fn view_ui(ui: &mut egui::Ui, f: &mut Fixture) {
-    let analysis = f
-        .analysis
-        .get(&f.doc.project, f.doc.revision(), f.state.options());
+    let analysis = f.analysis.get(
+        &f.doc.project,
+        f.doc.revision(),
+        f.state.options(f.doc.project.method),
+    );
     let ctx = ViewCtx {
         doc: &f.doc,
         analysis: Some(analysis),
@@ -111,26 +113,10 @@ fn last_two(project: &Project) -> (usize, usize) {
     (order[order.len() - 2], order[order.len() - 1])
 }
 
-/// The statement that decides `pos(a, p, k)` by a naive reading of METHODOLOGY.md (carry
-/// forward on): the latest by session, then date, then `recorded_at`.
+/// The statement that decides `pos(a, p, k)` by a naive reading of METHODOLOGY.md (the
+/// defaults: carry-forward and bloc positions on).
 fn naive_source(project: &Project, k: usize, a: usize, p: usize) -> Option<usize> {
-    let order = project.session_order();
-    let rank = |id: &str| order.iter().position(|&s| project.sessions[s].id == id);
-    let target = order.iter().position(|&s| s == k)?;
-    let sid = &project.stakeholders[a].id;
-    let pid = &project.principles[p].id;
-    project
-        .statements
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| &s.stakeholder == sid && s.stances.contains_key(pid))
-        .filter_map(|(i, s)| {
-            let r = rank(&s.session)?;
-            let date = s.date.unwrap_or(project.sessions[order[r]].start);
-            (r <= target).then_some(((r, date, s.recorded_at), i))
-        })
-        .max_by_key(|(key, _)| *key)
-        .map(|(_, i)| i)
+    common::naive_source(project, k, a, p, true, true)
 }
 
 /// Words for a score, as people read it.
@@ -146,15 +132,36 @@ fn words(score: i8) -> &'static str {
 
 /// How a position should read: its stance, and the session it is carried from if earlier.
 fn expected_position(project: &Project, k: usize, a: usize, p: usize) -> String {
-    match naive_position(project, k, a, p, true) {
+    match naive_position(project, k, a, p, true, true) {
         None => "no recorded position".to_owned(),
         Some(score) => {
             let source = naive_source(project, k, a, p).expect("a position has a statement");
-            let from = &project.statements[source].session;
-            if *from == project.sessions[k].id {
+            let statement = &project.statements[source];
+            let name = |id: &str| {
+                project
+                    .stakeholders
+                    .iter()
+                    .find(|s| s.id == id)
+                    .map_or(id.to_owned(), |s| s.name.clone())
+            };
+            let mut notes = Vec::new();
+            if statement.session != project.sessions[k].id {
+                notes.push(format!("carried from {}", statement.session));
+            }
+            if statement.stakeholder != project.stakeholders[a].id {
+                let mut via = format!("via {}", name(&statement.stakeholder));
+                if let Some(by) = &statement.delivered_by {
+                    via = format!("{via}, delivered by {}", name(by));
+                }
+                notes.push(via);
+            }
+            if statement.confidential {
+                notes.push("confidential".to_owned());
+            }
+            if notes.is_empty() {
                 words(score).to_owned()
             } else {
-                format!("{} (carried from {from})", words(score))
+                format!("{} ({})", words(score), notes.join(", "))
             }
         }
     }
@@ -200,7 +207,7 @@ fn matrix_cells_and_rows_read_as_methodology_computes() {
                 "no matrix cell labelled {label:?}"
             );
         }
-        let (alignment, coverage) = naive_stakeholder(&project, k, a, true);
+        let (alignment, coverage) = naive_stakeholder(&project, k, a, true, true);
         let row = format!(
             "{name}: alignment {}, coverage {}",
             signed_pct(alignment),
@@ -219,7 +226,7 @@ fn matrix_columns_carry_the_verdicts() {
     let (_, k) = last_two(&project);
     let harness = harness(Fixture::sample(View::Matrix));
     for (p, principle) in project.principles.iter().enumerate() {
-        let (_, _, verdict) = naive_principle(&project, k, p, true);
+        let (_, _, verdict) = naive_principle(&project, k, p, true, true, 3);
         let verdict = Verdict::ALL
             .iter()
             .find(|v| v.name() == verdict)
@@ -260,10 +267,9 @@ fn hovering_a_cell_shows_the_statement_behind_it_and_clicking_asks_for_the_log()
     harness.run();
     assert_eq!(
         harness.state().nav,
-        vec![Navigate::Log {
-            stakeholder: Some("RUS".to_owned()),
-            principle: Some("P3".to_owned()),
-            session: None,
+        vec![Navigate::LogBehind {
+            stakeholder: "RUS".to_owned(),
+            principle: "P3".to_owned(),
         }]
     );
 }
@@ -274,7 +280,7 @@ fn alt_arrows_step_through_the_sessions() {
     let (previous, latest) = last_two(&project);
     let a = stakeholder(&project, "AUS");
     let row = |k: usize| {
-        let (alignment, coverage) = naive_stakeholder(&project, k, a, true);
+        let (alignment, coverage) = naive_stakeholder(&project, k, a, true, true);
         format!(
             "Australia: alignment {}, coverage {}",
             signed_pct(alignment),
@@ -315,7 +321,7 @@ fn grouping_by_bloc_heads_each_bloc_with_its_own_and_members_alignment() {
         .enumerate()
         .filter(|(_, s)| s.kind == StakeholderKind::Bloc)
     {
-        let (own, _) = naive_stakeholder(&project, k, b, true);
+        let (own, _) = naive_stakeholder(&project, k, b, true, true);
         let members: Vec<usize> = bloc
             .members
             .iter()
@@ -323,7 +329,7 @@ fn grouping_by_bloc_heads_each_bloc_with_its_own_and_members_alignment() {
             .collect();
         let defined: Vec<f64> = members
             .iter()
-            .filter_map(|&m| naive_stakeholder(&project, k, m, true).0)
+            .filter_map(|&m| naive_stakeholder(&project, k, m, true, true).0)
             .collect();
         let mean =
             (!defined.is_empty()).then(|| defined.iter().sum::<f64>() / defined.len() as f64);
@@ -367,7 +373,7 @@ fn without_carry_forward_only_the_session_itself_counts() {
     let carried = |carry: bool| {
         (0..project.stakeholders.len())
             .flat_map(|a| (0..project.principles.len()).map(move |p| (a, p)))
-            .filter(|&(a, p)| naive_position(&project, k, a, p, carry).is_some())
+            .filter(|&(a, p)| naive_position(&project, k, a, p, carry, true).is_some())
             .count()
     };
     assert!(
@@ -380,8 +386,8 @@ fn without_carry_forward_only_the_session_itself_counts() {
     for id in ["RUS", "USA", "AUS"] {
         let a = stakeholder(&project, id);
         for (p, principle) in project.principles.iter().enumerate() {
-            let words =
-                naive_position(&project, k, a, p, false).map_or("no recorded position", words);
+            let words = naive_position(&project, k, a, p, false, true)
+                .map_or("no recorded position", words);
             let label = format!(
                 "{} on {}: {words}",
                 project.stakeholders[a].name, principle.id
@@ -399,7 +405,7 @@ fn alt_arrows_leave_a_focused_text_field_alone() {
     let project = sample();
     let (_, latest) = last_two(&project);
     let a = stakeholder(&project, "AUS");
-    let (alignment, coverage) = naive_stakeholder(&project, latest, a, true);
+    let (alignment, coverage) = naive_stakeholder(&project, latest, a, true, true);
     let row = format!(
         "Australia: alignment {}, coverage {}",
         signed_pct(alignment),
@@ -439,7 +445,7 @@ fn gaps_list_verdicts_furthest_from_the_framework_first() {
     let harness = harness(Fixture::sample(View::Gaps));
     let mut rows = Vec::new();
     for (p, principle) in project.principles.iter().enumerate() {
-        let (_, mean, verdict) = naive_principle(&project, k, p, true);
+        let (_, mean, verdict) = naive_principle(&project, k, p, true, true, 3);
         let verdict = Verdict::ALL
             .iter()
             .find(|v| v.name() == verdict)
@@ -470,8 +476,8 @@ fn shifts_list_who_moved_and_what_is_new() {
     for a in 0..project.stakeholders.len() {
         for p in 0..project.principles.len() {
             match (
-                naive_position(&project, from, a, p, true),
-                naive_position(&project, to, a, p, true),
+                naive_position(&project, from, a, p, true, true),
+                naive_position(&project, to, a, p, true, true),
             ) {
                 (Some(x), Some(y)) if x != y => moved.push(format!(
                     "{} on {}: {} to {} ({:+}), {} to {}",
@@ -519,7 +525,8 @@ fn coalition_map_places_everyone_with_a_position() {
     let placed = (0..project.stakeholders.len())
         .filter(|&a| project.stakeholders[a].kind != StakeholderKind::Bloc)
         .filter(|&a| {
-            (0..project.principles.len()).any(|p| naive_position(&project, k, a, p, true).is_some())
+            (0..project.principles.len())
+                .any(|p| naive_position(&project, k, a, p, true, true).is_some())
         })
         .count();
     let harness = harness(Fixture::sample(View::Coalition));
@@ -570,7 +577,7 @@ fn profile_shows_history_neighbours_and_opens_the_log() {
     // The closest other stakeholder by agreement (1 - mean|s_a - s_b| / 4).
     let row = |b: usize| -> Vec<Option<i8>> {
         (0..project.principles.len())
-            .map(|p| naive_position(&project, k, b, p, true))
+            .map(|p| naive_position(&project, k, b, p, true, true))
             .collect()
     };
     let mine = row(a);
@@ -648,7 +655,7 @@ fn compare_puts_actors_side_by_side() {
     harness.run();
     for x in [a, b] {
         let name = &project.stakeholders[x].name;
-        let (alignment, coverage) = naive_stakeholder(&project, k, x, true);
+        let (alignment, coverage) = naive_stakeholder(&project, k, x, true, true);
         harness.get_by_label(&format!("{name}: alignment {}", signed_pct(alignment)));
         harness.get_by_label(&format!(
             "{name}: coverage {}",
@@ -668,8 +675,8 @@ fn compare_puts_actors_side_by_side() {
     }
     let diffs: Vec<f64> = (0..project.principles.len())
         .filter_map(|p| {
-            let x = naive_position(&project, k, a, p, true)?;
-            let y = naive_position(&project, k, b, p, true)?;
+            let x = naive_position(&project, k, a, p, true, true)?;
+            let y = naive_position(&project, k, b, p, true, true)?;
             Some(f64::from((x - y).abs()))
         })
         .collect();
@@ -741,4 +748,35 @@ fn snapshot_trends() {
 #[test]
 fn snapshot_gaps() {
     snapshot(View::Gaps, "view_gaps");
+}
+
+/// An inherited cell says which bloc its position comes from, and who delivered the bloc's
+/// statement (METHODOLOGY.md, "Effective position"): read from the accessible labels.
+#[test]
+fn an_inherited_cell_names_its_bloc_in_its_label() {
+    let project = sample();
+    let (_, k) = last_two(&project);
+    let harness = harness(Fixture::sample(View::Matrix));
+    // Hand-checked in the sample: Austria said nothing itself; the EU's latest statement on
+    // C1 is at AHC4 (Supports), on P4 at AHC1 (Mixed), delivered by France.
+    let _ = harness.get_by_label("Austria on C1: Supports (carried from AHC4, via European Union)");
+    let _ = harness.get_by_label(
+        "Austria on P4: Mixed (carried from AHC1, via European Union, delivered by France)",
+    );
+    // Every cell of the row, against the naive reading.
+    let a = stakeholder(&project, "AUT");
+    let mut inherited = 0;
+    for (p, principle) in project.principles.iter().enumerate() {
+        let label = format!(
+            "Austria on {}: {}",
+            principle.id,
+            expected_position(&project, k, a, p)
+        );
+        assert!(
+            harness.query_by_label(&label).is_some(),
+            "no cell {label:?}"
+        );
+        inherited += usize::from(label.contains("via European Union"));
+    }
+    assert!(inherited >= 5, "{inherited} inherited cells");
 }

@@ -51,8 +51,14 @@ pub struct ProjectAnalysis {
     pub(super) scope_size: usize,
     pub(super) weights: Vec<f64>,
     pub(super) total_weight: f64,
-    /// Stance events per cell (stakeholder × principle), sorted by [`Event::key`].
+    /// Stance events per cell (stakeholder × principle) of the stakeholder's own statements,
+    /// sorted by [`Event::key`].
     events: Vec<Vec<Event>>,
+    /// Per stakeholder, the blocs whose statements count for it (with bloc positions on):
+    /// every bloc that has it among its members, directly or through nested blocs.
+    pub(super) inherits_from: Vec<Vec<usize>>,
+    /// Per stakeholder, who inherits from it (the inverse of `inherits_from`).
+    heirs: Vec<Vec<usize>>,
     /// Effective positions, `[rank][stakeholder][principle]`.
     pub(super) positions: Vec<Option<EffectivePosition>>,
     /// `[rank][stakeholder]`.
@@ -134,6 +140,17 @@ impl ProjectAnalysis {
         } else {
             raw
         };
+        let inherits_from = if options.bloc_positions {
+            project.bloc_ancestors()
+        } else {
+            vec![Vec::new(); num_stakeholders]
+        };
+        let mut heirs = vec![Vec::new(); num_stakeholders];
+        for (a, blocs) in inherits_from.iter().enumerate() {
+            for &b in blocs {
+                heirs[b].push(a);
+            }
+        }
         let events = if order.is_empty() {
             Vec::new()
         } else {
@@ -155,6 +172,8 @@ impl ProjectAnalysis {
             order,
             rank,
             events,
+            inherits_from,
+            heirs,
             positions: Vec::new(),
             stakeholder_figures: Vec::new(),
             principle_figures: Vec::new(),
@@ -171,7 +190,7 @@ impl ProjectAnalysis {
             vec![StakeholderFigures::default(); num_sessions * num_stakeholders];
         analysis.principle_figures =
             vec![
-                PrincipleFigures::from_counts(0, StanceCounts::default().0);
+                PrincipleFigures::from_counts(0, StanceCounts::default().0, 0);
                 num_sessions * num_principles
             ];
         for cell in 0..analysis.events.len() {
@@ -240,11 +259,19 @@ impl ProjectAnalysis {
         if !self.session_index.contains_key(&statement.session) {
             return Vec::new();
         }
-        statement
+        // A bloc's statement is a candidate for every stakeholder that inherits from it.
+        let principles: Vec<usize> = statement
             .stances
             .keys()
-            .filter_map(|id| self.principle_index.get(id))
-            .map(|&p| a * self.num_principles + p)
+            .filter_map(|id| self.principle_index.get(id).copied())
+            .collect();
+        std::iter::once(a)
+            .chain(self.heirs[a].iter().copied())
+            .flat_map(|who| {
+                principles
+                    .iter()
+                    .map(move |&p| who * self.num_principles + p)
+            })
             .collect()
     }
 
@@ -328,32 +355,53 @@ impl ProjectAnalysis {
         self.order.len()
     }
 
-    /// Recomputes the effective positions of one cell at every session.
+    /// Recomputes the effective positions of one cell at every session: the latest of the
+    /// stakeholder's own events and its blocs' (METHODOLOGY.md, "Effective position").
     fn fill_cell(&mut self, cell: usize) {
         let (a, p) = (cell / self.num_principles, cell % self.num_principles);
-        let events = &self.events[cell];
-        let mut next = 0;
-        let mut latest: Option<&Event> = None;
+        // The candidate lists: the stakeholder's own first, then each bloc's. Each list is in
+        // key order, so the latest candidate up to a session is the latest of each list's.
+        let lists: Vec<(&[Event], bool)> = std::iter::once((&self.events[cell][..], true))
+            .chain(
+                self.inherits_from[a]
+                    .iter()
+                    .map(|&b| (&self.events[b * self.num_principles + p][..], false)),
+            )
+            .filter(|(events, _)| !events.is_empty())
+            .collect();
+        let mut next = vec![0usize; lists.len()];
+        let mut latest: Vec<Option<&Event>> = vec![None; lists.len()];
+        let mut here: Vec<Option<&Event>> = vec![None; lists.len()];
         for r in 0..self.order.len() {
-            let mut in_this_session: Option<&Event> = None;
-            while next < events.len() && events[next].rank <= r {
-                latest = Some(&events[next]);
-                if events[next].rank == r {
-                    in_this_session = Some(&events[next]);
+            for (i, (events, _)) in lists.iter().enumerate() {
+                here[i] = None;
+                while next[i] < events.len() && events[next[i]].rank <= r {
+                    latest[i] = Some(&events[next[i]]);
+                    next[i] += 1;
                 }
-                next += 1;
+                if latest[i].is_some_and(|e| e.rank == r) {
+                    here[i] = latest[i];
+                }
             }
-            let chosen = if self.options.carry_forward {
-                latest
+            let candidates = if self.options.carry_forward {
+                &latest
             } else {
-                in_this_session
+                &here
             };
+            // Later session, then later day, then own before bloc, then later recorded_at,
+            // then later in the file.
+            let chosen = candidates
+                .iter()
+                .zip(&lists)
+                .filter_map(|(e, (_, own))| e.map(|e| (e, *own)))
+                .max_by_key(|(e, own)| (e.rank, e.date, *own, e.recorded_at, e.statement));
             let slot = (r * self.num_stakeholders + a) * self.num_principles + p;
-            self.positions[slot] = chosen.map(|e| EffectivePosition {
+            self.positions[slot] = chosen.map(|(e, own)| EffectivePosition {
                 stance: e.stance,
                 from_session: self.order[e.rank],
                 statement: e.statement,
                 carried: e.rank != r,
+                inherited: !own,
             });
         }
     }
@@ -382,7 +430,7 @@ impl ProjectAnalysis {
                 }
             }
             self.principle_figures[r * self.num_principles + p] =
-                PrincipleFigures::from_counts(self.scope_size, counts.0);
+                PrincipleFigures::from_counts(self.scope_size, counts.0, self.options.min_count());
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::model::{Stance, StanceCounts};
 pub enum Verdict {
     /// Nobody in scope has a position.
     Silent,
+    /// Fewer than the method's `min_positions` have one: too few to read a verdict from.
+    TooFew,
     /// At least a quarter support it and at least a quarter oppose it.
     Contested,
     /// Mean score at least +0.5.
@@ -25,8 +27,9 @@ pub enum Verdict {
 
 impl Verdict {
     /// Every verdict, in the order of the rules.
-    pub const ALL: [Verdict; 7] = [
+    pub const ALL: [Verdict; 8] = [
         Verdict::Silent,
+        Verdict::TooFew,
         Verdict::Contested,
         Verdict::BroadSupport,
         Verdict::LeaningSupport,
@@ -39,6 +42,7 @@ impl Verdict {
     pub fn name(self) -> &'static str {
         match self {
             Verdict::Silent => "Silent",
+            Verdict::TooFew => "TooFew",
             Verdict::Contested => "Contested",
             Verdict::BroadSupport => "BroadSupport",
             Verdict::LeaningSupport => "LeaningSupport",
@@ -52,6 +56,7 @@ impl Verdict {
     pub fn label(self) -> &'static str {
         match self {
             Verdict::Silent => "Silent",
+            Verdict::TooFew => "Too few positions",
             Verdict::Contested => "Contested",
             Verdict::BroadSupport => "Broad support",
             Verdict::LeaningSupport => "Leaning support",
@@ -103,11 +108,16 @@ pub struct PrincipleFigures {
 
 impl PrincipleFigures {
     /// Figures from the number of stakeholders in scope and the count of each score, by
-    /// rising score (strong opposition first, as [`StanceCounts`]).
+    /// rising score (strong opposition first, as [`StanceCounts`]); below `min_positions`
+    /// positions the verdict is [`Verdict::TooFew`] (the figures are computed all the same).
     ///
     /// The verdict thresholds are evaluated on integers (`4·supporters ≥ n`, `Σs ≥ n`, …) so
     /// that a value exactly on a boundary is never pushed across it by rounding.
-    pub fn from_counts(in_scope: usize, counts: [usize; Stance::COUNT]) -> Self {
+    pub fn from_counts(
+        in_scope: usize,
+        counts: [usize; Stance::COUNT],
+        min_positions: usize,
+    ) -> Self {
         let counts = StanceCounts(counts);
         let n = counts.total();
         let silence_share =
@@ -144,7 +154,9 @@ impl PrincipleFigures {
         let sigma = variance.sqrt();
         let m = mean_raw / 2.0;
         let n_i = i64::try_from(n).unwrap_or(i64::MAX);
-        let verdict = if 4 * supporting >= n && 4 * opposing >= n {
+        let verdict = if n < min_positions {
+            Verdict::TooFew
+        } else if 4 * supporting >= n && 4 * opposing >= n {
             Verdict::Contested
         } else if sum >= n_i {
             Verdict::BroadSupport

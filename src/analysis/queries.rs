@@ -76,8 +76,29 @@ impl ProjectAnalysis {
             Some(&r) if principle < self.num_principles => {
                 self.principle_figures[r * self.num_principles + principle]
             }
-            _ => PrincipleFigures::from_counts(self.scope_size, StanceCounts::default().0),
+            _ => PrincipleFigures::from_counts(
+                self.scope_size,
+                StanceCounts::default().0,
+                self.options.min_count(),
+            ),
         }
+    }
+
+    /// The bloc an inherited position comes from (the stakeholder its statement is attributed
+    /// to); `None` for a position of the stakeholder's own.
+    pub fn via(&self, project: &Project, position: &EffectivePosition) -> Option<usize> {
+        if !position.inherited {
+            return None;
+        }
+        let statement = project.statements.get(position.statement)?;
+        self.stakeholder_index.get(&statement.stakeholder).copied()
+    }
+
+    /// The blocs whose statements count for a stakeholder (empty with bloc positions off).
+    pub fn inherits_from(&self, stakeholder: usize) -> &[usize] {
+        self.inherits_from
+            .get(stakeholder)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// A bloc's own alignment beside the mean of its members' at one session.

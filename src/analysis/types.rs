@@ -1,25 +1,55 @@
 //! The values the analysis hands out and takes: options, effective positions, shifts, bloc
 //! aggregates and statement edits.
 
-use crate::model::{Stance, Statement};
+use crate::model::{Method, Stance, Statement};
 
 /// Largest number of (session, stakeholder, principle) cells analysed: 20 million, about
 /// 640 MB of positions (300 stakeholders × 30 principles × 20 sessions is 180,000). A project
 /// beyond it is refused by [`ProjectAnalysis::check_size`] rather than exhausting memory.
 pub const MAX_CELLS: usize = 20_000_000;
 
-/// Settings that change the figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Settings that change the figures: the project's [`Method`], with whatever a view or the
+/// command line overrides for one analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct AnalysisOptions {
     /// Positions from earlier sessions count until replaced (METHODOLOGY.md; default on).
     pub carry_forward: bool,
+    /// A bloc's statements count for its members, nested blocs too (default on).
+    pub bloc_positions: bool,
+    /// Below this many positions a principle's verdict is `TooFew` (default 3).
+    pub min_positions: u32,
 }
 
 impl Default for AnalysisOptions {
     fn default() -> Self {
+        AnalysisOptions::from(Method::default())
+    }
+}
+
+impl From<Method> for AnalysisOptions {
+    fn from(method: Method) -> Self {
         AnalysisOptions {
-            carry_forward: true,
+            carry_forward: method.carry_forward,
+            bloc_positions: method.bloc_positions,
+            min_positions: method.min_positions,
         }
+    }
+}
+
+impl AnalysisOptions {
+    /// The project's method with carry-forward and bloc positions overridden where given
+    /// (a view's switches, the command line's flags).
+    pub fn of(method: Method, carry_forward: Option<bool>, bloc_positions: Option<bool>) -> Self {
+        AnalysisOptions {
+            carry_forward: carry_forward.unwrap_or(method.carry_forward),
+            bloc_positions: bloc_positions.unwrap_or(method.bloc_positions),
+            min_positions: method.min_positions,
+        }
+    }
+
+    /// `min_positions` as a count.
+    pub fn min_count(self) -> usize {
+        usize::try_from(self.min_positions).unwrap_or(usize::MAX)
     }
 }
 
@@ -34,6 +64,9 @@ pub struct EffectivePosition {
     pub statement: usize,
     /// True when it comes from an earlier session than the one analysed.
     pub carried: bool,
+    /// True when it comes from the statement of a bloc the stakeholder belongs to (directly or
+    /// through nested blocs): the bloc is that statement's stakeholder.
+    pub inherited: bool,
 }
 
 /// A stakeholder whose position on a principle changed between two sessions.

@@ -37,6 +37,7 @@ pub fn describe(edit: &Edit) -> String {
             "an edit to the treaty".to_owned()
         }
         Edit::FrameworkName(_) | Edit::FrameworkSource(_) => "an edit to the framework".to_owned(),
+        Edit::Method(_) => "an edit to the method".to_owned(),
         Edit::Insert {
             item: Item::Statement(s),
             ..

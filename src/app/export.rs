@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use egui::Ui;
 
 use super::command::Command;
+use super::method_ui::MethodOverrides;
 use super::view_ctx::ViewCtx;
 use crate::model::Project;
 use crate::report::{ReportFormat, ReportOptions, render};
@@ -27,6 +28,8 @@ pub struct ExportDialog {
     pub open: bool,
     format: ReportFormat,
     options: ReportOptions,
+    /// The window's switches over the project's method.
+    overrides: MethodOverrides,
     /// The rendered text for the current options, once ready.
     preview: Option<Result<String, String>>,
     rendering: Option<RenderJob>,
@@ -43,10 +46,11 @@ impl ExportDialog {
             options: ReportOptions {
                 session,
                 from: None,
-                carry_forward: true,
+                analysis: project.method.into(),
                 include_confidential: false,
                 generated_at,
             },
+            overrides: MethodOverrides::default(),
             preview: None,
             rendering: None,
             rendered_for: None,
@@ -86,6 +90,8 @@ impl ExportDialog {
                 }
             }
         }
+        // The project's method may have changed since the window opened.
+        self.options.analysis = self.overrides.options(project.method);
         let wanted = (self.format, self.options.clone(), revision);
         if self.rendered_for.as_ref() == Some(&wanted) || self.rendering.is_some() {
             return;
@@ -167,10 +173,8 @@ impl ExportDialog {
                 .response
                 .labelled_by(label.id);
         });
-        ui.checkbox(
-            &mut self.options.carry_forward,
-            "Carry positions forward from earlier sessions",
-        );
+        ui.horizontal_wrapped(|ui| self.overrides.ui(ui, project.method));
+        self.options.analysis = self.overrides.options(project.method);
         ui.checkbox(
             &mut self.options.include_confidential,
             "Count confidential statements in the figures",

@@ -52,13 +52,27 @@ impl LogState {
         principle: Option<String>,
         session: Option<String>,
     ) {
-        self.filter = LogFilter {
-            include_members: false,
+        self.show_filtered(LogFilter {
+            session,
             stakeholder,
             principle,
-            session,
             ..LogFilter::default()
-        };
+        });
+    }
+
+    /// Shows the statements behind a matrix cell: `stakeholder`'s own on `principle` and its
+    /// blocs' (which count for it with bloc positions on).
+    pub fn show_behind(&mut self, stakeholder: String, principle: String) {
+        self.show_filtered(LogFilter {
+            stakeholder: Some(stakeholder),
+            include_blocs: true,
+            principle: Some(principle),
+            ..LogFilter::default()
+        });
+    }
+
+    fn show_filtered(&mut self, filter: LogFilter) {
+        self.filter = filter;
         self.scroll_to_selected = true;
     }
 
@@ -270,6 +284,19 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         if is_bloc {
             ui.checkbox(&mut state.filter.include_members, "with its members")
                 .on_hover_text("Also the bloc's members' own statements");
+        }
+        let in_a_bloc = state.filter.stakeholder.as_ref().is_some_and(|id| {
+            project
+                .stakeholders
+                .iter()
+                .any(|b| b.kind == crate::model::StakeholderKind::Bloc && b.members.contains(id))
+        });
+        if in_a_bloc || state.filter.include_blocs {
+            ui.checkbox(&mut state.filter.include_blocs, "with its blocs")
+                .on_hover_text(
+                    "Also the statements of the blocs it belongs to, which count for it when \
+                     bloc positions are on",
+                );
         }
 
         let principles: Vec<(String, String)> = project

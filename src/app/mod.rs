@@ -14,6 +14,7 @@ mod files;
 mod icon;
 mod insight;
 mod log;
+mod method_ui;
 mod native;
 mod navigation;
 mod palette;

@@ -82,6 +82,14 @@ impl View {
 /// log, a stakeholder's profile), applied by the app after the frame.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Navigate {
+    /// The log filtered to everything behind a cell: the stakeholder's own statements on the
+    /// principle and those of the blocs it belongs to (whose statements count for it).
+    LogBehind {
+        /// A stakeholder id.
+        stakeholder: String,
+        /// A principle id.
+        principle: String,
+    },
     /// The statement log filtered to these (`None`: any).
     Log {
         /// A stakeholder id: its own statements and those it delivered (a bloc's members are

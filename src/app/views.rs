@@ -306,6 +306,8 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
         });
     ui.add_space(8.0);
+    super::method_ui::method_editor(ui, project.method, edits);
+    ui.add_space(8.0);
     ui.label(format!(
         "{} principles, {} sessions, {} stakeholders ({} blocs), {} statements",
         project.principles.len(),

@@ -2,7 +2,7 @@
 //! The app's undo history, imports and merges all produce [`Edit`]s; [`Edit::apply_to`]
 //! applies one and returns the edit that undoes it.
 
-use super::{Principle, Project, Session, Stakeholder, Statement};
+use super::{Method, Principle, Project, Session, Stakeholder, Statement};
 
 /// The lists of a project that edits insert into, remove from and reorder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -57,6 +57,8 @@ pub enum Edit {
     FrameworkName(String),
     /// Where the framework is published (empty for none).
     FrameworkSource(String),
+    /// The project's method settings.
+    Method(Method),
     /// Inserts `item` at `index` of its list (`index` = length appends).
     Insert {
         /// Position in the list.
@@ -176,6 +178,7 @@ impl Edit {
             Edit::TreatyDescription(_) => "treaty.description".to_owned(),
             Edit::FrameworkName(_) => "framework.name".to_owned(),
             Edit::FrameworkSource(_) => "framework.source".to_owned(),
+            Edit::Method(_) => "method".to_owned(),
             Edit::Replace { index, item } => format!("{:?}[{index}]", item.collection()),
             Edit::Insert { .. } | Edit::Remove { .. } | Edit::Move { .. } | Edit::Batch(_) => {
                 return None;
@@ -205,6 +208,7 @@ impl Edit {
             Edit::FrameworkSource(text) => {
                 Edit::FrameworkSource(optional_field(&mut project.framework.source, text))
             }
+            Edit::Method(method) => Edit::Method(std::mem::replace(&mut project.method, *method)),
             Edit::Insert { index, item } => {
                 let collection = item.collection();
                 if *index > list_len(project, collection) {

@@ -22,6 +22,7 @@ pub use ops::{
 };
 pub use problem::{Entity, Problem, ProblemKind};
 pub use project::{
-    FORMAT_VERSION, Framework, Principle, Project, Session, Source, Stakeholder, Statement, Treaty,
+    FORMAT_VERSION, Framework, Method, Principle, Project, Session, Source, Stakeholder, Statement,
+    Treaty,
 };
 pub use validate::validate;

@@ -11,8 +11,63 @@ use serde::{Deserialize, Deserializer, Serialize};
 
 use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance, UnRegion};
 
-/// The file format version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The file format version this build writes, and the newest it reads. Version 2 added the
+/// `method` block; version 1 files open unchanged and are written as version 2.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// Writes the current [`FORMAT_VERSION`] whatever version was read: a file saved by this
+/// build is a file of this build's format.
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+fn write_current_version<S: serde::Serializer>(_: &u32, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_u32(FORMAT_VERSION)
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_min_positions() -> u32 {
+    Method::DEFAULT_MIN_POSITIONS
+}
+
+/// The team's method: the settings that change the figures (docs/METHODOLOGY.md, "The method
+/// settings"). Every field is optional in the file, with the defaults of [`Method::default`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Method {
+    /// Positions from earlier sessions count until replaced (default on).
+    #[serde(default = "default_true")]
+    pub carry_forward: bool,
+    /// A bloc's statements count for its members, nested blocs too (default on).
+    #[serde(default = "default_true")]
+    pub bloc_positions: bool,
+    /// Below this many positions a principle gets the verdict "too few positions" (default 3).
+    #[serde(default = "default_min_positions")]
+    pub min_positions: u32,
+}
+
+impl Method {
+    /// The default of `min_positions`.
+    pub const DEFAULT_MIN_POSITIONS: u32 = 3;
+
+    /// Whether every setting is at its default (the block is then left out of the file).
+    pub fn is_default(&self) -> bool {
+        *self == Method::default()
+    }
+}
+
+impl Default for Method {
+    fn default() -> Self {
+        Method {
+            carry_forward: true,
+            bloc_positions: true,
+            min_positions: Method::DEFAULT_MIN_POSITIONS,
+        }
+    }
+}
 
 #[expect(
     clippy::trivially_copy_pass_by_ref,
@@ -68,7 +123,8 @@ fn deserialize_stances<'de, D: Deserializer<'de>>(
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
-    /// Version of the file format; see [`FORMAT_VERSION`].
+    /// Version of the file format as read; always written as [`FORMAT_VERSION`].
+    #[serde(serialize_with = "write_current_version")]
     pub format_version: u32,
     /// Title of the project, shown in the window and on reports.
     pub title: String,
@@ -78,6 +134,9 @@ pub struct Project {
     /// The yardstick positions are measured against.
     #[serde(default)]
     pub framework: Framework,
+    /// The team's method (left out of the file when every setting is at its default).
+    #[serde(default, skip_serializing_if = "Method::is_default")]
+    pub method: Method,
     /// The principles of the framework, in display order.
     #[serde(default)]
     pub principles: Vec<Principle>,
@@ -100,6 +159,7 @@ impl Project {
             title: title.into(),
             treaty: Treaty::default(),
             framework: Framework::default(),
+            method: Method::default(),
             principles: Vec::new(),
             sessions: Vec::new(),
             stakeholders: Vec::new(),
@@ -128,6 +188,53 @@ impl Project {
         let mut order: Vec<usize> = (0..self.sessions.len()).collect();
         order.sort_by_key(|&i| (self.sessions[i].start, self.sessions[i].end_date(), i));
         order
+    }
+
+    /// Per stakeholder (by index), the blocs whose statements count for it with bloc positions
+    /// on (METHODOLOGY.md, "Effective position"): every stakeholder of kind bloc that lists it
+    /// among its members, directly or through blocs that are members of blocs, by index.
+    /// Members that name nobody are ignored; a cycle of blocs ends where it closes (a bloc
+    /// never inherits from itself).
+    pub fn bloc_ancestors(&self) -> Vec<Vec<usize>> {
+        let n = self.stakeholders.len();
+        let mut index: std::collections::HashMap<&str, usize> =
+            std::collections::HashMap::with_capacity(n);
+        for (i, s) in self.stakeholders.iter().enumerate() {
+            index.entry(s.id.as_str()).or_insert(i);
+        }
+        // parents[m]: the blocs that list m directly.
+        let mut parents: Vec<Vec<usize>> = vec![Vec::new(); n];
+        for (b, bloc) in self.stakeholders.iter().enumerate() {
+            if bloc.kind != StakeholderKind::Bloc {
+                continue;
+            }
+            for member in &bloc.members {
+                if let Some(&m) = index.get(member.as_str())
+                    && m != b
+                    && !parents[m].contains(&b)
+                {
+                    parents[m].push(b);
+                }
+            }
+        }
+        let mut seen = vec![usize::MAX; n];
+        (0..n)
+            .map(|a| {
+                let mut found = Vec::new();
+                let mut stack: Vec<usize> = parents[a].clone();
+                seen[a] = a;
+                while let Some(b) = stack.pop() {
+                    if seen[b] == a {
+                        continue;
+                    }
+                    seen[b] = a;
+                    found.push(b);
+                    stack.extend(parents[b].iter().copied());
+                }
+                found.sort_unstable();
+                found
+            })
+            .collect()
     }
 
     /// The session new statements go to: the one `chosen` (by id), else the one whose dates

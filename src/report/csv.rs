@@ -5,7 +5,7 @@ use crate::analysis::ProjectAnalysis;
 use crate::model::Project;
 
 /// The columns, in order.
-pub const CSV_HEADER: [&str; 24] = [
+pub const CSV_HEADER: [&str; 25] = [
     "session",
     "stakeholder_id",
     "stakeholder_name",
@@ -17,6 +17,7 @@ pub const CSV_HEADER: [&str; 24] = [
     "score",
     "carried",
     "from_session",
+    "inherited_from",
     "statement_id",
     "alignment",
     "coverage",
@@ -90,6 +91,10 @@ pub fn csv(
                 position
                     .and_then(|x| project.sessions.get(x.from_session))
                     .map(|s| csv_cell(&s.id))
+                    .unwrap_or_default(),
+                position
+                    .and_then(|x| analysis.via(project, &x))
+                    .map(|b| csv_cell(&project.stakeholders[b].id))
                     .unwrap_or_default(),
                 // A confidential statement's id is left out too: only its stance counts.
                 position

@@ -128,14 +128,8 @@ pub fn html(report: &Report) -> String {
 
     // Summary.
     o.push_str("<h2>Summary</h2>\n<ul>\n");
-    for (verdict, ids) in report.verdict_groups() {
-        let ids: Vec<String> = ids.into_iter().map(e).collect();
-        putln!(
-            o,
-            "<li><strong>{}</strong>: {}</li>",
-            verdict.label(),
-            ids.join(", ")
-        );
+    for (heading, ids) in report.verdict_groups(e) {
+        putln!(o, "<li><strong>{heading}</strong>: {ids}</li>");
     }
     putln!(
         o,
@@ -212,7 +206,7 @@ pub fn html(report: &Report) -> String {
             putln!(
                 o,
                 "<p><strong>{title}</strong>: {}</p>",
-                report.side_list(i, sign, e, " (carried)")
+                report.side_list(i, sign, e, ("(", ")"))
             );
         }
         let evidence = report.evidence(i);

@@ -17,6 +17,10 @@ pub struct JsonReport {
     pub session: String,
     /// Whether positions were carried forward.
     pub carry_forward: bool,
+    /// Whether blocs' statements counted for their members.
+    pub bloc_positions: bool,
+    /// Below this many positions a principle's verdict is `TooFew`.
+    pub min_positions: u32,
     /// Whether confidential statements were counted in the figures (off unless asked).
     pub confidential_counted: bool,
     /// Every stakeholder, in file order.
@@ -160,6 +164,8 @@ pub fn json_report(
             .map(|s| s.id.clone())
             .unwrap_or_default(),
         carry_forward: analysis.options().carry_forward,
+        bloc_positions: analysis.options().bloc_positions,
+        min_positions: analysis.options().min_positions,
         confidential_counted,
         stakeholders,
         principles,

@@ -30,9 +30,8 @@ pub fn markdown(report: &Report) -> String {
     o.push('\n');
 
     o.push_str("## Summary\n\n");
-    for (verdict, ids) in report.verdict_groups() {
-        let ids: Vec<String> = ids.into_iter().map(m).collect();
-        putln!(o, "- **{}**: {}", verdict.label(), ids.join(", "));
+    for (heading, ids) in report.verdict_groups(m) {
+        putln!(o, "- **{heading}**: {ids}");
     }
     putln!(
         o,
@@ -102,7 +101,7 @@ pub fn markdown(report: &Report) -> String {
             putln!(
                 o,
                 "**{title}**: {}\n",
-                report.side_list(i, sign, m, " \\(carried\\)")
+                report.side_list(i, sign, m, ("\\(", "\\)"))
             );
         }
         let evidence = report.evidence(i);

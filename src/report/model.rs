@@ -40,8 +40,9 @@ pub struct ReportOptions {
     pub session: usize,
     /// Index of the session to compare with (default: the previous one in order).
     pub from: Option<usize>,
-    /// Carry positions forward from earlier sessions.
-    pub carry_forward: bool,
+    /// The method the figures use: the project's, with the overrides of the command line or
+    /// the export window.
+    pub analysis: AnalysisOptions,
     /// Count confidential statements in the figures. Off by default: an export leaves them out
     /// (their text, tags, articles, source and id never appear either way).
     pub include_confidential: bool,
@@ -87,12 +88,7 @@ impl Report {
         if !options.include_confidential {
             project.statements.retain(|s| !s.confidential);
         }
-        let analysis = ProjectAnalysis::compute(
-            &project,
-            AnalysisOptions {
-                carry_forward: options.carry_forward,
-            },
-        );
+        let analysis = ProjectAnalysis::compute(&project, options.analysis);
         let from = options
             .from
             .or_else(|| analysis.previous_session(options.session))
@@ -168,12 +164,28 @@ impl Report {
             ),
             (
                 "Positions",
-                if self.options.carry_forward {
+                if self.options.analysis.carry_forward {
                     "latest known, carried forward from earlier sessions"
                 } else {
                     "stated at this session only"
                 }
                 .to_owned(),
+            ),
+            (
+                "Bloc positions",
+                if self.options.analysis.bloc_positions {
+                    "a bloc's statements count for its members unless a member said otherwise itself"
+                } else {
+                    "each stakeholder's own statements only"
+                }
+                .to_owned(),
+            ),
+            (
+                "Verdicts",
+                format!(
+                    "given from {} positions on a principle; fewer read \"too few positions\"",
+                    self.options.analysis.min_positions
+                ),
             ),
             (
                 "Confidential statements",
@@ -269,7 +281,7 @@ impl Report {
             .statements
             .iter()
             .filter(|s| {
-                if self.options.carry_forward {
+                if self.options.analysis.carry_forward {
                     upto.contains(&s.session.as_str())
                 } else {
                     s.session == self.project.sessions[self.options.session].id
@@ -278,19 +290,33 @@ impl Report {
             .collect()
     }
 
-    /// Principle ids by verdict, in the summary's order; verdicts nobody has are left out.
-    pub(super) fn verdict_groups(&self) -> Vec<(Verdict, Vec<&str>)> {
+    /// The summary's lines: a verdict's heading and its principles' ids, each passed through
+    /// `escape`, in the summary's order; verdicts nobody has are left out. Principles with too
+    /// few positions are listed apart, each with its count ("C4 (2 of 61)").
+    pub(super) fn verdict_groups(&self, escape: impl Fn(&str) -> String) -> Vec<(String, String)> {
         let k = self.options.session;
         VERDICT_ORDER
             .iter()
-            .map(|&verdict| {
-                let ids: Vec<&str> = (0..self.project.principles.len())
-                    .filter(|&i| self.analysis.principle(k, i).verdict == verdict)
-                    .map(|i| self.project.principles[i].id.as_str())
+            .filter_map(|&verdict| {
+                let ids: Vec<String> = (0..self.project.principles.len())
+                    .filter_map(|i| {
+                        let f = self.analysis.principle(k, i);
+                        let id = escape(&self.project.principles[i].id);
+                        (f.verdict == verdict).then(|| match verdict {
+                            Verdict::TooFew => format!("{id} ({} of {})", f.n, f.in_scope),
+                            _ => id,
+                        })
+                    })
                     .collect();
-                (verdict, ids)
+                let heading = match verdict {
+                    Verdict::TooFew => format!(
+                        "Too few positions for a verdict (fewer than {})",
+                        self.options.analysis.min_positions
+                    ),
+                    _ => verdict.label().to_owned(),
+                };
+                (!ids.is_empty()).then(|| (heading, ids.join(", ")))
             })
-            .filter(|(_, ids)| !ids.is_empty())
             .collect()
     }
 
@@ -313,30 +339,55 @@ impl Report {
     }
 
     /// Names of the stakeholders in scope on one side of principle `i` (`sign` +1: supports,
-    /// −1: opposes), each with whether its position is carried.
-    pub(super) fn side(&self, i: usize, sign: i8) -> Vec<(&str, bool)> {
+    /// −1: opposes), each with whether its position is carried and the bloc it is inherited
+    /// from, if any.
+    pub(super) fn side(&self, i: usize, sign: i8) -> Vec<(&str, bool, Option<&str>)> {
         self.positions_on(i)
             .into_iter()
             .filter(|(_, pos)| pos.stance.score().signum() == sign)
-            .map(|(a, pos)| (self.project.stakeholders[a].name.as_str(), pos.carried))
+            .map(|(a, pos)| {
+                let via = self
+                    .analysis
+                    .via(&self.project, &pos)
+                    .map(|b| self.project.stakeholders[b].name.as_str());
+                (self.project.stakeholders[a].name.as_str(), pos.carried, via)
+            })
             .collect()
     }
 
     /// The names on one side of principle `i` (`sign` as [`Report::side`]), each passed
-    /// through `escape` and followed by `carried` when its position is carried, joined by
-    /// commas; a dash when nobody is on that side.
+    /// through `escape` and followed by what its position rests on, in the parentheses
+    /// `brackets` ("Kenya (carried, via African Group)"), joined by commas; a dash when nobody
+    /// is on that side.
     pub(super) fn side_list(
         &self,
         i: usize,
         sign: i8,
         escape: impl Fn(&str) -> String,
-        carried: &str,
+        brackets: (&str, &str),
     ) -> String {
         let names: Vec<String> = self
             .side(i, sign)
             .into_iter()
-            .map(|(name, is_carried)| {
-                format!("{}{}", escape(name), if is_carried { carried } else { "" })
+            .map(|(name, carried, via)| {
+                let mut notes = Vec::new();
+                if carried {
+                    notes.push("carried".to_owned());
+                }
+                if let Some(bloc) = via {
+                    notes.push(format!("via {}", escape(bloc)));
+                }
+                if notes.is_empty() {
+                    escape(name)
+                } else {
+                    format!(
+                        "{} {}{}{}",
+                        escape(name),
+                        brackets.0,
+                        notes.join(", "),
+                        brackets.1
+                    )
+                }
             })
             .collect();
         if names.is_empty() {
@@ -375,13 +426,14 @@ impl Report {
     }
 }
 
-pub(super) const VERDICT_ORDER: [Verdict; 7] = [
+pub(super) const VERDICT_ORDER: [Verdict; 8] = [
     Verdict::BroadSupport,
     Verdict::LeaningSupport,
     Verdict::Mixed,
     Verdict::Contested,
     Verdict::LeaningOpposition,
     Verdict::BroadOpposition,
+    Verdict::TooFew,
     Verdict::Silent,
 ];
 

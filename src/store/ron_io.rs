@@ -1,4 +1,4 @@
-//! Reading and writing project files in RON, format version 1.
+//! Reading and writing project files in RON, format version 2 (version 1 files open too).
 
 use std::path::Path;
 
@@ -83,7 +83,7 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::Syntax {
             line: 1,
             col: 1,
-            message: "the file is empty; a project starts with `Project(` and `format_version: 1`"
+            message: "the file is empty; a project starts with `Project(` and `format_version: 2`"
                 .to_owned(),
         });
     }
@@ -116,6 +116,12 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
     // The positional scan costs about as much as a third of the parse: run it only when there
     // is a problem to place.
     let problems = validate(&project);
+    // An older version opens as it was written and is the current version from now on: the
+    // file it is saved to is written in the current format (FILE_FORMAT.md, "Versions").
+    let mut project = project;
+    if project.format_version >= 1 {
+        project.format_version = FORMAT_VERSION;
+    }
     if problems.is_empty() {
         return Ok(Loaded {
             project,

@@ -30,31 +30,74 @@ pub fn worked_example() -> Project {
     valid(WORKED_EXAMPLE)
 }
 
-/// A naive reading of METHODOLOGY.md: for each cell, scan every statement.
+/// The ids of the blocs whose statements count for `id` by a naive reading: blocs that list
+/// it, and blocs that list those, without ever coming back to `id` itself.
+pub fn naive_blocs_of(project: &Project, id: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut frontier = vec![id.to_owned()];
+    while let Some(member) = frontier.pop() {
+        for bloc in &project.stakeholders {
+            if bloc.kind == StakeholderKind::Bloc
+                && bloc.members.contains(&member)
+                && bloc.id != id
+                && !found.contains(&bloc.id)
+            {
+                found.push(bloc.id.clone());
+                frontier.push(bloc.id.clone());
+            }
+        }
+    }
+    found
+}
+
+/// The score of the position a naive reading of METHODOLOGY.md gives; see [`naive_source`].
 pub fn naive_position(
     project: &Project,
     session: usize,
     stakeholder: usize,
     principle: usize,
     carry: bool,
+    blocs: bool,
 ) -> Option<i8> {
+    let i = naive_source(project, session, stakeholder, principle, carry, blocs)?;
+    Some(project.statements[i].stances[&project.principles[principle].id].score())
+}
+
+/// The statement a position comes from by a naive reading of METHODOLOGY.md: for each cell,
+/// scan every statement (and, with `blocs`, the statements of every bloc the stakeholder
+/// belongs to), and keep the latest: session, day, own before bloc, `recorded_at`, file order.
+pub fn naive_source(
+    project: &Project,
+    session: usize,
+    stakeholder: usize,
+    principle: usize,
+    carry: bool,
+    blocs: bool,
+) -> Option<usize> {
     let order = project.session_order();
     let rank = |id: &str| order.iter().position(|&k| project.sessions[k].id == id);
     let target = order.iter().position(|&k| k == session)?;
     let sid = &project.stakeholders[stakeholder].id;
     let pid = &project.principles[principle].id;
+    let inherited = if blocs {
+        naive_blocs_of(project, sid)
+    } else {
+        Vec::new()
+    };
     project
         .statements
         .iter()
-        .filter(|s| &s.stakeholder == sid && s.stances.contains_key(pid))
-        .filter_map(|s| {
+        .enumerate()
+        .filter(|(_, s)| &s.stakeholder == sid || inherited.contains(&s.stakeholder))
+        .filter(|(_, s)| s.stances.contains_key(pid))
+        .filter_map(|(i, s)| {
             let r = rank(&s.session)?;
             let date = s.date.unwrap_or(project.sessions[order[r]].start);
-            (r == target || (carry && r < target))
-                .then_some(((r, date, s.recorded_at), s.stances[pid].score()))
+            let own = &s.stakeholder == sid;
+            (r == target || (carry && r < target)).then_some((r, date, own, s.recorded_at, i))
         })
-        .max_by_key(|(key, _)| *key)
-        .map(|(_, score)| score)
+        .max()
+        .map(|key| key.4)
 }
 
 /// Figures of one principle by a naive reading of METHODOLOGY.md: (n, mean score, verdict name).
@@ -63,14 +106,20 @@ pub fn naive_principle(
     session: usize,
     principle: usize,
     carry: bool,
+    blocs: bool,
+    min_positions: usize,
 ) -> (usize, Option<f64>, &'static str) {
     let scores: Vec<f64> = (0..project.stakeholders.len())
         .filter(|&a| project.stakeholders[a].kind != StakeholderKind::Bloc)
-        .filter_map(|a| naive_position(project, session, a, principle, carry))
+        .filter_map(|a| naive_position(project, session, a, principle, carry, blocs))
         .map(f64::from)
         .collect();
     if scores.is_empty() {
         return (0, None, "Silent");
+    }
+    if scores.len() < min_positions {
+        let m = scores.iter().sum::<f64>() / scores.len() as f64 / 2.0;
+        return (scores.len(), Some(m), "TooFew");
     }
     let n = scores.len() as f64;
     let m = scores.iter().sum::<f64>() / n / 2.0;
@@ -98,10 +147,11 @@ pub fn naive_stakeholder(
     session: usize,
     stakeholder: usize,
     carry: bool,
+    blocs: bool,
 ) -> (Option<f64>, Option<f64>) {
     let (mut weighted, mut weight) = (0.0, 0.0);
     for (p, principle) in project.principles.iter().enumerate() {
-        if let Some(s) = naive_position(project, session, stakeholder, p, carry) {
+        if let Some(s) = naive_position(project, session, stakeholder, p, carry, blocs) {
             weighted += principle.weight * f64::from(s);
             weight += principle.weight;
         }

@@ -1,12 +1,13 @@
 //! The coalition map: stakeholders placed in 2D by classical MDS of their disagreement at one
 //! session, coloured (and shaped) by bloc, UN regional group or kind, names on hover.
 
+use super::super::method_ui::MethodOverrides;
 use egui::{RichText, Ui};
 use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
 
 use super::super::palette;
 use super::common::{Ctx, Stamp, percent, signed_percent};
-use super::widgets::{carry_checkbox, session_bar};
+use super::widgets::session_bar;
 use crate::analysis::CoalitionMap;
 use crate::model::{StakeholderKind, UnRegion};
 
@@ -64,7 +65,7 @@ pub fn ui(
     state: &mut CoalitionState,
     session: &mut Option<usize>,
     k: Option<usize>,
-    carry_forward: &mut bool,
+    overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
         ui.heading("Coalition map");
@@ -86,7 +87,7 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     let key = (cx.stamp, k);
     if state.map.as_ref().is_none_or(|(old, _)| *old != key) {

@@ -18,8 +18,8 @@ pub struct Stamp {
     pub document: u64,
     /// The document's revision.
     pub revision: u64,
-    /// Carry-forward setting.
-    pub carry_forward: bool,
+    /// The options of the analysis.
+    pub options: AnalysisOptions,
 }
 
 impl Stamp {
@@ -34,7 +34,7 @@ impl Stamp {
         Stamp {
             document: h.finish(),
             revision: doc.revision(),
-            carry_forward: options.carry_forward,
+            options,
         }
     }
 }
@@ -55,6 +55,25 @@ impl Ctx<'_> {
     /// Asks to show something in another view.
     pub fn navigate(&self, to: Navigate) {
         self.commands.send(Command::Navigate(to));
+    }
+
+    /// The log filtered to the statements behind stakeholder `a`'s position on principle `j`:
+    /// its own, and its blocs' when bloc positions count.
+    pub fn behind(&self, a: usize, j: usize) -> Navigate {
+        let stakeholder = self.project.stakeholders[a].id.clone();
+        let principle = self.project.principles[j].id.clone();
+        if self.stamp.options.bloc_positions {
+            Navigate::LogBehind {
+                stakeholder,
+                principle,
+            }
+        } else {
+            Navigate::Log {
+                stakeholder: Some(stakeholder),
+                principle: Some(principle),
+                session: None,
+            }
+        }
     }
 
     /// The chosen session if it still exists, else the latest.
@@ -101,17 +120,43 @@ impl Ctx<'_> {
 
 pub use crate::format::{number, percent, signed_percent};
 
-/// How a position reads: "Strongly opposes (carried from AHC4)".
+/// How a position reads, with what it rests on: "Strongly opposes (carried from AHC4, via
+/// African Group, delivered by Egypt, confidential)".
 pub fn position_words(cx: &Ctx<'_>, position: &EffectivePosition) -> String {
+    let mut notes = Vec::new();
     if position.carried {
-        format!(
-            "{} (carried from {})",
-            position.stance.label(),
+        notes.push(format!(
+            "carried from {}",
             cx.session_id(position.from_session)
-        )
-    } else {
-        position.stance.label().to_owned()
+        ));
     }
+    let statement = cx.project.statements.get(position.statement);
+    if let Some(bloc) = cx.analysis.via(cx.project, position) {
+        let mut via = format!("via {}", cx.name(bloc));
+        if let Some(by) = statement.and_then(|s| s.delivered_by.as_deref()) {
+            let by = cx.project.stakeholder(by).map_or(by, |s| s.name.as_str());
+            via.push_str(", delivered by ");
+            via.push_str(by);
+        }
+        notes.push(via);
+    }
+    if rests_on_confidential(cx, position) {
+        notes.push("confidential".to_owned());
+    }
+    if notes.is_empty() {
+        position.stance.label().to_owned()
+    } else {
+        format!("{} ({})", position.stance.label(), notes.join(", "))
+    }
+}
+
+/// Whether the statement a position comes from is confidential (the views count it and mark
+/// it; exports leave it out).
+pub fn rests_on_confidential(cx: &Ctx<'_>, position: &EffectivePosition) -> bool {
+    cx.project
+        .statements
+        .get(position.statement)
+        .is_some_and(|s| s.confidential)
 }
 
 /// The accessible name of a matrix or profile cell.

@@ -1,12 +1,13 @@
 //! Gaps: per principle, who supports, is mixed, opposes or is silent at one session, as
 //! diverging stacked bars around zero, furthest from the framework first (as in the report).
 
+use super::super::method_ui::MethodOverrides;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{Ctx, number, percent};
-use super::widgets::{carry_checkbox, session_bar};
+use super::widgets::session_bar;
 use crate::model::Stance;
 
 const LABEL_W: f32 = 300.0;
@@ -25,7 +26,7 @@ pub fn ui(
     cx: &mut Ctx<'_>,
     session: &mut Option<usize>,
     k: Option<usize>,
-    carry_forward: &mut bool,
+    overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
         ui.heading("Gaps");
@@ -37,7 +38,7 @@ pub fn ui(
             k = chosen;
         }
         ui.separator();
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     ui.label(
         egui::RichText::new(

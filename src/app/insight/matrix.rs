@@ -2,12 +2,13 @@
 //! stance (colour and symbol), with row figures (alignment, coverage) and column figures
 //! (verdict, support and opposition). Rows are virtualised: only the visible ones are drawn.
 
+use super::super::method_ui::MethodOverrides;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
-use super::widgets::{carry_checkbox, paint_cell, session_bar, share_bar, stance_cell};
+use super::widgets::{paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell};
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
@@ -98,7 +99,7 @@ pub fn ui(
     state: &mut MatrixState,
     session: &mut Option<usize>,
     k: Option<usize>,
-    carry_forward: &mut bool,
+    overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
         ui.heading("Alignment matrix");
@@ -143,7 +144,7 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     legend(ui);
     let key = (cx.stamp, k, state.sort, state.grouping, state.kind);
@@ -178,6 +179,7 @@ fn legend(ui: &mut Ui) {
                     from_session: 0,
                     statement: 0,
                     carried: false,
+                    inherited: false,
                 }),
                 stance.label(),
             );
@@ -189,9 +191,37 @@ fn legend(ui: &mut Ui) {
                 from_session: 0,
                 statement: 0,
                 carried: true,
+                inherited: false,
             }),
             "Carried from an earlier session (faded, corner mark)",
         );
+        swatch(
+            ui,
+            Some(EffectivePosition {
+                stance: Stance::Supports,
+                from_session: 0,
+                statement: 0,
+                carried: false,
+                inherited: true,
+            }),
+            "Inherited from a bloc's statement (bar below)",
+        );
+        let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 18.0), Sense::hover());
+        paint_cell(
+            ui,
+            rect,
+            Some(&EffectivePosition {
+                stance: Stance::Supports,
+                from_session: 0,
+                statement: 0,
+                carried: false,
+                inherited: false,
+            }),
+            false,
+        );
+        paint_confidential_mark(ui, rect);
+        ui.label("Rests on a confidential statement (ring)");
+        ui.add_space(6.0);
         swatch(ui, None, "No recorded position");
     });
 }

@@ -2,11 +2,12 @@
 //! others closest to and most distant from it by agreement; or up to four actors compared side
 //! by side.
 
+use super::super::method_ui::MethodOverrides;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
 use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
-use super::widgets::{carry_checkbox, session_bar, stance_cell};
+use super::widgets::{session_bar, stance_cell};
 use crate::model::StakeholderKind;
 
 const MAX_COMPARED: usize = 4;
@@ -53,7 +54,7 @@ pub fn ui(
     state: &mut ProfileState,
     session: &mut Option<usize>,
     k: Option<usize>,
-    carry_forward: &mut bool,
+    overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
         ui.heading("Stakeholder profile");
@@ -104,7 +105,7 @@ pub fn ui(
         if let Some(chosen) = session_bar(ui, cx, "As of", "profile-session", session) {
             k = chosen;
         }
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     ui.separator();
     match state.mode {

@@ -1,12 +1,12 @@
 //! Shifts: between two chosen sessions, who moved on what and by how much, with the statements
 //! at both ends; positions that are new at the later session are listed apart.
 
+use super::super::method_ui::MethodOverrides;
 use egui::{RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, position_words, statement_ui};
-use super::widgets::{carry_checkbox, paint_cell, session_bar};
+use super::widgets::{paint_cell, session_bar};
 use crate::analysis::{EffectivePosition, Shifts};
 
 /// Which list is shown.
@@ -33,7 +33,7 @@ pub fn ui(
     ui: &mut Ui,
     cx: &mut Ctx<'_>,
     state: &mut ShiftsState,
-    carry_forward: &mut bool,
+    overrides: &mut MethodOverrides,
     step: i8,
 ) {
     let Some(mut to) = cx.step_session(&mut state.to, step) else {
@@ -60,7 +60,7 @@ pub fn ui(
             to = t;
         }
         ui.separator();
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     if from == to {
         ui.label("Choose two different sessions");
@@ -160,11 +160,7 @@ fn change_button(
         .on_hover_text("Every statement behind it in the statement log")
         .clicked()
     {
-        cx.navigate(Navigate::Log {
-            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
-            principle: Some(cx.project.principles[j].id.clone()),
-            session: None,
-        });
+        cx.navigate(cx.behind(a, j));
     }
 }
 

@@ -3,18 +3,22 @@
 
 use egui::{Key, Modifiers, Ui};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::navigation::View;
 use super::super::view_ctx::ViewCtx;
 use crate::analysis::AnalysisOptions;
+use crate::model::Method;
 
 use super::common::{Ctx, Stamp};
 use super::{coalition, gaps, matrix, profile, shifts, trends};
 
 /// What the analysis views remember between frames (chosen session, sort, selection) and the
 /// caches they share.
+#[derive(Default)]
 pub struct InsightState {
-    /// Positions from earlier sessions count until replaced.
-    carry_forward: bool,
+    /// The views' switches over the project's method, for the moment (not saved): `None`
+    /// follows the project.
+    overrides: MethodOverrides,
     /// The session shown by the matrix, gaps, coalition map and profiles (`None`: the latest).
     session: Option<usize>,
     /// The document the caches belong to (its identity, not its revision).
@@ -26,27 +30,11 @@ pub struct InsightState {
     profile: profile::ProfileState,
 }
 
-impl Default for InsightState {
-    fn default() -> Self {
-        InsightState {
-            carry_forward: true,
-            session: None,
-            document: None,
-            matrix: matrix::MatrixState::default(),
-            trends: trends::TrendsState::default(),
-            shifts: shifts::ShiftsState::default(),
-            coalition: coalition::CoalitionState::default(),
-            profile: profile::ProfileState::default(),
-        }
-    }
-}
-
 impl InsightState {
-    /// The options the analysis views show the figures with (their carry-forward switch).
-    pub fn options(&self) -> AnalysisOptions {
-        AnalysisOptions {
-            carry_forward: self.carry_forward,
-        }
+    /// The options the analysis views show the figures with: the project's method with the
+    /// views' switches over it.
+    pub fn options(&self, method: Method) -> AnalysisOptions {
+        self.overrides.options(method)
     }
 
     /// Show `id`'s profile next time the profile view is drawn.
@@ -72,7 +60,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut InsightState
         state.document = Some(stamp.document);
     }
     let InsightState {
-        carry_forward,
+        overrides,
         session,
         matrix,
         trends,
@@ -89,15 +77,15 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut InsightState
     };
     let step = session_step(ui);
     match view {
-        View::Trends => trends::ui(ui, &mut cx, trends, carry_forward),
-        View::Shifts => shifts::ui(ui, &mut cx, shifts, carry_forward, step),
+        View::Trends => trends::ui(ui, &mut cx, trends, overrides),
+        View::Shifts => shifts::ui(ui, &mut cx, shifts, overrides, step),
         _ => {
             let k = cx.step_session(session, step);
             match view {
-                View::Matrix => matrix::ui(ui, &mut cx, matrix, session, k, carry_forward),
-                View::Gaps => gaps::ui(ui, &mut cx, session, k, carry_forward),
-                View::Coalition => coalition::ui(ui, &mut cx, coalition, session, k, carry_forward),
-                View::Profile => profile::ui(ui, &mut cx, profile, session, k, carry_forward),
+                View::Matrix => matrix::ui(ui, &mut cx, matrix, session, k, overrides),
+                View::Gaps => gaps::ui(ui, &mut cx, session, k, overrides),
+                View::Coalition => coalition::ui(ui, &mut cx, coalition, session, k, overrides),
+                View::Profile => profile::ui(ui, &mut cx, profile, session, k, overrides),
                 _ => {}
             }
         }

@@ -2,13 +2,13 @@
 //! principles, over the sessions (dates on the x axis). Undefined values are gaps in the line,
 //! never zeros.
 
+use super::super::method_ui::MethodOverrides;
 use chrono::{Datelike, NaiveDate};
 use egui::Ui;
 use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, MarkerShape, Plot, Points};
 
 use super::super::palette;
 use super::common::{Ctx, most_active, number, percent, signed_percent};
-use super::widgets::carry_checkbox;
 use crate::model::StakeholderKind;
 
 /// Marker shapes of the series, so that colour is not the only thing telling them apart.
@@ -122,7 +122,7 @@ fn month_marks(input: GridInput) -> Vec<GridMark> {
 }
 
 /// Draws the trends.
-pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, carry_forward: &mut bool) {
+pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mut MethodOverrides) {
     if state.defaults_for != Some(cx.stamp.document) {
         state.defaults_for = Some(cx.stamp.document);
         state.stakeholders = most_active(cx, 5);
@@ -145,7 +145,7 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, carry_forward:
             })
             .response
             .labelled_by(label.id);
-        carry_checkbox(ui, carry_forward);
+        overrides.ui(ui, cx.project.method);
     });
     let order = cx.analysis.session_order();
     if order.is_empty() {

@@ -4,7 +4,6 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, position_words, statement_ui};
 use crate::analysis::EffectivePosition;
@@ -57,13 +56,12 @@ pub fn stance_cell(
     let response = ui.interact(cell, id, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
     paint_cell(ui, cell, position, response.hovered());
+    if position.is_some_and(|p| common::rests_on_confidential(cx, p)) {
+        paint_confidential_mark(ui, cell);
+    }
     let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
     if response.clicked() {
-        cx.navigate(Navigate::Log {
-            stakeholder: Some(cx.project.stakeholders[a].id.clone()),
-            principle: Some(cx.project.principles[j].id.clone()),
-            session: None,
-        });
+        cx.navigate(cx.behind(a, j));
     }
 }
 
@@ -99,6 +97,18 @@ pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hov
                 FontId::monospace(13.0),
                 text,
             );
+            if p.inherited {
+                // Inherited from a bloc: a bar along the bottom edge (carried is a corner).
+                let h = (inner.height() * 0.16).clamp(2.0, 3.5);
+                painter.rect_filled(
+                    Rect::from_min_max(
+                        Pos2::new(inner.left() + 3.0, inner.bottom() - h - 1.0),
+                        Pos2::new(inner.right() - 3.0, inner.bottom() - 1.0),
+                    ),
+                    1.0,
+                    visuals.strong_text_color(),
+                );
+            }
             if p.carried {
                 let s = (inner.height() * 0.35).min(7.0);
                 let corner = inner.right_top();
@@ -122,6 +132,19 @@ pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hov
             StrokeKind::Inside,
         );
     }
+}
+
+/// Marks a cell whose position rests on a confidential statement: a small ring in the top
+/// left corner (the views count such statements; exports leave them out).
+pub fn paint_confidential_mark(ui: &Ui, rect: Rect) {
+    let inner = rect.shrink(1.5);
+    let r = (inner.height() * 0.16).clamp(2.0, 3.5);
+    ui.painter().circle(
+        Pos2::new(inner.left() + r + 2.0, inner.top() + r + 2.0),
+        r,
+        ui.visuals().extreme_bg_color,
+        Stroke::new(1.2, ui.visuals().strong_text_color()),
+    );
 }
 
 /// The statement(s) behind a cell: the one that decides it, then earlier ones.
@@ -154,7 +177,7 @@ pub fn cell_tooltip(
             ui.label(format!(
                 "No recorded position up to {}{}",
                 cx.session_id(k),
-                if cx.stamp.carry_forward {
+                if cx.stamp.options.carry_forward {
                     ""
                 } else {
                     " (carry-forward is off: only this session counts)"
@@ -238,13 +261,4 @@ pub fn session_bar(
         *chosen = Some(order[at + 1]);
     }
     cx.session(*chosen)
-}
-
-/// The carry-forward switch (METHODOLOGY.md), shared by every analysis view.
-pub fn carry_checkbox(ui: &mut Ui, carry_forward: &mut bool) {
-    ui.checkbox(carry_forward, "Carry positions forward")
-        .on_hover_text(
-            "On: a position stated at an earlier session counts until the stakeholder states \
-             another. Off: only statements of the session itself count",
-        );
 }

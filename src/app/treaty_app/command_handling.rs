@@ -133,7 +133,7 @@ impl TreatyApp {
                 before,
                 doc.revision(),
                 change,
-                self.insight.options(),
+                self.insight.options(doc.project.method),
             );
         }
         true
@@ -187,6 +187,13 @@ impl TreatyApp {
 
     fn navigate_to(&mut self, request: Navigate) {
         match request {
+            Navigate::LogBehind {
+                stakeholder,
+                principle,
+            } => {
+                self.log.show_behind(stakeholder, principle);
+                self.view = View::Log;
+            }
             Navigate::Log {
                 stakeholder,
                 principle,

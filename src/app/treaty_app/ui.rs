@@ -23,8 +23,11 @@ impl TreatyApp {
         if let Some(doc) = &self.doc {
             // The analysis, from its cache, only when an analysis view is shown.
             let analysis = self.view.is_analysis().then(|| {
-                self.analysis
-                    .get(&doc.project, doc.revision(), self.insight.options())
+                self.analysis.get(
+                    &doc.project,
+                    doc.revision(),
+                    self.insight.options(doc.project.method),
+                )
             });
             let view_ctx = ViewCtx {
                 doc,
