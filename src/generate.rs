@@ -231,6 +231,15 @@ pub fn generate(options: &GenerateOptions) -> Result<Project, String> {
         });
     }
 
+    // A bloc of blocs, as a large group holds smaller ones: the last bloc also lists the first,
+    // so that nested bloc positions are exercised (no draw from the generator: the rest of the
+    // project is the same as without it).
+    if num_blocs >= 2
+        && let Some(last) = project.stakeholders.last_mut()
+    {
+        last.members.push("B01".to_owned());
+    }
+
     // Each actor: a position on one axis that drifts, how often it speaks, and the principles
     // it cares about. Principles lean with or against the axis.
     let polarity: Vec<f64> = (0..options.principles)

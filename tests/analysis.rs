@@ -976,3 +976,48 @@ fn editing_a_bloc_statement_updates_its_members() {
         Some(Stance::StronglySupports)
     );
 }
+
+/// The rest of the worked example under the defaults of version 2 (docs/METHODOLOGY.md):
+/// agreement at S2, S1 with too few positions, and carry-forward off.
+#[test]
+fn worked_example_v2_agreement_s1_and_carry_forward_off() {
+    let project = common::worked_example();
+    let a = ProjectAnalysis::compute(&project, ON);
+    // ATL (+1, 0, +1) against BOR (+1, +1, −2): |0| + |1| + |3| = 4 over 3 in common.
+    let ab = a.agreement(S2, ATL, BOR);
+    assert_eq!(ab.in_common, 3);
+    close(ab.value, 1.0 - (4.0 / 3.0) / 4.0);
+    close(a.agreement(S2, ATL, CW).value, 1.0);
+    assert_eq!(a.agreement(S2, BOR, CW).in_common, 1);
+    close(a.agreement(S2, BOR, CW).value, 1.0);
+    // S1: nothing to inherit yet. P1 (2, −1, 1) contested; P2 and P3 one position each.
+    assert_eq!(a.principle(S1, P1).verdict, Verdict::Contested);
+    close(a.principle(S1, P1).mean_score, 1.0 / 3.0);
+    assert_eq!(a.principle(S1, P2).verdict, Verdict::TooFew);
+    assert_eq!(a.principle(S1, P3).verdict, Verdict::TooFew);
+    close(a.principle(S1, P2).mean_score, 0.5);
+    close(a.stakeholder(S1, ATL).alignment, 0.75);
+    close(
+        a.bloc_aggregate(&project, S1, NG)
+            .and_then(|b| b.members_mean),
+        7.0 / 24.0,
+    );
+    // Carry-forward off at S2: CW said nothing there; P1 has ATL and BOR (via NG): too few.
+    let off = ProjectAnalysis::compute(&project, OFF);
+    assert_eq!(off.stakeholder(S2, CW).alignment, None);
+    let p1 = off.principle(S2, P1);
+    assert_eq!((p1.n, p1.verdict), (2, Verdict::TooFew));
+    close(p1.mean_score, 0.5);
+    close(off.stakeholder(S2, ATL).alignment, 0.375);
+    // Bloc positions off at S2: P2 and P3 have one position each.
+    let v1 = ProjectAnalysis::compute(
+        &project,
+        AnalysisOptions {
+            bloc_positions: false,
+            ..ON
+        },
+    );
+    assert_eq!(v1.principle(S2, P1).verdict, Verdict::Contested);
+    assert_eq!(v1.principle(S2, P2).verdict, Verdict::TooFew);
+    assert_eq!(v1.principle(S2, P3).verdict, Verdict::TooFew);
+}

@@ -128,12 +128,12 @@ fn csv_layout() {
     // Atlantis on P1 at S2: inherited from Northern Group's statement at S2.
     assert_eq!(
         lines[1],
-        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Supports,1,false,S2,NG,01GPEXAMP1E0000000000000S7,0.375,1,3,1,0,0,0,0.5,0.25,1,Broad support,false"
+        "S2,ATL,Atlantis,State,true,P1,Human rights safeguards,Supports,1,false,S2,NG,01GPEXAMP1E0000000000000S7,0.375,1,3,1,0,0,0,0.5,0.25,1,Broad support,true,true,3,false"
     );
     // Civic Watch on P2: no position, per-principle figures still there.
     assert_eq!(
         lines[8],
-        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,,0.5,0.25,2,0.5,0.5,0,0.3333333333333333,0.25,0.375,0.75,Too few positions,false"
+        "S2,CW,Civic Watch,Civil society,true,P2,Narrow scope,,,,,,,0.5,0.25,2,0.5,0.5,0,0.3333333333333333,0.25,0.375,0.75,Too few positions,true,true,3,false"
     );
     // The bloc is listed, out of scope.
     assert!(lines[10].starts_with("S2,NG,Northern Group,Bloc,false,P1,"));

@@ -5,7 +5,7 @@ use crate::analysis::ProjectAnalysis;
 use crate::model::Project;
 
 /// The columns, in order.
-pub const CSV_HEADER: [&str; 25] = [
+pub const CSV_HEADER: [&str; 28] = [
     "session",
     "stakeholder_id",
     "stakeholder_name",
@@ -30,6 +30,9 @@ pub const CSV_HEADER: [&str; 25] = [
     "gap",
     "consensus",
     "verdict",
+    "carry_forward",
+    "bloc_positions",
+    "min_positions",
     "confidential_counted",
 ];
 
@@ -53,8 +56,9 @@ fn number(value: Option<f64>) -> String {
 }
 
 /// The CSV report of one session, header first, rows by stakeholder then principle in file
-/// order, each line ending with `\n`; the last column says whether confidential statements
-/// were counted (`false` unless asked).
+/// order, each line ending with `\n`; the last four columns state the method (carry-forward,
+/// bloc positions, fewest positions for a verdict) and whether confidential statements were
+/// counted (`false` unless asked).
 pub fn csv(
     project: &Project,
     analysis: &ProjectAnalysis,
@@ -65,6 +69,8 @@ pub fn csv(
     out.push_str(&CSV_HEADER.join(","));
     out.push('\n');
     let session_id = project.sessions.get(session).map_or("", |s| s.id.as_str());
+    // The method, on every row as the confidential switch is: a filtered sheet keeps it.
+    let method = analysis.options();
     let principle_figures: Vec<_> = (0..project.principles.len())
         .map(|p| analysis.principle(session, p))
         .collect();
@@ -113,6 +119,9 @@ pub fn csv(
                 number(f.gap),
                 number(f.consensus),
                 f.verdict.label().to_owned(),
+                method.carry_forward.to_string(),
+                method.bloc_positions.to_string(),
+                method.min_positions.to_string(),
                 confidential_counted.to_string(),
             ];
             out.push_str(&cells.join(","));
