@@ -633,3 +633,41 @@ fn a_logged_statement_shows_in_the_same_frame() {
         "the status line, drawn before the command ran, says it in the same frame"
     );
 }
+
+/// Overview > Method changes the project's method in one undoable edit; a view's switch
+/// changes the figures for the moment without touching the project, and a button goes back.
+#[test]
+fn the_method_is_edited_undoably_and_switched_for_the_moment_in_a_view() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let method = |h: &Harness<'_, TreatyApp>| h.state().document().expect("doc").project.method;
+    assert!(method(&harness).bloc_positions);
+    show(&mut harness, View::Overview);
+    pick(&mut harness, "Count blocs' statements for their members");
+    assert!(!method(&harness).bloc_positions);
+    assert!(method(&harness).carry_forward);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut harness);
+    assert!(
+        method(&harness).bloc_positions,
+        "Ctrl+Z undoes the method edit"
+    );
+
+    // Austria speaks through the EU: with bloc positions switched off in the matrix, its
+    // cell is empty; the project's method is unchanged.
+    show(&mut harness, View::Matrix);
+    let inherited = "Austria on C1: Supports (carried from AHC4, via European Union)";
+    let _ = harness.get_by_label(inherited);
+    let revision = harness.state().document().expect("doc").revision();
+    pick(&mut harness, "Count blocs' statements for their members");
+    assert!(harness.query_by_label(inherited).is_none());
+    // Austria now has no position at all: its row sorts last, out of the visible rows.
+    assert!(method(&harness).bloc_positions);
+    assert_eq!(
+        harness.state().document().expect("doc").revision(),
+        revision,
+        "a view's switch is not an edit"
+    );
+    pick(&mut harness, "Use the project's method");
+    let _ = harness.get_by_label(inherited);
+}

@@ -192,7 +192,17 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
         .project
         .session(&statement.session)
         .map_or(statement.session.as_str(), |s| s.name.as_str());
-    ui.label(RichText::new(format!("{} · {session} · {date}", statement.session)).strong());
+    let who = cx
+        .project
+        .stakeholder(&statement.stakeholder)
+        .map_or(statement.stakeholder.as_str(), |s| s.name.as_str());
+    ui.label(
+        RichText::new(format!(
+            "{who} · {} · {session} · {date}",
+            statement.session
+        ))
+        .strong(),
+    );
     let stances: Vec<String> = statement
         .stances
         .iter()
