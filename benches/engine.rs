@@ -93,6 +93,18 @@ fn engine(c: &mut Criterion) {
         group.bench_function(BenchmarkId::new("full_analysis", label), |b| {
             b.iter(|| ProjectAnalysis::compute(black_box(&project), AnalysisOptions::default()));
         });
+        // The same without bloc positions (the figures of format version 1): what counting
+        // blocs' statements for their members costs.
+        group.bench_function(
+            BenchmarkId::new("full_analysis_own_statements_only", label),
+            |b| {
+                let options = AnalysisOptions {
+                    bloc_positions: false,
+                    ..AnalysisOptions::default()
+                };
+                b.iter(|| ProjectAnalysis::compute(black_box(&project), options));
+            },
+        );
 
         let mut edited = project.clone();
         let mut analysis = ProjectAnalysis::compute(&edited, AnalysisOptions::default());

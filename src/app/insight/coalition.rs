@@ -1,10 +1,10 @@
 //! The coalition map: stakeholders placed in 2D by classical MDS of their disagreement at one
 //! session, coloured (and shaped) by bloc, UN regional group or kind, names on hover.
 
-use super::super::method_ui::MethodOverrides;
 use egui::{RichText, Ui};
 use egui_plot::{HoverPosition, Legend, MarkerShape, Plot, Points};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::palette;
 use super::common::{Ctx, Stamp, percent, signed_percent};
 use super::widgets::session_bar;

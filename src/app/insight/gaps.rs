@@ -1,9 +1,9 @@
 //! Gaps: per principle, who supports, is mixed, opposes or is silent at one session, as
 //! diverging stacked bars around zero, furthest from the framework first (as in the report).
 
-use super::super::method_ui::MethodOverrides;
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{Ctx, number, percent};

@@ -2,9 +2,9 @@
 //! stance (colour and symbol), with row figures (alignment, coverage) and column figures
 //! (verdict, support and opposition). Rows are virtualised: only the visible ones are drawn.
 
-use super::super::method_ui::MethodOverrides;
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};

@@ -2,9 +2,9 @@
 //! others closest to and most distant from it by agreement; or up to four actors compared side
 //! by side.
 
-use super::super::method_ui::MethodOverrides;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Sense, Ui, Vec2};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
 use super::widgets::{session_bar, stance_cell};

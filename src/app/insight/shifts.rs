@@ -1,12 +1,12 @@
 //! Shifts: between two chosen sessions, who moved on what and by how much, with the statements
 //! at both ends; positions that are new at the later session are listed apart.
 
-use super::super::method_ui::MethodOverrides;
 use egui::{RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::common::{Ctx, Stamp, position_words, statement_ui};
-use super::widgets::{paint_cell, session_bar};
+use super::super::method_ui::MethodOverrides;
+use super::common::{Ctx, Stamp, position_words, rests_on_confidential, statement_ui};
+use super::widgets::{paint_cell, paint_confidential_mark, session_bar};
 use crate::analysis::{EffectivePosition, Shifts};
 
 /// Which list is shown.
@@ -139,6 +139,9 @@ fn change_button(
     let mut x = rect.left();
     if let Some(from) = cells.0 {
         paint_cell(ui, cell(x), Some(from), false);
+        if rests_on_confidential(cx, from) {
+            paint_confidential_mark(ui, cell(x));
+        }
         ui.painter().text(
             egui::pos2(x + 44.0, rect.center().y),
             egui::Align2::CENTER_CENTER,
@@ -149,6 +152,9 @@ fn change_button(
         x += 54.0;
     }
     paint_cell(ui, cell(x), Some(cells.1), response.hovered());
+    if rests_on_confidential(cx, cells.1) {
+        paint_confidential_mark(ui, cell(x));
+    }
     ui.painter().text(
         egui::pos2(x + 42.0, rect.center().y),
         egui::Align2::LEFT_CENTER,

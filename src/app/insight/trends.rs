@@ -2,11 +2,11 @@
 //! principles, over the sessions (dates on the x axis). Undefined values are gaps in the line,
 //! never zeros.
 
-use super::super::method_ui::MethodOverrides;
 use chrono::{Datelike, NaiveDate};
 use egui::Ui;
 use egui_plot::{GridInput, GridMark, HoverPosition, Legend, Line, MarkerShape, Plot, Points};
 
+use super::super::method_ui::MethodOverrides;
 use super::super::palette;
 use super::common::{Ctx, most_active, number, percent, signed_percent};
 use crate::model::StakeholderKind;
