@@ -40,9 +40,13 @@ struct Fixture {
 
 impl Fixture {
     fn sample(view: View) -> Self {
+        Fixture::of(sample(), view)
+    }
+
+    fn of(project: Project, view: View) -> Self {
         let (commands, received) = command_channel();
         Fixture {
-            doc: Document::new(sample(), Origin::Sample, true),
+            doc: Document::new(project, Origin::Sample, true),
             state: InsightState::default(),
             analysis: AnalysisCache::default(),
             prefs: Preferences::default(),
@@ -779,4 +783,21 @@ fn an_inherited_cell_names_its_bloc_in_its_label() {
         inherited += usize::from(label.contains("via European Union"));
     }
     assert!(inherited >= 5, "{inherited} inherited cells");
+}
+
+/// A principle with too few positions reads so, with its count, in the gaps view and the
+/// matrix's column header (docs/METHODOLOGY.md, worked example at S2: P2 and P3, 2 of 3).
+#[test]
+fn too_few_positions_read_with_their_count() {
+    let harness = harness(Fixture::of(common::worked_example(), View::Gaps));
+    let _ =
+        harness.get_by_label_contains("P2 Narrow scope: Too few positions (2 of 3), support 50 %");
+    let _ =
+        harness.get_by_label_contains("P3 Open process: Too few positions (2 of 3), support 50 %");
+    let _ =
+        harness.get_by_label_contains("P1 Human rights safeguards: Broad support, support 100 %");
+    let harness = self::harness(Fixture::of(common::worked_example(), View::Matrix));
+    let _ = harness.get_by_label(
+        "P2 Narrow scope: Too few positions, support 50 %, opposition 0 %, 2 of 3 with a position",
+    );
 }

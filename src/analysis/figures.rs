@@ -67,6 +67,19 @@ impl Verdict {
     }
 }
 
+impl PrincipleFigures {
+    /// The verdict in words, with the count beside "Too few positions" ("Too few positions
+    /// (2 of 61)"): the figures of such a principle are shown, not hidden.
+    pub fn verdict_words(&self) -> String {
+        match self.verdict {
+            Verdict::TooFew => {
+                format!("{} ({} of {})", self.verdict.label(), self.n, self.in_scope)
+            }
+            other => other.label().to_owned(),
+        }
+    }
+}
+
 /// Alignment and coverage of one stakeholder at one session.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct StakeholderFigures {

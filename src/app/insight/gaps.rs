@@ -11,7 +11,7 @@ use super::widgets::session_bar;
 use crate::model::Stance;
 
 const LABEL_W: f32 = 300.0;
-const VERDICT_W: f32 = 150.0;
+const VERDICT_W: f32 = 190.0;
 const ROW_H: f32 = 30.0;
 
 /// Principle indices, furthest from the framework first: the order of the report
@@ -106,7 +106,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
         "{} {}: {}, support {}, mixed {}, opposition {}, silence {}, gap {}",
         principle.id,
         principle.title,
-        f.verdict.label(),
+        f.verdict_words(),
         percent(f.support_share),
         percent(f.neutral_share),
         percent(f.opposition_share),
@@ -136,7 +136,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     painter.text(
         Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
         Align2::LEFT_CENTER,
-        f.verdict.label(),
+        f.verdict_words(),
         FontId::proportional(13.5),
         visuals.strong_text_color(),
     );

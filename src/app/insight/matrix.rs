@@ -466,7 +466,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
             width,
         ));
         let verdict = painter.layout_job(truncated(
-            figures.verdict.label().to_owned(),
+            figures.verdict_words(),
             FontId::proportional(11.5),
             visuals.text_color(),
             width,
