@@ -73,6 +73,41 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Merge two versions of a project with their common ancestor, record by record. Exit 0:
+    /// merged cleanly; 1: merged, with conflicts kept in OUT (`check` lists them); 2: usage
+    /// error or an invalid input (OUT untouched).
+    Merge {
+        /// The common ancestor.
+        base: PathBuf,
+        /// Our version.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Where to write the merged project (atomically).
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Git's merge driver (`git-setup` registers it): merges %A with %B from %O and writes the
+    /// result over %A. Exit 0: clean; 1: conflicts kept in the file; 2: an invalid side (%A
+    /// left as it was).
+    #[command(name = "merge-driver")]
+    MergeDriver {
+        /// %O: the common ancestor.
+        base: PathBuf,
+        /// %A: our version, replaced by the result.
+        ours: PathBuf,
+        /// %B: their version.
+        theirs: PathBuf,
+        /// %P: the file's path in the repository, for the conflicts' labels.
+        path: Option<String>,
+    },
+    /// Registers the merge driver in a git repository's config and adds the `.gitattributes`
+    /// line for project files (idempotent).
+    #[command(name = "git-setup")]
+    GitSetup {
+        /// The repository (default: the current directory).
+        dir: Option<PathBuf>,
+    },
     /// Write a synthetic, valid project for benchmarks and demos (same seed, same bytes).
     Generate {
         /// Number of stakeholders (states and organisations; a few blocs are added among them).
@@ -180,6 +215,144 @@ fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
         .is_err()
     {
         return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
+}
+
+/// Loads a side of a merge: a valid project, its unresolved conflicts apart (a file merged
+/// before can be merged again); prints its problems as `check` does otherwise.
+fn load_mergeable(path: &Path) -> Option<crate::model::Project> {
+    let result = store::load(path);
+    if let Ok(loaded) = &result
+        && loaded.problems.iter().all(|p| {
+            matches!(
+                p.problem.kind,
+                crate::model::ProblemKind::UnresolvedConflict(..)
+            )
+        })
+    {
+        return Some(loaded.project.clone());
+    }
+    for line in store::check_lines(path, &result) {
+        eprintln!("{line}");
+    }
+    eprintln!(
+        "treaty-tracker: {} is not a valid project; nothing merged",
+        path.display()
+    );
+    None
+}
+
+/// `merge` and `merge-driver`: the three files merged into `output`. Exit 0 when clean, 1
+/// with conflicts (written into the file), 2 when an input is not a valid project (`output`
+/// untouched).
+fn run_merge(inputs: [&Path; 3], output: &Path, labels: &crate::merge::Labels) -> ExitCode {
+    let [Some(base), Some(ours), Some(theirs)] = inputs.map(load_mergeable) else {
+        return ExitCode::from(2);
+    };
+    let merged = crate::merge::merge(&base, &ours, &theirs, labels);
+    let text = match store::to_string(&merged.project) {
+        Ok(text) => text,
+        Err(e) => {
+            eprintln!("treaty-tracker: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if let Err(e) = store::write_export(output, text.as_bytes()) {
+        eprintln!("treaty-tracker: {e}");
+        return ExitCode::from(2);
+    }
+    let unresolved = merged.project.conflicts.len();
+    eprintln!(
+        "treaty-tracker: merged into {}: {}{}",
+        output.display(),
+        merged.summary,
+        if unresolved > 0 {
+            format!("; {unresolved} unresolved in the file (resolve them in the app, then `check`)")
+        } else {
+            String::new()
+        }
+    );
+    if unresolved > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The `.gitattributes` line that sends project files to the driver.
+pub const GITATTRIBUTES_LINE: &str = "*.ron merge=treaty-tracker";
+
+/// `git-setup`: the driver in the repository's config (`git config`), the attributes line in
+/// its `.gitattributes`; both left alone when already there.
+fn git_setup(dir: &Path) -> ExitCode {
+    let exe = std::env::current_exe()
+        .map_or_else(|_| "treaty-tracker".to_owned(), |p| p.display().to_string());
+    let driver = format!("\"{exe}\" merge-driver %O %A %B %P");
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(dir)
+            .args(args)
+            .output()
+    };
+    match git(&["rev-parse", "--show-toplevel"]) {
+        Ok(out) if out.status.success() => {}
+        Ok(out) => {
+            eprintln!(
+                "treaty-tracker: {} is not in a git repository: {}",
+                dir.display(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            return ExitCode::from(1);
+        }
+        Err(e) => {
+            eprintln!("treaty-tracker: cannot run git ({e}); is it installed?");
+            return ExitCode::from(1);
+        }
+    }
+    for (key, value) in [
+        (
+            "merge.treaty-tracker.name",
+            "Treaty Tracker record-level merge",
+        ),
+        ("merge.treaty-tracker.driver", driver.as_str()),
+    ] {
+        let current = git(&["config", "--get", key])
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned());
+        if current.as_deref() == Some(value) {
+            println!("git config {key}: already set");
+            continue;
+        }
+        match git(&["config", key, value]) {
+            Ok(out) if out.status.success() => println!("git config {key} = {value}"),
+            _ => {
+                eprintln!("treaty-tracker: git config {key} failed");
+                return ExitCode::from(1);
+            }
+        }
+    }
+    let attributes = dir.join(".gitattributes");
+    let existing = std::fs::read_to_string(&attributes).unwrap_or_default();
+    if existing.lines().any(|l| l.trim() == GITATTRIBUTES_LINE) {
+        println!(
+            "{}: already has \"{GITATTRIBUTES_LINE}\"",
+            attributes.display()
+        );
+    } else {
+        let mut text = existing;
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(GITATTRIBUTES_LINE);
+        text.push('\n');
+        if let Err(e) = store::write_export(&attributes, text.as_bytes()) {
+            eprintln!("treaty-tracker: {e}");
+            return ExitCode::from(1);
+        }
+        println!("{}: added \"{GITATTRIBUTES_LINE}\"", attributes.display());
     }
     ExitCode::SUCCESS
 }
@@ -315,6 +488,32 @@ where
             include_confidential,
             output: output.as_deref(),
         }),
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        }) => {
+            let labels = crate::merge::Labels {
+                ours: ours.display().to_string(),
+                theirs: theirs.display().to_string(),
+            };
+            run_merge([&base, &ours, &theirs], &output, &labels)
+        }
+        Some(Command::MergeDriver {
+            base,
+            ours,
+            theirs,
+            path,
+        }) => {
+            let name = path.unwrap_or_else(|| ours.display().to_string());
+            let labels = crate::merge::Labels {
+                ours: format!("ours ({name})"),
+                theirs: format!("theirs ({name})"),
+            };
+            run_merge([&base, &ours, &theirs], &ours, &labels)
+        }
+        Some(Command::GitSetup { dir }) => git_setup(&dir.unwrap_or_else(|| PathBuf::from("."))),
         Some(Command::Generate {
             stakeholders,
             principles,

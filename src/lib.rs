@@ -9,6 +9,7 @@ pub mod cli;
 mod fnv;
 pub mod format;
 pub mod generate;
+pub mod merge;
 pub mod model;
 pub mod palette;
 pub mod query;

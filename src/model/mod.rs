@@ -22,7 +22,7 @@ pub use ops::{
 };
 pub use problem::{Entity, Problem, ProblemKind};
 pub use project::{
-    FORMAT_VERSION, Framework, Method, Principle, Project, Session, Source, Stakeholder, Statement,
-    Treaty,
+    Conflict, FORMAT_VERSION, Framework, Method, Principle, Project, Session, Source, Stakeholder,
+    Statement, Treaty,
 };
 pub use validate::validate;

@@ -40,6 +40,11 @@ pub enum Entity {
         /// Its id as written.
         id: String,
     },
+    /// A conflict left by a merge.
+    Conflict {
+        /// Index in `conflicts`.
+        index: usize,
+    },
 }
 
 impl Entity {
@@ -51,6 +56,7 @@ impl Entity {
             Entity::Session { index, .. } => Some(("sessions", *index)),
             Entity::Stakeholder { index, .. } => Some(("stakeholders", *index)),
             Entity::Statement { index, .. } => Some(("statements", *index)),
+            Entity::Conflict { index } => Some(("conflicts", *index)),
         }
     }
 }
@@ -59,6 +65,7 @@ impl fmt::Display for Entity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (kind, index, id) = match self {
             Entity::Project => return f.write_str("project"),
+            Entity::Conflict { index } => return write!(f, "conflict #{}", index + 1),
             Entity::Principle { index, id } => ("principle", index, id),
             Entity::Session { index, id } => ("session", index, id),
             Entity::Stakeholder { index, id } => ("stakeholder", index, id),
@@ -138,6 +145,8 @@ pub enum ProblemKind {
     NoStance,
     /// A stance on an unknown principle.
     UnknownPrinciple(String),
+    /// A merge conflict not resolved yet: the record and the field.
+    UnresolvedConflict(String, String),
 }
 
 impl fmt::Display for ProblemKind {
@@ -219,6 +228,11 @@ impl fmt::Display for ProblemKind {
             ProblemKind::UnknownPrinciple(id) => {
                 write!(f, "stance on unknown principle \"{id}\"")
             }
+            ProblemKind::UnresolvedConflict(record, field) => write!(
+                f,
+                "unresolved merge conflict on {record}, {field}: pick a side in the app's \
+                 conflict view (or edit the record and delete the conflict)"
+            ),
         }
     }
 }

@@ -149,6 +149,37 @@ pub struct Project {
     /// Every statement logged, one block each.
     #[serde(default)]
     pub statements: Vec<Statement>,
+    /// Conflicts a merge could not settle, kept in the file until resolved (empty, and left
+    /// out of the file, otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A difference two colleagues' versions of a project disagree on, kept by the merge inside
+/// the merged file (never as `<<<<<<<` markers): the project holds `ours` meanwhile. Values are
+/// JSON text of the field (`"\"Supports\""`); `None` where the field or record is absent on
+/// that side (deleted, or never there).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// The record: `project`, or a list's noun and the id (`statement 01H…`, `principle C1`).
+    pub record: String,
+    /// The field in the record (`summary`, `stances.C1`, `treaty.name`); `(record)` for the
+    /// whole record (deleted on one side, changed on the other).
+    pub field: String,
+    /// The value in the common ancestor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// Our value (the one the project holds).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ours: Option<String>,
+    /// Their value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theirs: Option<String>,
+    /// Whose "ours" is (a file name, a branch, a colleague).
+    pub ours_label: String,
+    /// Whose "theirs" is.
+    pub theirs_label: String,
 }
 
 impl Project {
@@ -164,6 +195,7 @@ impl Project {
             sessions: Vec::new(),
             stakeholders: Vec::new(),
             statements: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

@@ -247,5 +247,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             }
         }
     }
+    for (index, conflict) in project.conflicts.iter().enumerate() {
+        out.push(
+            &Entity::Conflict { index },
+            Some("record"),
+            ProblemKind::UnresolvedConflict(conflict.record.clone(), conflict.field.clone()),
+        );
+    }
     out.problems
 }

@@ -165,7 +165,13 @@ impl Cursor<'_> {
     }
 }
 
-const LISTS: [&str; 4] = ["principles", "sessions", "stakeholders", "statements"];
+const LISTS: [&str; 5] = [
+    "principles",
+    "sessions",
+    "stakeholders",
+    "statements",
+    "conflicts",
+];
 
 /// Scans RON text for entity and field positions. Never fails: on text that is not RON it
 /// simply finds less.
