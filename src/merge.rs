@@ -22,8 +22,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::model::{
-    Conflict, Entity, ProblemKind, Project, rename_principle, rename_session, rename_stakeholder,
-    validate,
+    Collection, Conflict, Edit, Entity, Item, ProblemKind, Project, rename_principle,
+    rename_session, rename_stakeholder, validate,
 };
 
 /// Whose each side is, as the conflicts and the app name them.
@@ -194,6 +194,123 @@ pub fn resolve(project: &Project, index: usize, value: Option<&str>) -> Result<P
         _ => return Err(format!("unknown record \"{}\"", conflict.record)),
     }
     Ok(out)
+}
+
+/// The resolution of conflict `index` with `value` (as [`resolve`]) as one [`Edit`], so that
+/// the app applies it through its undo history: the record it settles replaced (or removed, or
+/// put back), and the conflict taken off the list.
+///
+/// # Errors
+/// As [`resolve`].
+pub fn resolution_edit(
+    project: &Project,
+    index: usize,
+    value: Option<&str>,
+) -> Result<Edit, String> {
+    let resolved = resolve(project, index, value)?;
+    let mut edits = Vec::new();
+    let text = |a: &Option<String>| a.clone().unwrap_or_default();
+    if resolved.title != project.title {
+        edits.push(Edit::Title(resolved.title.clone()));
+    }
+    if resolved.treaty.name != project.treaty.name {
+        edits.push(Edit::TreatyName(resolved.treaty.name.clone()));
+    }
+    if resolved.treaty.short_name != project.treaty.short_name {
+        edits.push(Edit::TreatyShortName(text(&resolved.treaty.short_name)));
+    }
+    if resolved.treaty.description != project.treaty.description {
+        edits.push(Edit::TreatyDescription(text(&resolved.treaty.description)));
+    }
+    if resolved.framework.name != project.framework.name {
+        edits.push(Edit::FrameworkName(resolved.framework.name.clone()));
+    }
+    if resolved.framework.source != project.framework.source {
+        edits.push(Edit::FrameworkSource(text(&resolved.framework.source)));
+    }
+    if resolved.method != project.method {
+        edits.push(Edit::Method(resolved.method));
+    }
+    diff_list(
+        &mut edits,
+        Collection::Principles,
+        &project.principles,
+        &resolved.principles,
+        |p| &p.id,
+        |p| Item::Principle(p.clone()),
+    );
+    diff_list(
+        &mut edits,
+        Collection::Sessions,
+        &project.sessions,
+        &resolved.sessions,
+        |s| &s.id,
+        |s| Item::Session(s.clone()),
+    );
+    diff_list(
+        &mut edits,
+        Collection::Stakeholders,
+        &project.stakeholders,
+        &resolved.stakeholders,
+        |s| &s.id,
+        |s| Item::Stakeholder(s.clone()),
+    );
+    diff_list(
+        &mut edits,
+        Collection::Statements,
+        &project.statements,
+        &resolved.statements,
+        |s| &s.id,
+        |s| Item::Statement(Box::new(s.clone())),
+    );
+    edits.push(Edit::Conflicts(resolved.conflicts));
+    Ok(Edit::Batch(edits))
+}
+
+/// Edits that turn `before` into `after`, records matched by id: replaced in place, removed
+/// from the end, added at the end.
+fn diff_list<T: PartialEq>(
+    edits: &mut Vec<Edit>,
+    collection: Collection,
+    before: &[T],
+    after: &[T],
+    id_of: impl Fn(&T) -> &String,
+    item: impl Fn(&T) -> Item,
+) {
+    let at: HashMap<&String, usize> = before
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (id_of(r), i))
+        .collect();
+    let kept: HashSet<&String> = after.iter().map(&id_of).collect();
+    for r in after {
+        if let Some(&i) = at.get(id_of(r))
+            && before[i] != *r
+        {
+            edits.push(Edit::Replace {
+                index: i,
+                item: item(r),
+            });
+        }
+    }
+    for (i, r) in before.iter().enumerate().rev() {
+        if !kept.contains(id_of(r)) {
+            edits.push(Edit::Remove {
+                collection,
+                index: i,
+            });
+        }
+    }
+    let mut len = before.iter().filter(|r| kept.contains(id_of(r))).count();
+    for r in after {
+        if !at.contains_key(id_of(r)) {
+            edits.push(Edit::Insert {
+                index: len,
+                item: item(r),
+            });
+            len += 1;
+        }
+    }
 }
 
 fn resolve_in<T: Serialize + DeserializeOwned>(

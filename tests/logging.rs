@@ -671,3 +671,53 @@ fn the_method_is_edited_undoably_and_switched_for_the_moment_in_a_view() {
     pick(&mut harness, "Use the project's method");
     let _ = harness.get_by_label(inherited);
 }
+
+/// A file a merge left with two conflicts opens with the conflicts window; one is resolved
+/// with their value, Ctrl+Z brings it back.
+#[test]
+fn the_conflict_view_resolves_one_conflict_undoably() {
+    use treaty_tracker::merge::{Labels, merge};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let base = common::worked_example();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    ours.statements[0].summary = "Ana's summary".to_owned();
+    theirs.statements[0].summary = "Ben's summary".to_owned();
+    ours.statements[0]
+        .stances
+        .insert("P1".to_owned(), Stance::Mixed);
+    theirs.statements[0]
+        .stances
+        .insert("P1".to_owned(), Stance::Opposes);
+    let labels = Labels {
+        ours: "Ana".to_owned(),
+        theirs: "Ben".to_owned(),
+    };
+    let merged = merge(&base, &ours, &theirs, &labels).project;
+    assert_eq!(merged.conflicts.len(), 2);
+    let path = dir.path().join("merged.ron");
+    treaty_tracker::store::save(&merged, &path).expect("saves");
+    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    common::settle(&mut harness);
+    let project = |h: &Harness<'_, TreatyApp>| h.state().document().expect("doc").project.clone();
+    let _ = harness.get_by_label_contains("2 left to resolve");
+    let first = project(&harness).conflicts[0].clone();
+    assert_eq!(first.field, "stances.P1");
+    assert_eq!(project(&harness).statements[0].stances["P1"], Stance::Mixed);
+    pick(&mut harness, "Keep Theirs (Ben) for conflict 1");
+    let after = project(&harness);
+    assert_eq!(after.conflicts.len(), 1);
+    assert_eq!(after.statements[0].stances["P1"], Stance::Opposes);
+    assert_eq!(after.conflicts[0].field, "summary");
+    let _ = harness.get_by_label_contains("1 left to resolve");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut harness);
+    let undone = project(&harness);
+    assert_eq!(undone.conflicts.len(), 2);
+    assert_eq!(undone.statements[0].stances["P1"], Stance::Mixed);
+    assert_eq!(*undone, merged, "undo gives back the file as merged");
+}

@@ -24,6 +24,10 @@ pub enum Action {
     SaveAsByPath,
     /// The export window (HTML, Markdown, CSV, JSON report).
     ExportReport,
+    /// Merge a colleague's copy of the project into this one.
+    MergeFile,
+    /// The merge conflicts window.
+    Conflicts,
     /// Close the project.
     Close,
     /// Quit the application.
@@ -101,7 +105,7 @@ const fn info(
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub const ACTIONS: [ActionInfo; 32] = [
+pub const ACTIONS: [ActionInfo; 34] = [
     info(
         Action::SaveAs,
         "Save as…",
@@ -150,6 +154,19 @@ pub const ACTIONS: [ActionInfo; 32] = [
         "Save as by typing a path…",
         None,
         "Save the project to a path you type, without the file dialog",
+    ),
+    info(
+        Action::MergeFile,
+        "Merge a colleague's file…",
+        None,
+        "Bring in a colleague's copy of this project: what only they have is added, nothing is \
+         deleted, and fields you hold differently become conflicts (one undo step)",
+    ),
+    info(
+        Action::Conflicts,
+        "Merge conflicts…",
+        None,
+        "The conflicts a merge left: yours, theirs and the common ancestor's value side by side",
     ),
     info(
         Action::ExportReport,

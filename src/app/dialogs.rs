@@ -14,6 +14,8 @@ pub enum FilePurpose {
     SaveAs,
     /// Choose where to write a report.
     Export,
+    /// Choose a colleague's file to merge in.
+    Merge,
 }
 
 impl FilePurpose {
@@ -23,6 +25,7 @@ impl FilePurpose {
             FilePurpose::Open => "Open a project",
             FilePurpose::SaveAs => "Save the project as",
             FilePurpose::Export => "Export the report as",
+            FilePurpose::Merge => "Merge a colleague's file",
         }
     }
 }
@@ -76,7 +79,7 @@ pub fn ask_native(purpose: FilePurpose, suggested_name: &str, folder: Option<Pat
     }
     let started = Instant::now();
     let chosen = match purpose {
-        FilePurpose::Open => dialog.pick_file(),
+        FilePurpose::Open | FilePurpose::Merge => dialog.pick_file(),
         FilePurpose::SaveAs | FilePurpose::Export => {
             dialog.set_file_name(suggested_name).save_file()
         }

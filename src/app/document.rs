@@ -38,6 +38,8 @@ pub fn describe(edit: &Edit) -> String {
         }
         Edit::FrameworkName(_) | Edit::FrameworkSource(_) => "an edit to the framework".to_owned(),
         Edit::Method(_) => "an edit to the method".to_owned(),
+        Edit::Conflicts(_) => "resolving a merge conflict".to_owned(),
+        Edit::ReplaceAll(_) => "a merge".to_owned(),
         Edit::Insert {
             item: Item::Statement(s),
             ..

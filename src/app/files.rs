@@ -23,6 +23,8 @@ pub enum OpenPurpose {
     Start,
     /// The user asked for it (menu, recent files, drop): on failure the open project stays.
     User,
+    /// A colleague's file, to merge into the open project.
+    Merge,
 }
 
 /// A project read from its file.

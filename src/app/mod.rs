@@ -6,6 +6,7 @@
 
 mod actions;
 mod command;
+mod conflicts;
 mod dialogs;
 mod document;
 mod editors;

@@ -60,6 +60,14 @@ pub fn menu_bar(
             action_button(ui, Action::SaveAs, has_doc, queue);
             action_button(ui, Action::SaveAsByPath, has_doc, queue);
             ui.separator();
+            action_button(ui, Action::MergeFile, has_doc, queue);
+            action_button(
+                ui,
+                Action::Conflicts,
+                doc.is_some_and(|d| !d.project.conflicts.is_empty()),
+                queue,
+            );
+            ui.separator();
             action_button(ui, Action::ExportReport, has_doc, queue);
             action_button(ui, Action::Close, has_doc, queue);
             ui.separator();

@@ -2,7 +2,7 @@
 //! The app's undo history, imports and merges all produce [`Edit`]s; [`Edit::apply_to`]
 //! applies one and returns the edit that undoes it.
 
-use super::{Method, Principle, Project, Session, Stakeholder, Statement};
+use super::{Conflict, Method, Principle, Project, Session, Stakeholder, Statement};
 
 /// The lists of a project that edits insert into, remove from and reorder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -59,6 +59,10 @@ pub enum Edit {
     FrameworkSource(String),
     /// The project's method settings.
     Method(Method),
+    /// The list of unresolved merge conflicts.
+    Conflicts(Vec<Conflict>),
+    /// The whole project at once (a merge brought in a colleague's work: one undo step).
+    ReplaceAll(Box<Project>),
     /// Inserts `item` at `index` of its list (`index` = length appends).
     Insert {
         /// Position in the list.
@@ -179,6 +183,7 @@ impl Edit {
             Edit::FrameworkName(_) => "framework.name".to_owned(),
             Edit::FrameworkSource(_) => "framework.source".to_owned(),
             Edit::Method(_) => "method".to_owned(),
+            Edit::Conflicts(_) | Edit::ReplaceAll(_) => return None,
             Edit::Replace { index, item } => format!("{:?}[{index}]", item.collection()),
             Edit::Insert { .. } | Edit::Remove { .. } | Edit::Move { .. } | Edit::Batch(_) => {
                 return None;
@@ -209,6 +214,12 @@ impl Edit {
                 Edit::FrameworkSource(optional_field(&mut project.framework.source, text))
             }
             Edit::Method(method) => Edit::Method(std::mem::replace(&mut project.method, *method)),
+            Edit::Conflicts(list) => {
+                Edit::Conflicts(std::mem::replace(&mut project.conflicts, list.clone()))
+            }
+            Edit::ReplaceAll(whole) => {
+                Edit::ReplaceAll(Box::new(std::mem::replace(project, (**whole).clone())))
+            }
             Edit::Insert { index, item } => {
                 let collection = item.collection();
                 if *index > list_len(project, collection) {

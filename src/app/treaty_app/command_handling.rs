@@ -94,7 +94,7 @@ impl TreatyApp {
 
     /// Applies one edit to the document, keeping the cached analysis current for statement
     /// edits. False when it changed nothing.
-    fn apply_edit(&mut self, ctx: &Context, edit: &Edit) -> bool {
+    pub(super) fn apply_edit(&mut self, ctx: &Context, edit: &Edit) -> bool {
         let Some(doc) = &mut self.doc else {
             return false;
         };
@@ -230,6 +230,12 @@ impl TreatyApp {
                     self.export = Some(ExportDialog::new(&doc.project, at));
                 }
             }
+            Action::MergeFile => {
+                if self.doc.is_some() {
+                    self.ask_path(FilePurpose::Merge, None);
+                }
+            }
+            Action::Conflicts => self.show_conflicts = true,
             Action::Save => self.save(None),
             Action::SaveAs => {
                 if self.doc.is_some() {
@@ -443,6 +449,10 @@ impl TreatyApp {
     fn path_chosen(&mut self, purpose: FilePurpose, path: &Path, then: Option<Pending>) {
         match purpose {
             FilePurpose::Open => self.start_open(path.to_path_buf()),
+            FilePurpose::Merge => {
+                self.status = format!("Reading {} to merge it…", path.display());
+                self.files.open(path.to_path_buf(), OpenPurpose::Merge);
+            }
             FilePurpose::Export => {
                 if path.exists() {
                     self.dialog = Some(Dialog::ConfirmExportReplace(path.to_path_buf()));

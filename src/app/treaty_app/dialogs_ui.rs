@@ -257,6 +257,7 @@ fn prompt_ui(
                 FilePurpose::Open => "Open",
                 FilePurpose::SaveAs => "Save",
                 FilePurpose::Export => "Export",
+                FilePurpose::Merge => "Merge",
             };
             if ui.button(ok).clicked() || entered {
                 outcome = Some(Some(PathBuf::from(prompt.text.trim())));

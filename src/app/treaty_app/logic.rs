@@ -81,6 +81,7 @@ impl TreatyApp {
                 result,
                 ..
             } => match result {
+                Ok(opened) if purpose == OpenPurpose::Merge => self.merge_in(ctx, &path, &opened),
                 Ok(opened) => self.opened(&path, purpose, *opened),
                 Err(lines) => {
                     self.error("Cannot open the project", &lines.join("\n"));
@@ -127,6 +128,56 @@ impl TreatyApp {
         }
     }
 
+    /// A colleague's file read: merged into the open project as one undoable edit (two-way:
+    /// what only they have comes in, nothing is deleted, differing fields become conflicts).
+    fn merge_in(&mut self, ctx: &Context, path: &Path, opened: &Opened) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let others: Vec<&String> = opened
+            .problems
+            .iter()
+            .filter(|l| !l.contains("unresolved merge conflict"))
+            .collect();
+        if !others.is_empty() {
+            let shown: Vec<&str> = others.iter().take(20).map(|s| s.as_str()).collect();
+            self.error(
+                &format!("{} cannot be merged", path.display()),
+                &format!(
+                    "It is not a valid project; nothing was merged:\n{}",
+                    shown.join("\n")
+                ),
+            );
+            return;
+        }
+        let labels = crate::merge::Labels {
+            ours: doc.display_name(),
+            theirs: path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+        };
+        let merged = crate::merge::merge_two_way(&doc.project, &opened.project, &labels);
+        let summary = merged.summary;
+        let conflicts = merged.project.conflicts.len();
+        if merged.project == *doc.project {
+            self.status = format!("Merged {}: nothing new", path.display());
+            return;
+        }
+        if self.apply_edit(
+            ctx,
+            &crate::model::Edit::ReplaceAll(Box::new(merged.project)),
+        ) {
+            self.status = format!(
+                "Merged {}: {summary}. Ctrl+Z undoes the whole merge.",
+                path.display()
+            );
+            if conflicts > 0 {
+                self.show_conflicts = true;
+            }
+        }
+    }
+
     fn opened(&mut self, path: &Path, purpose: OpenPurpose, opened: Opened) {
         let Opened {
             project,
@@ -145,7 +196,25 @@ impl TreatyApp {
             self.discard_recovery();
             self.view = View::Overview;
         }
-        if problems.is_empty() {
+        if !self
+            .doc
+            .as_ref()
+            .is_some_and(|d| d.project.conflicts.is_empty())
+        {
+            self.show_conflicts = true;
+        }
+        // Conflicts a merge left are not errors to fix by hand: the conflicts window lists them.
+        let conflicts = self.doc.as_ref().map_or(0, |d| d.project.conflicts.len());
+        let problems: Vec<String> = problems
+            .into_iter()
+            .filter(|l| !l.contains("unresolved merge conflict"))
+            .collect();
+        if problems.is_empty() && conflicts > 0 {
+            self.status = format!(
+                "Opened {}: {conflicts} merge conflict(s) to resolve (File > Merge conflicts…)",
+                path.display()
+            );
+        } else if problems.is_empty() {
             self.status = format!("Opened {}", path.display());
         } else {
             let shown: Vec<&str> = problems.iter().take(20).map(String::as_str).collect();

@@ -87,6 +87,8 @@ pub struct TreatyApp {
     pub(super) dialog: Option<Dialog>,
     pub(super) show_shortcuts: bool,
     pub(super) show_about: bool,
+    /// The merge conflicts window is open.
+    pub(super) show_conflicts: bool,
     pub(super) status: String,
     /// Where views, menus, shortcuts and dialogs send what they want done.
     pub(super) commands: CommandSender,
@@ -128,6 +130,7 @@ impl TreatyApp {
             dialog: None,
             show_shortcuts: false,
             show_about: false,
+            show_conflicts: false,
             status: String::new(),
             commands,
             command_rx,

@@ -59,6 +59,7 @@ impl TreatyApp {
             if let Some(export) = &mut self.export {
                 export.show(&ctx, &view_ctx);
             }
+            super::super::conflicts::window(&ctx, &mut self.show_conflicts, &view_ctx);
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 if let Some((_, path)) = &self.files.opening {
