@@ -765,3 +765,38 @@ fn the_stamp_of_an_opened_file_is_the_file_as_read() {
     assert_eq!(doc.disk, Some(stamp));
     assert_eq!(store::DiskStamp::read(&path), Some(stamp));
 }
+
+/// File > Merge a colleague's file: what only the colleague logged comes in, nothing is
+/// deleted, a field held differently becomes a conflict; one undo step takes it all back.
+#[test]
+fn merging_a_colleagues_file_is_one_undoable_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = dir.path().join("mine.ron");
+    let theirs_path = dir.path().join("ben.ron");
+    let base = common::worked_example();
+    treaty_tracker::store::save(&base, &mine).expect("saves");
+    let mut theirs = base.clone();
+    let mut logged = theirs.statements[0].clone();
+    logged.stamp_new(logged.recorded_at + chrono::Duration::hours(1), "Ben");
+    "Ben, in the informals".clone_into(&mut logged.summary);
+    theirs.statements.push(logged);
+    "Ben's reading".clone_into(&mut theirs.statements[1].summary);
+    theirs.statements.remove(2);
+    treaty_tracker::store::save(&theirs, &theirs_path).expect("saves");
+
+    let mut harness = app(None, config(dir.path(), Some(mine)));
+    harness
+        .state_mut()
+        .queue_action(treaty_tracker::app::Action::MergeFile);
+    common::settle(&mut harness);
+    answer_prompt(&mut harness, &theirs_path, "Merge");
+    let project = harness.state().document().expect("doc").project.clone();
+    assert_eq!(project.statements.len(), base.statements.len() + 1, "nothing deleted");
+    assert!(project.statements.iter().any(|s| s.summary == "Ben, in the informals"));
+    assert_eq!(project.conflicts.len(), 1);
+    assert_eq!(project.conflicts[0].field, "summary");
+    let _ = harness.get_by_label_contains("1 left to resolve");
+    command(&mut harness, Key::Z);
+    let undone = harness.state().document().expect("doc").project.clone();
+    assert_eq!(*undone, base);
+}
