@@ -791,8 +791,17 @@ fn merging_a_colleagues_file_is_one_undoable_step() {
     common::settle(&mut harness);
     answer_prompt(&mut harness, &theirs_path, "Merge");
     let project = harness.state().document().expect("doc").project.clone();
-    assert_eq!(project.statements.len(), base.statements.len() + 1, "nothing deleted");
-    assert!(project.statements.iter().any(|s| s.summary == "Ben, in the informals"));
+    assert_eq!(
+        project.statements.len(),
+        base.statements.len() + 1,
+        "nothing deleted"
+    );
+    assert!(
+        project
+            .statements
+            .iter()
+            .any(|s| s.summary == "Ben, in the informals")
+    );
     assert_eq!(project.conflicts.len(), 1);
     assert_eq!(project.conflicts[0].field, "summary");
     let _ = harness.get_by_label_contains("1 left to resolve");

@@ -721,3 +721,55 @@ fn the_conflict_view_resolves_one_conflict_undoably() {
     assert_eq!(undone.statements[0].stances["P1"], Stance::Mixed);
     assert_eq!(*undone, merged, "undo gives back the file as merged");
 }
+
+/// The file is replaced on disk (a `git pull`) while the document has unsaved edits: the app
+/// notices without a save, offers to reload, and "Reload and keep my changes" keeps both.
+#[test]
+fn a_file_changed_on_disk_reloads_keeping_unsaved_changes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = sample_app(dir.path());
+    let before = statements(&harness);
+    type_line(&mut harness, EXAMPLE);
+    enter(&mut harness);
+    assert_eq!(statements(&harness), before + 1);
+    // A colleague's change arrives on disk: a corrected summary and a statement of their own.
+    let path = dir.path().join("ahc.ron");
+    let mut disk = treaty_tracker::store::load(&path).expect("loads").project;
+    "Corrected on disk".clone_into(&mut disk.statements[0].summary);
+    let mut theirs = disk.statements[1].clone();
+    theirs.stamp_new(theirs.recorded_at + chrono::Duration::hours(2), "Ben");
+    "Ben's statement".clone_into(&mut theirs.summary);
+    disk.statements.push(theirs);
+    treaty_tracker::store::save(&disk, &path).expect("saves");
+    // Within a few seconds of the window's time, the app has looked.
+    for _ in 0..100 {
+        harness.step();
+        if harness
+            .query_by_label("Reload and keep my changes")
+            .is_some()
+        {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    pick(&mut harness, "Reload and keep my changes");
+    let doc = harness.state().document().expect("doc");
+    let project = &doc.project;
+    assert_eq!(project.statements.len(), before + 2, "mine and theirs");
+    assert_eq!(project.statements[0].summary, "Corrected on disk");
+    assert!(
+        project
+            .statements
+            .iter()
+            .any(|s| s.summary == "Ben's statement")
+    );
+    assert!(
+        project
+            .statements
+            .iter()
+            .any(|s| s.summary == "Wants an article on extremist use of ICT")
+    );
+    assert!(project.conflicts.is_empty());
+    assert!(doc.is_dirty(), "the merged result is not saved yet");
+    assert!(validate(project).is_empty());
+}

@@ -52,6 +52,11 @@ pub enum Answer {
     Restore(Box<Recovered>),
     /// Throw away the work a crashed window left.
     DiscardRecovery(Box<Recovered>),
+    /// The file changed on disk: read it again, keeping the unsaved edits (merged) or not.
+    Reload {
+        /// Merge the unsaved edits into what is on disk now.
+        keep_mine: bool,
+    },
     /// The dialog closed without anything to do (Cancel, OK).
     Dismiss,
 }

@@ -89,6 +89,9 @@ pub struct Document {
     pub origin: Origin,
     /// The file as last read or written.
     pub disk: Option<DiskStamp>,
+    /// The project as last read from or written to its file: the common ancestor when the
+    /// file changes on disk and "Reload and keep my changes" merges.
+    pub on_disk: Option<Arc<Project>>,
     /// Identifies the current content: changes on every edit, undo and redo, and comes back
     /// to an earlier value when undo returns to that content. The analysis cache keys on it.
     state: u64,
@@ -115,8 +118,10 @@ impl Document {
         saved: bool,
     ) -> Self {
         let state = next_revision();
+        let project = Arc::new(project);
         Document {
-            project: Arc::new(project),
+            on_disk: path.is_some().then(|| Arc::clone(&project)),
+            project,
             path,
             origin,
             disk,

@@ -25,6 +25,12 @@ pub enum OpenPurpose {
     User,
     /// A colleague's file, to merge into the open project.
     Merge,
+    /// The open file again, after another program changed it; `keep_mine` merges the unsaved
+    /// edits into what is on disk now.
+    Reload {
+        /// Keep the unsaved edits (three-way merge with the version last read or written).
+        keep_mine: bool,
+    },
 }
 
 /// A project read from its file.
@@ -75,6 +81,15 @@ pub enum Done {
         outcome: SaveOutcome,
         /// What to do once saved.
         then: Option<Pending>,
+        /// The project it wrote (the common ancestor of a later reload that keeps changes).
+        written: Option<Arc<Project>>,
+    },
+    /// A look at the open file on disk finished.
+    Watched {
+        /// The document whose file it looked at.
+        document: u64,
+        /// The file's stamp, when its content differs from what the document knows.
+        changed: Option<DiskStamp>,
     },
     /// An autosave to the recovery file finished.
     Autosaved {
@@ -124,6 +139,8 @@ pub struct FileWork {
     pub autosaving: bool,
     /// The file an export is being written to.
     pub exporting: Option<PathBuf>,
+    /// A look at the open file on disk is in flight.
+    watching: bool,
 }
 
 impl Default for FileWork {
@@ -135,6 +152,7 @@ impl Default for FileWork {
             ctx: None,
             next_token: 1,
             opening: None,
+            watching: false,
             saving: None,
             autosaving: false,
             exporting: None,
@@ -222,8 +240,11 @@ impl FileWork {
                 expected,
                 then,
             } = job;
+            let written = Arc::clone(&project);
+            let outcome = write_project(project, &path, expected);
             Done::Saved {
-                outcome: write_project(project, &path, expected),
+                written: matches!(outcome, SaveOutcome::Saved(_)).then_some(written),
+                outcome,
                 path,
                 document,
                 revision,
@@ -237,7 +258,24 @@ impl FileWork {
                 revision,
                 outcome: SaveOutcome::Failed(message),
                 then,
+                written: None,
             });
+        }
+    }
+
+    /// Looks, on a thread, whether the file at `path` still holds what `known` says; the
+    /// answer comes back as [`Done::Watched`]. One look at a time.
+    pub fn watch(&mut self, path: PathBuf, known: DiskStamp, document: u64) {
+        if self.watching {
+            return;
+        }
+        self.watching = true;
+        let started = self.spawn("watch-file", move || Done::Watched {
+            document,
+            changed: DiskStamp::changed_since(&path, &known),
+        });
+        if started.is_err() {
+            self.watching = false;
         }
     }
 
@@ -300,6 +338,7 @@ impl FileWork {
                     self.opening = None;
                 }
                 Done::Saved { .. } => self.saving = None,
+                Done::Watched { .. } => self.watching = false,
                 Done::Autosaved { .. } => self.autosaving = false,
                 Done::Exported { .. } => self.exporting = None,
             }

@@ -35,6 +35,17 @@ impl DiskStamp {
         }
     }
 
+    /// The file's stamp now when its content differs from `known`; `None` when it is the same
+    /// (or cannot be read). Reads the file only when its length or modification time moved,
+    /// so that watching a large file costs a `stat` most of the time.
+    pub fn changed_since(path: &Path, known: &DiskStamp) -> Option<DiskStamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.len() == known.len && meta.modified().ok() == known.modified {
+            return None;
+        }
+        DiskStamp::read(path).filter(|now| now.differs(known))
+    }
+
     /// Whether two stamps describe different contents.
     pub fn differs(&self, other: &DiskStamp) -> bool {
         self.len != other.len || self.hash != other.hash

@@ -286,6 +286,12 @@ impl TreatyApp {
                 }
             }
             Answer::SaveAsInstead(then) => self.ask_path(FilePurpose::SaveAs, then),
+            Answer::Reload { keep_mine } => {
+                if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
+                    self.status = format!("Reading {} again…", path.display());
+                    self.files.open(path, OpenPurpose::Reload { keep_mine });
+                }
+            }
             Answer::Replace(path, then) => self.start_save(path, false, then),
             Answer::ReplaceExport(path) => self.start_export(path),
             Answer::PathChosen(purpose, path, then) => self.path_chosen(purpose, &path, then),

@@ -91,6 +91,41 @@ impl TreatyApp {
                     ],
                 )
             }
+            Dialog::ExternalChange(dirty) => {
+                let mut buttons: Vec<(String, Box<dyn FnOnce() -> Answer>)> = Vec::new();
+                if *dirty {
+                    buttons.push((
+                        "Reload and keep my changes".to_owned(),
+                        Box::new(|| Answer::Reload { keep_mine: true }),
+                    ));
+                    buttons.push((
+                        "Reload and drop my changes".to_owned(),
+                        Box::new(|| Answer::Reload { keep_mine: false }),
+                    ));
+                } else {
+                    buttons.push((
+                        "Reload".to_owned(),
+                        Box::new(|| Answer::Reload { keep_mine: false }),
+                    ));
+                }
+                buttons.push(("Not now".to_owned(), Box::new(|| Answer::Dismiss)));
+                choice(
+                    ctx,
+                    commands,
+                    "external-change",
+                    "The file changed on disk",
+                    if *dirty {
+                        "Another program (a git pull, a sync folder, another window) changed the \
+                         file. Reload it and keep your unsaved changes: they are merged into \
+                         what is on disk now, record by record, and what both changed \
+                         differently becomes a conflict to resolve."
+                    } else {
+                        "Another program (a git pull, a sync folder, another window) changed the \
+                         file. Reload it to see what is on disk now?"
+                    },
+                    buttons,
+                )
+            }
             Dialog::ChangedOnDisk(then) => choice(
                 ctx,
                 commands,

@@ -66,6 +66,7 @@ impl TreatyApp {
         }
         self.export_logic(ctx);
         self.autosave(ctx);
+        self.watch_file(ctx);
         if let Some(rect) = ctx.input(|i| i.viewport().inner_rect) {
             self.prefs.window_size = Some([rect.width(), rect.height()]);
         }
@@ -82,6 +83,9 @@ impl TreatyApp {
                 ..
             } => match result {
                 Ok(opened) if purpose == OpenPurpose::Merge => self.merge_in(ctx, &path, &opened),
+                Ok(opened) if purpose == (OpenPurpose::Reload { keep_mine: true }) => {
+                    self.reload_keeping_mine(ctx, &path, *opened);
+                }
                 Ok(opened) => self.opened(&path, purpose, *opened),
                 Err(lines) => {
                     self.error("Cannot open the project", &lines.join("\n"));
@@ -90,13 +94,20 @@ impl TreatyApp {
                     }
                 }
             },
+            Done::Watched { document, changed } => self.watched(document, changed),
             Done::Saved {
                 path,
                 document,
                 revision,
                 outcome,
                 then,
+                written: snapshot,
             } => {
+                if let (Some(snapshot), Some(doc)) = (snapshot, self.doc.as_mut())
+                    && doc.id() == document
+                {
+                    doc.on_disk = Some(snapshot);
+                }
                 let written = matches!(outcome, SaveOutcome::Saved(_));
                 self.saved(ctx, &path, document, revision, outcome, then);
                 self.run_queued_save();
@@ -125,6 +136,78 @@ impl TreatyApp {
                 None => self.status = format!("Exported the report to {}", path.display()),
                 Some(message) => self.error("Cannot export the report", &message),
             },
+        }
+    }
+
+    /// Every two seconds, a look (on a thread) at whether the open file changed on disk: a
+    /// `git pull`, a sync folder, another window.
+    pub(super) fn watch_file(&mut self, ctx: &Context) {
+        let now = ctx.input(|i| i.time);
+        if now < self.watch_due || self.files.saving.is_some() || self.files.opening.is_some() {
+            return;
+        }
+        self.watch_due = now + 2.0;
+        if let Some(doc) = &self.doc
+            && let (Some(path), Some(disk)) = (&doc.path, doc.disk)
+        {
+            self.files.watch(path.clone(), disk, doc.id());
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs(2));
+    }
+
+    fn watched(&mut self, document: u64, changed: Option<crate::store::DiskStamp>) {
+        let Some(stamp) = changed else {
+            return;
+        };
+        let Some(doc) = self.doc.as_ref().filter(|d| d.id() == document) else {
+            return;
+        };
+        // Asked once per version of the file; a dialog already up is not replaced.
+        if doc.disk == Some(stamp) || self.asked_about_disk == Some(stamp) || self.dialog.is_some()
+        {
+            return;
+        }
+        self.asked_about_disk = Some(stamp);
+        self.dialog = Some(Dialog::ExternalChange(doc.is_dirty()));
+    }
+
+    /// The file was changed on disk while edits were unsaved: what is on disk now, with the
+    /// edits merged in (three-way, from the version last read or written), as one undoable
+    /// step over the reloaded file.
+    fn reload_keeping_mine(&mut self, ctx: &Context, path: &Path, opened: Opened) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let labels = crate::merge::Labels {
+            ours: "my unsaved changes".to_owned(),
+            theirs: "the file on disk".to_owned(),
+        };
+        let merged = match &doc.on_disk {
+            Some(base) => crate::merge::merge(base, &doc.project, &opened.project, &labels),
+            None => crate::merge::merge_two_way(&doc.project, &opened.project, &labels),
+        };
+        let conflicts = merged.project.conflicts.len();
+        let summary = merged.summary;
+        let mut reloaded = Document::with_stamp(
+            opened.project,
+            Some(path.to_path_buf()),
+            Some(opened.disk),
+            Origin::File,
+            true,
+        );
+        reloaded.origin = doc.origin.clone();
+        self.replace_document(reloaded);
+        self.asked_about_disk = None;
+        self.apply_edit(
+            ctx,
+            &crate::model::Edit::ReplaceAll(Box::new(merged.project)),
+        );
+        self.status = format!(
+            "Reloaded {} and kept your changes ({summary} from disk); not saved yet",
+            path.display()
+        );
+        if conflicts > 0 {
+            self.show_conflicts = true;
         }
     }
 

@@ -59,6 +59,8 @@ impl AppConfig {
 pub(super) enum Dialog {
     UnsavedGuard(Pending),
     ChangedOnDisk(Option<Pending>),
+    /// The open file changed on disk (noticed without saving); `true` when edits are unsaved.
+    ExternalChange(bool),
     ConfirmReplace(PathBuf, Option<Pending>),
     ConfirmExportReplace(PathBuf),
     Prompt(PathPrompt, Option<Pending>),
@@ -89,6 +91,10 @@ pub struct TreatyApp {
     pub(super) show_about: bool,
     /// The merge conflicts window is open.
     pub(super) show_conflicts: bool,
+    /// When to look next at the open file on disk (input time, seconds).
+    pub(super) watch_due: f64,
+    /// The version of the file on disk already asked about.
+    pub(super) asked_about_disk: Option<crate::store::DiskStamp>,
     pub(super) status: String,
     /// Where views, menus, shortcuts and dialogs send what they want done.
     pub(super) commands: CommandSender,
@@ -131,6 +137,8 @@ impl TreatyApp {
             show_shortcuts: false,
             show_about: false,
             show_conflicts: false,
+            watch_due: 0.0,
+            asked_about_disk: None,
             status: String::new(),
             commands,
             command_rx,
@@ -191,6 +199,7 @@ impl TreatyApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.export = None;
         self.autosave_due = None;
+        self.asked_about_disk = None;
         self.doc = Some(doc);
     }
 
