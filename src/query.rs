@@ -30,6 +30,9 @@ pub struct LogFilter {
     pub source_kind: Option<SourceKind>,
     /// Statements with this tag (case- and accent-insensitive).
     pub tag: Option<String>,
+    /// Statements logged by this person (`recorded_by`, exactly; `Some("")` for those with no
+    /// name recorded): who did what in a team.
+    pub recorded_by: Option<String>,
     /// Every word of it appears in the summary, quote, articles, tags, source, stakeholder
     /// (id or name), speaker or recorder.
     pub text: String,
@@ -320,6 +323,11 @@ pub fn select(
         }
         if let Some(tag) = &tag
             && !s.tags.iter().any(|t| fold(t) == *tag)
+        {
+            continue;
+        }
+        if let Some(by) = &filter.recorded_by
+            && s.recorded_by.as_deref().unwrap_or("") != by
         {
             continue;
         }

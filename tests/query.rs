@@ -357,3 +357,43 @@ fn deletions_and_renames_leave_a_valid_project() {
     assert!(check(&["P1"], 0, "P1+", "+-~").is_err());
     assert!(check(&["EGY"], 0, "EGY-GROUP", "").is_ok());
 }
+
+/// "Logged by" keeps who logged each statement (a team's merged file), and "with its blocs"
+/// adds the statements of the blocs a stakeholder belongs to (what a matrix cell rests on).
+#[test]
+fn logged_by_and_with_its_blocs() {
+    let mut project = sample();
+    for s in project.statements.iter_mut().step_by(3) {
+        s.recorded_by = Some("Ana".to_owned());
+    }
+    let ana = LogFilter {
+        recorded_by: Some("Ana".to_owned()),
+        ..LogFilter::default()
+    };
+    let rows = select(&project, &ana, LogSort::default(), None);
+    assert_eq!(rows.len(), project.statements.len().div_ceil(3));
+    assert!(
+        rows.iter()
+            .all(|&i| project.statements[i].recorded_by.as_deref() == Some("Ana"))
+    );
+    // Austria said nothing itself; with its blocs, the EU's statements are behind its cells.
+    let austria = LogFilter {
+        stakeholder: Some("AUT".to_owned()),
+        ..LogFilter::default()
+    };
+    assert!(select(&project, &austria, LogSort::default(), None).is_empty());
+    let with_blocs = LogFilter {
+        include_blocs: true,
+        ..austria
+    };
+    let rows = select(&project, &with_blocs, LogSort::default(), None);
+    let eu: Vec<usize> = project
+        .statements
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.stakeholder == "EU")
+        .map(|(i, _)| i)
+        .collect();
+    assert!(!eu.is_empty());
+    assert_eq!(sorted(rows), eu);
+}

@@ -35,6 +35,8 @@ pub struct LogState {
     buffers: EditorBuffers,
     /// Every tag in use, sorted, as the tag filter offers them (with the index's revision).
     tags: Vec<(String, String)>,
+    /// Everyone who logged a statement, sorted, as the "Logged by" filter offers them.
+    recorders: Vec<(String, String)>,
 }
 
 impl LogState {
@@ -134,6 +136,21 @@ impl LogState {
                 self.tags = tags
                     .into_iter()
                     .map(|t| (t.to_owned(), format!("#{t}")))
+                    .collect();
+                let mut recorders: Vec<&str> = doc
+                    .project
+                    .statements
+                    .iter()
+                    .map(|s| s.recorded_by.as_deref().unwrap_or(""))
+                    .collect();
+                recorders.sort_unstable();
+                recorders.dedup();
+                self.recorders = recorders
+                    .into_iter()
+                    .map(|r| {
+                        let shown = if r.is_empty() { "(no name)" } else { r };
+                        (r.to_owned(), shown.to_owned())
+                    })
                     .collect();
             }
             let index = self.index.as_mut().map(|(_, index)| {
@@ -346,6 +363,15 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         );
         if !state.tags.is_empty() || state.filter.tag.is_some() {
             combo_option(ui, "Tag", "log-tag", &mut state.filter.tag, &state.tags);
+        }
+        if state.recorders.len() > 1 || state.filter.recorded_by.is_some() {
+            combo_option(
+                ui,
+                "Logged by",
+                "log-recorded-by",
+                &mut state.filter.recorded_by,
+                &state.recorders,
+            );
         }
         let label = ui.label("Search");
         ui.add(
