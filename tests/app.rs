@@ -809,3 +809,56 @@ fn merging_a_colleagues_file_is_one_undoable_step() {
     let undone = harness.state().document().expect("doc").project.clone();
     assert_eq!(*undone, base);
 }
+
+/// A sync tool's conflict copy beside the project is found when it opens and offered for
+/// merging; "Merge it" brings in what only the copy has.
+#[test]
+fn a_sync_conflict_copy_is_offered_for_merging() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mine = dir.path().join("ahc.ron");
+    let base = common::worked_example();
+    treaty_tracker::store::save(&base, &mine).expect("saves");
+    let mut copy = base.clone();
+    let mut logged = copy.statements[0].clone();
+    logged.stamp_new(logged.recorded_at + chrono::Duration::hours(3), "Ben");
+    "From the other laptop".clone_into(&mut logged.summary);
+    copy.statements.push(logged);
+    let syncthing = dir
+        .path()
+        .join("ahc.sync-conflict-20261202-101010-ABCDEFG.ron");
+    treaty_tracker::store::save(&copy, &syncthing).expect("saves");
+    std::fs::write(dir.path().join("other.sync-conflict-1.ron"), "not ours").expect("write");
+    std::fs::write(
+        dir.path()
+            .join("ahc (Ben's conflicted copy 2026-12-02).ron"),
+        "x",
+    )
+    .expect("write");
+    assert_eq!(
+        store::sync_conflict_copies(&mine),
+        vec![
+            dir.path()
+                .join("ahc (Ben's conflicted copy 2026-12-02).ron"),
+            syncthing.clone()
+        ]
+    );
+    std::fs::remove_file(
+        dir.path()
+            .join("ahc (Ben's conflicted copy 2026-12-02).ron"),
+    )
+    .expect("remove");
+
+    let mut harness = app(None, config(dir.path(), Some(mine)));
+    let _ = harness.get_by_label_contains("ahc.sync-conflict-20261202-101010-ABCDEFG.ron");
+    harness.get_by_label("Merge it").click();
+    common::settle(&mut harness);
+    let project = harness.state().document().expect("doc").project.clone();
+    assert_eq!(project.statements.len(), base.statements.len() + 1);
+    assert!(
+        project
+            .statements
+            .iter()
+            .any(|s| s.summary == "From the other laptop")
+    );
+    assert!(project.conflicts.is_empty());
+}

@@ -90,7 +90,8 @@ pub struct Document {
     /// The file as last read or written.
     pub disk: Option<DiskStamp>,
     /// The project as last read from or written to its file: the common ancestor when the
-    /// file changes on disk and "Reload and keep my changes" merges.
+    /// file changes on disk and "Reload and keep my changes" merges. A copy of its own, made
+    /// by the thread that read or wrote the file, so that the first edit copies nothing.
     pub on_disk: Option<Arc<Project>>,
     /// Identifies the current content: changes on every edit, undo and redo, and comes back
     /// to an earlier value when undo returns to that content. The analysis cache keys on it.
@@ -118,10 +119,9 @@ impl Document {
         saved: bool,
     ) -> Self {
         let state = next_revision();
-        let project = Arc::new(project);
         Document {
-            on_disk: path.is_some().then(|| Arc::clone(&project)),
-            project,
+            on_disk: None,
+            project: Arc::new(project),
             path,
             origin,
             disk,

@@ -38,6 +38,11 @@ pub enum OpenPurpose {
 pub struct Opened {
     /// The project.
     pub project: Project,
+    /// Copies a sync tool left beside the file (two computers changed it at once).
+    pub sync_copies: Vec<PathBuf>,
+    /// A copy of the project as read, made on the reading thread: the document's
+    /// [`Document::on_disk`](super::document::Document::on_disk).
+    pub as_read: Arc<Project>,
     /// The file as read.
     pub disk: DiskStamp,
     /// Its semantic problems as `FILE:LINE:COL: message` lines (empty when valid).
@@ -240,7 +245,9 @@ impl FileWork {
                 expected,
                 then,
             } = job;
-            let written = Arc::clone(&project);
+            // A copy of its own, made here rather than by the next edit on the window's
+            // thread: what the file holds, for a later "Reload and keep my changes".
+            let written = Arc::new((*project).clone());
             let outcome = write_project(project, &path, expected);
             Done::Saved {
                 written: matches!(outcome, SaveOutcome::Saved(_)).then_some(written),
@@ -361,7 +368,9 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
                 .map(|l| l.project)
                 .map_err(|e: store::LoadError| vec![e.to_string()])?;
             Ok(Box::new(Opened {
+                as_read: Arc::new(project.clone()),
                 project,
+                sync_copies: store::sync_conflict_copies(path),
                 disk,
                 problems,
             }))

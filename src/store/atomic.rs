@@ -187,3 +187,39 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 pub fn write_export(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     PendingWrite::prepare(target, bytes)?.commit_without_backup()
 }
+
+/// The copies a sync tool left beside `path` when two computers changed it at once:
+/// Syncthing's `NAME.sync-conflict-….ron`, Dropbox's and Nextcloud's `NAME (… conflicted
+/// copy ….ron`. Sorted by name; empty when the folder cannot be read.
+pub fn sync_conflict_copies(path: &Path) -> Vec<std::path::PathBuf> {
+    let (Some(folder), Some(stem)) = (path.parent(), path.file_stem().and_then(|s| s.to_str()))
+    else {
+        return Vec::new();
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut found: Vec<std::path::PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.as_path() != path)
+        .filter(|p| {
+            let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
+                return false;
+            };
+            let Some(rest) = name.strip_prefix(stem) else {
+                return false;
+            };
+            let rest = rest.to_lowercase();
+            p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+                && (rest.starts_with(".sync-conflict-") || rest.contains("conflicted copy"))
+        })
+        .collect();
+    found.sort();
+    found
+}

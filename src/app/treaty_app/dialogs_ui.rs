@@ -126,6 +126,37 @@ impl TreatyApp {
                     buttons,
                 )
             }
+            Dialog::SyncCopy(copy, count) => {
+                let name = copy.file_name().map_or_else(
+                    || copy.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                let path = copy.clone();
+                choice(
+                    ctx,
+                    commands,
+                    "sync-copy",
+                    "A sync conflict copy",
+                    &format!(
+                        "Your sync tool left \"{name}\" beside this project{}: two computers \
+                         changed the file at once. Merge it in? What only the copy has comes in, \
+                         nothing is deleted, and fields that differ become conflicts to resolve \
+                         (one undo step). Delete the copy yourself once merged.",
+                        if *count > 1 {
+                            format!(" (and {} more)", count - 1)
+                        } else {
+                            String::new()
+                        }
+                    ),
+                    vec![
+                        (
+                            "Merge it".to_owned(),
+                            Box::new(move || Answer::PathChosen(FilePurpose::Merge, path, None)),
+                        ),
+                        ("Not now".to_owned(), Box::new(|| Answer::Dismiss)),
+                    ],
+                )
+            }
             Dialog::ChangedOnDisk(then) => choice(
                 ctx,
                 commands,

@@ -196,6 +196,7 @@ impl TreatyApp {
             true,
         );
         reloaded.origin = doc.origin.clone();
+        reloaded.on_disk = Some(opened.as_read);
         self.replace_document(reloaded);
         self.asked_about_disk = None;
         self.apply_edit(
@@ -266,14 +267,18 @@ impl TreatyApp {
             project,
             disk,
             problems,
+            sync_copies,
+            as_read,
         } = opened;
-        self.replace_document(Document::with_stamp(
+        let mut doc = Document::with_stamp(
             project,
             Some(path.to_path_buf()),
             Some(disk),
             Origin::File,
             true,
-        ));
+        );
+        doc.on_disk = Some(as_read);
+        self.replace_document(doc);
         self.prefs.remember(path.to_path_buf());
         if purpose == OpenPurpose::User {
             self.discard_recovery();
@@ -292,6 +297,12 @@ impl TreatyApp {
             .into_iter()
             .filter(|l| !l.contains("unresolved merge conflict"))
             .collect();
+        if let Some(copy) = sync_copies.first()
+            && self.dialog.is_none()
+            && purpose != OpenPurpose::Merge
+        {
+            self.dialog = Some(Dialog::SyncCopy(copy.clone(), sync_copies.len()));
+        }
         if problems.is_empty() && conflicts > 0 {
             self.status = format!(
                 "Opened {}: {conflicts} merge conflict(s) to resolve (File > Merge conflicts…)",

@@ -61,6 +61,8 @@ pub(super) enum Dialog {
     ChangedOnDisk(Option<Pending>),
     /// The open file changed on disk (noticed without saving); `true` when edits are unsaved.
     ExternalChange(bool),
+    /// A sync tool's conflict copy lies beside the file (and how many there are).
+    SyncCopy(PathBuf, usize),
     ConfirmReplace(PathBuf, Option<Pending>),
     ConfirmExportReplace(PathBuf),
     Prompt(PathPrompt, Option<Pending>),
