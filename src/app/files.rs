@@ -40,6 +40,9 @@ pub struct Opened {
     pub project: Project,
     /// Copies a sync tool left beside the file (two computers changed it at once).
     pub sync_copies: Vec<PathBuf>,
+    /// For a merge: the project as it was at the git merge base of the open file and this one,
+    /// when git knows it (`store::git`); `None` means a two-way merge.
+    pub merge_base: Option<Project>,
     /// A copy of the project as read, made on the reading thread: the document's
     /// [`Document::on_disk`](super::document::Document::on_disk).
     pub as_read: Arc<Project>,
@@ -222,6 +225,37 @@ impl FileWork {
         }
     }
 
+    /// Starts reading a colleague's file to merge into the open file `ours` (when it has one):
+    /// the read, and the git merge base of the two when git knows it, on a thread.
+    pub fn open_for_merge(&mut self, path: PathBuf, ours: Option<PathBuf>) {
+        let token = self.next_token;
+        self.next_token += 1;
+        self.opening = Some((token, path.clone()));
+        let job_path = path.clone();
+        let started = self.spawn("open-project", move || {
+            let mut result = read_project(&job_path);
+            if let (Ok(opened), Some(ours)) = (&mut result, ours) {
+                opened.merge_base = store::git::merge_base_text(&ours, &job_path)
+                    .and_then(|text| store::from_str(&text).ok())
+                    .map(|loaded| loaded.project);
+            }
+            Done::Opened {
+                token,
+                purpose: OpenPurpose::Merge,
+                result,
+                path: job_path,
+            }
+        });
+        if let Err(message) = started {
+            self.report(Done::Opened {
+                token,
+                path,
+                purpose: OpenPurpose::Merge,
+                result: Err(vec![message]),
+            });
+        }
+    }
+
     /// Forgets the open in flight: its outcome will be ignored.
     pub fn cancel_open(&mut self) {
         self.opening = None;
@@ -368,6 +402,7 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
                 .map(|l| l.project)
                 .map_err(|e: store::LoadError| vec![e.to_string()])?;
             Ok(Box::new(Opened {
+                merge_base: None,
                 as_read: Arc::new(project.clone()),
                 project,
                 sync_copies: store::sync_conflict_copies(path),

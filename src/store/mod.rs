@@ -4,6 +4,7 @@
 mod atomic;
 mod check;
 mod error;
+pub mod git;
 mod locate;
 mod recovery;
 mod ron_io;

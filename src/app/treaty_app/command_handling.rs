@@ -457,7 +457,8 @@ impl TreatyApp {
             FilePurpose::Open => self.start_open(path.to_path_buf()),
             FilePurpose::Merge => {
                 self.status = format!("Reading {} to merge it…", path.display());
-                self.files.open(path.to_path_buf(), OpenPurpose::Merge);
+                let ours = self.doc.as_ref().and_then(|d| d.path.clone());
+                self.files.open_for_merge(path.to_path_buf(), ours);
             }
             FilePurpose::Export => {
                 if path.exists() {

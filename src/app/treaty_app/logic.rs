@@ -241,7 +241,17 @@ impl TreatyApp {
                 |n| n.to_string_lossy().into_owned(),
             ),
         };
-        let merged = crate::merge::merge_two_way(&doc.project, &opened.project, &labels);
+        // Three-way when git gives the common ancestor, else two-way.
+        let (merged, how) = match &opened.merge_base {
+            Some(base) => (
+                crate::merge::merge(base, &doc.project, &opened.project, &labels),
+                "three-way, from the common ancestor in git",
+            ),
+            None => (
+                crate::merge::merge_two_way(&doc.project, &opened.project, &labels),
+                "two-way: nothing deleted",
+            ),
+        };
         let summary = merged.summary;
         let conflicts = merged.project.conflicts.len();
         if merged.project == *doc.project {
@@ -253,7 +263,7 @@ impl TreatyApp {
             &crate::model::Edit::ReplaceAll(Box::new(merged.project)),
         ) {
             self.status = format!(
-                "Merged {}: {summary}. Ctrl+Z undoes the whole merge.",
+                "Merged {} ({how}): {summary}. Ctrl+Z undoes the whole merge.",
                 path.display()
             );
             if conflicts > 0 {
@@ -269,6 +279,7 @@ impl TreatyApp {
             problems,
             sync_copies,
             as_read,
+            ..
         } = opened;
         let mut doc = Document::with_stamp(
             project,
