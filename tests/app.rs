@@ -922,3 +922,28 @@ fn merging_a_file_with_history_in_git_is_three_way() {
     assert!(project.conflicts.is_empty());
     let _ = harness.get_by_label_contains("three-way, from the common ancestor in git");
 }
+
+/// Two windows on one file: the second warns at once; once the first closes the file, a new
+/// window opens it without a warning.
+#[test]
+fn a_second_window_on_the_same_file_warns_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("ahc.ron");
+    treaty_tracker::store::save(&common::worked_example(), &file).expect("saves");
+    let first = app(None, config(dir.path(), Some(file.clone())));
+    assert!(
+        first
+            .query_by_label_contains("Already open in another window")
+            .is_none()
+    );
+    let second = app(None, config(dir.path(), Some(file.clone())));
+    let _ = second.get_by_label_contains("Already open in another window");
+    drop(second);
+    drop(first);
+    let third = app(None, config(dir.path(), Some(file)));
+    assert!(
+        third
+            .query_by_label_contains("Already open in another window")
+            .is_none()
+    );
+}

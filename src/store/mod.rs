@@ -6,6 +6,7 @@ mod check;
 mod error;
 pub mod git;
 mod locate;
+mod open_lock;
 mod recovery;
 mod ron_io;
 mod stamp;
@@ -14,6 +15,7 @@ pub use atomic::{PendingWrite, backup_path, sync_conflict_copies, write_atomic, 
 pub use check::check_lines;
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
+pub use open_lock::{Holder, OpenLock};
 pub use recovery::{Recovered, Recovery};
 pub use ron_io::{
     Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, load_stamped, save,

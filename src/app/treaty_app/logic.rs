@@ -198,6 +198,9 @@ impl TreatyApp {
         reloaded.origin = doc.origin.clone();
         reloaded.on_disk = Some(opened.as_read);
         self.replace_document(reloaded);
+        if let Some(folder) = self.config.recovery_dir.clone() {
+            self.open_lock = crate::store::OpenLock::take(&folder, path).0;
+        }
         self.asked_about_disk = None;
         self.apply_edit(
             ctx,
@@ -308,6 +311,22 @@ impl TreatyApp {
             .into_iter()
             .filter(|l| !l.contains("unresolved merge conflict"))
             .collect();
+        if let Some(folder) = self.config.recovery_dir.clone() {
+            let (lock, other) = crate::store::OpenLock::take(&folder, path);
+            self.open_lock = lock;
+            if let Some(other) = other {
+                self.error(
+                    "Already open in another window",
+                    &format!(
+                        "{} is open in another Treaty Tracker window (process {}). Edits in \
+                         both will not see each other; when the other window saves, this one \
+                         offers to reload and keep your changes.",
+                        path.display(),
+                        other.pid
+                    ),
+                );
+            }
+        }
         if let Some(copy) = sync_copies.first()
             && self.dialog.is_none()
             && purpose != OpenPurpose::Merge

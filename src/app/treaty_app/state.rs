@@ -97,6 +97,8 @@ pub struct TreatyApp {
     pub(super) watch_due: f64,
     /// The version of the file on disk already asked about.
     pub(super) asked_about_disk: Option<crate::store::DiskStamp>,
+    /// This window's note that it has the file open (a second window warns).
+    pub(super) open_lock: Option<crate::store::OpenLock>,
     pub(super) status: String,
     /// Where views, menus, shortcuts and dialogs send what they want done.
     pub(super) commands: CommandSender,
@@ -141,6 +143,7 @@ impl TreatyApp {
             show_conflicts: false,
             watch_due: 0.0,
             asked_about_disk: None,
+            open_lock: None,
             status: String::new(),
             commands,
             command_rx,
@@ -202,6 +205,7 @@ impl TreatyApp {
         self.export = None;
         self.autosave_due = None;
         self.asked_about_disk = None;
+        self.open_lock = None;
         self.doc = Some(doc);
     }
 
