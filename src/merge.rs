@@ -267,6 +267,20 @@ pub fn resolution_edit(
     Ok(Edit::Batch(edits))
 }
 
+/// Settles conflict `index` with the record as the project holds it now (after editing it by
+/// hand in the editors, say): the conflict leaves the list, nothing else changes. One [`Edit`].
+///
+/// # Errors
+/// A message when there is no such conflict.
+pub fn accept_as_is_edit(project: &Project, index: usize) -> Result<Edit, String> {
+    if index >= project.conflicts.len() {
+        return Err(format!("there is no conflict #{}", index + 1));
+    }
+    let mut left = project.conflicts.clone();
+    left.remove(index);
+    Ok(Edit::Conflicts(left))
+}
+
 /// Edits that turn `before` into `after`, records matched by id: replaced in place, removed
 /// from the end, added at the end.
 fn diff_list<T: PartialEq>(

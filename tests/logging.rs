@@ -718,6 +718,15 @@ fn the_conflict_view_resolves_one_conflict_undoably() {
     common::settle(&mut harness);
     let undone = project(&harness);
     assert_eq!(undone.conflicts.len(), 2);
+    // Or edit by hand and mark it resolved: the record stays as it is.
+    pick(&mut harness, "Resolved as it is now, conflict 2");
+    let kept = project(&harness);
+    assert_eq!(kept.conflicts.len(), 1);
+    assert_eq!(kept.statements[0].summary, "Ana's summary");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    common::settle(&mut harness);
+    let undone = project(&harness);
+    assert_eq!(undone.conflicts.len(), 2);
     assert_eq!(undone.statements[0].stances["P1"], Stance::Mixed);
     assert_eq!(*undone, merged, "undo gives back the file as merged");
 }

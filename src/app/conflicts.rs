@@ -5,7 +5,7 @@
 use egui::{RichText, Ui};
 
 use super::view_ctx::ViewCtx;
-use crate::merge::{WHOLE, resolution_edit};
+use crate::merge::{WHOLE, accept_as_is_edit, resolution_edit};
 use crate::model::Conflict;
 
 /// A value as people read it: JSON strings without their quotes, "(none)" for an absent one.
@@ -108,6 +108,25 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
                 ui.end_row();
             }
         });
+    let as_is = ui
+        .button("Resolved: keep the project as it is now")
+        .on_hover_text(
+            "After editing the record yourself (in the log or the editors): the conflict leaves \
+             the list and the record stays as you made it",
+        );
+    as_is.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Resolved as it is now, conflict {}", index + 1),
+        )
+    });
+    if as_is.clicked() {
+        match accept_as_is_edit(view.project(), index) {
+            Ok(edit) => view.edit(edit),
+            Err(message) => view.send(super::command::Command::Status(message)),
+        }
+    }
     if let Some(value) = choice {
         match resolution_edit(view.project(), index, value) {
             Ok(edit) => view.edit(edit),
