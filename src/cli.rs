@@ -108,6 +108,31 @@ enum Command {
         /// The repository (default: the current directory).
         dir: Option<PathBuf>,
     },
+    /// Tables for spreadsheets and scripts: the statements table (one row per statement) as
+    /// CSV or XLSX, or the whole project as JSON. Confidential statements are left out unless
+    /// --include-confidential.
+    Export {
+        /// Project file (.ron).
+        file: PathBuf,
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// Output format: csv or xlsx for statements, json for the project.
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// CSV field separator (`;` for French spreadsheets).
+        #[arg(long, default_value = ",")]
+        separator: char,
+        /// Start the CSV with a UTF-8 byte-order mark (spreadsheets then read accents right).
+        #[arg(long)]
+        bom: bool,
+        /// Include confidential statements (their text then leaves the file: careful).
+        #[arg(long)]
+        include_confidential: bool,
+        /// Write to this file instead of standard output (atomically).
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
     /// Write a synthetic, valid project for benchmarks and demos (same seed, same bytes).
     Generate {
         /// Number of stakeholders (states and organisations; a few blocs are added among them).
@@ -136,6 +161,21 @@ enum ReportFormat {
     Html,
     Md,
     Csv,
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportWhat {
+    /// One row per statement.
+    Statements,
+    /// The whole project.
+    Project,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ExportFormat {
+    Csv,
+    Xlsx,
     Json,
 }
 
@@ -278,6 +318,66 @@ fn run_merge(inputs: [&Path; 3], output: &Path, labels: &crate::merge::Labels) -
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// `export`: the statements table or the project, in the format asked.
+fn run_export(
+    file: &Path,
+    what: ExportWhat,
+    format: ExportFormat,
+    csv: crate::tables::CsvOptions,
+    include_confidential: bool,
+    output: Option<&Path>,
+) -> ExitCode {
+    if !csv.separator.is_ascii() || csv.separator.is_ascii_alphanumeric() || csv.separator == b'"' {
+        eprintln!("treaty-tracker: --separator must be one ASCII punctuation character or tab");
+        return ExitCode::from(2);
+    }
+    let bytes = match (what, format) {
+        (ExportWhat::Statements, ExportFormat::Csv | ExportFormat::Xlsx)
+        | (ExportWhat::Project, ExportFormat::Json) => {
+            let Some(project) = load_valid(file) else {
+                return ExitCode::from(1);
+            };
+            match format {
+                ExportFormat::Csv => {
+                    crate::tables::statements_csv(&project, include_confidential, csv)
+                }
+                ExportFormat::Xlsx => {
+                    crate::tables::statements_xlsx(&project, include_confidential)
+                }
+                ExportFormat::Json => {
+                    Ok(crate::tables::project_json(&project, include_confidential).into_bytes())
+                }
+            }
+        }
+        _ => {
+            eprintln!("treaty-tracker: the statements export as csv or xlsx, the project as json");
+            return ExitCode::from(2);
+        }
+    };
+    let bytes = match bytes {
+        Ok(bytes) => bytes,
+        Err(message) => {
+            eprintln!("treaty-tracker: {}: {message}", file.display());
+            return ExitCode::from(1);
+        }
+    };
+    if let Some(path) = output {
+        return match store::write_export(path, &bytes) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("treaty-tracker: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if out.write_all(&bytes).and_then(|()| out.flush()).is_err() {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }
 
 /// The `.gitattributes` line that sends project files to the driver.
@@ -513,6 +613,25 @@ where
             };
             run_merge([&base, &ours, &theirs], &ours, &labels)
         }
+        Some(Command::Export {
+            file,
+            what,
+            format,
+            separator,
+            bom,
+            include_confidential,
+            output,
+        }) => run_export(
+            &file,
+            what,
+            format,
+            crate::tables::CsvOptions {
+                separator: u8::try_from(u32::from(separator)).unwrap_or(b','),
+                bom,
+            },
+            include_confidential,
+            output.as_deref(),
+        ),
         Some(Command::GitSetup { dir }) => git_setup(&dir.unwrap_or_else(|| PathBuf::from("."))),
         Some(Command::Generate {
             stakeholders,

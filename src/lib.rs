@@ -17,6 +17,7 @@ pub mod quick_entry;
 pub mod report;
 pub mod rgb;
 pub mod store;
+pub mod tables;
 pub mod text;
 
 /// The AHC sample project, embedded so that the app and tests can open it anywhere.
