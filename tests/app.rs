@@ -863,23 +863,6 @@ fn a_sync_conflict_copy_is_offered_for_merging() {
     assert!(project.conflicts.is_empty());
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .output()
-        .expect("git runs");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// When the colleague's copy shares history with ours in git (their commit fetched), File >
 /// Merge a colleague's file is three-way: their deletion comes in, which a two-way merge would
 /// never do.
@@ -888,23 +871,23 @@ fn merging_a_file_with_history_in_git_is_three_way() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mine = dir.path().join("mine");
     std::fs::create_dir(&mine).expect("dir");
-    git(&mine, &["init", "-q", "-b", "main"]);
+    common::git_ok(&mine, &["init", "-q", "-b", "main"]);
     let base = common::worked_example();
     let file = mine.join("ahc.ron");
     treaty_tracker::store::save(&base, &file).expect("saves");
-    git(&mine, &["add", "ahc.ron"]);
-    git(&mine, &["commit", "-q", "-m", "base"]);
-    git(dir.path(), &["clone", "-q", "mine", "ben"]);
+    common::git_ok(&mine, &["add", "ahc.ron"]);
+    common::git_ok(&mine, &["commit", "-q", "-m", "base"]);
+    common::git_ok(dir.path(), &["clone", "-q", "mine", "ben"]);
     let ben_file = dir.path().join("ben").join("ahc.ron");
     let mut theirs = base.clone();
     let deleted = theirs.statements.remove(2).id;
     treaty_tracker::store::save(&theirs, &ben_file).expect("saves");
     std::fs::remove_file(store::backup_path(&ben_file)).ok();
-    git(
+    common::git_ok(
         &dir.path().join("ben"),
         &["commit", "-q", "-am", "Ben deletes one"],
     );
-    git(&mine, &["fetch", "-q", "../ben"]);
+    common::git_ok(&mine, &["fetch", "-q", "../ben"]);
     std::fs::remove_file(store::backup_path(&file)).ok();
 
     let mut harness = app(None, config(dir.path(), Some(file)));

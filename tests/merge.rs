@@ -460,28 +460,6 @@ fn merge_command_exit_codes_and_output() {
     assert_eq!(run(&["merge", "base.ron"], d).status.code(), Some(2));
 }
 
-fn git(dir: &Path, args: &[&str]) -> std::process::Output {
-    Command::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", "Test")
-        .env("GIT_AUTHOR_EMAIL", "test@example.org")
-        .env("GIT_COMMITTER_NAME", "Test")
-        .env("GIT_COMMITTER_EMAIL", "test@example.org")
-        .output()
-        .expect("git runs (install it: apt-get install git)")
-}
-
-fn git_ok(dir: &Path, args: &[&str]) {
-    let out = git(dir, args);
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// Two clones of a repository with the sample log different statements and edit different
 /// fields of one statement: with the driver, `git merge` completes and the result passes
 /// `check` with both sides' work; the same field edited on both sides leaves a valid file with
@@ -491,7 +469,7 @@ fn git_merges_through_the_driver() {
     let dir = tempfile::tempdir().expect("tempdir");
     let repo = dir.path().join("team");
     std::fs::create_dir(&repo).expect("dir");
-    git_ok(&repo, &["init", "-q", "-b", "main"]);
+    common::git_ok(&repo, &["init", "-q", "-b", "main"]);
     let sample = common::valid(treaty_tracker::SAMPLE_PROJECT);
     write(&repo.join("ahc.ron"), &sample);
     std::fs::remove_file(store::backup_path(&repo.join("ahc.ron"))).ok();
@@ -513,16 +491,16 @@ fn git_merges_through_the_driver() {
     );
     let attributes = std::fs::read_to_string(repo.join(".gitattributes")).expect("attributes");
     assert_eq!(attributes, "*.ron merge=treaty-tracker\n");
-    git_ok(&repo, &["add", "ahc.ron", ".gitattributes"]);
-    git_ok(&repo, &["commit", "-q", "-m", "sample"]);
+    common::git_ok(&repo, &["add", "ahc.ron", ".gitattributes"]);
+    common::git_ok(&repo, &["commit", "-q", "-m", "sample"]);
 
     let edit_and_commit = |branch: &str, change: &dyn Fn(&mut Project)| {
-        git_ok(&repo, &["checkout", "-q", "-B", branch, "main"]);
+        common::git_ok(&repo, &["checkout", "-q", "-B", branch, "main"]);
         let mut project = store::load(&repo.join("ahc.ron")).expect("loads").project;
         change(&mut project);
         write(&repo.join("ahc.ron"), &project);
         std::fs::remove_file(store::backup_path(&repo.join("ahc.ron"))).ok();
-        git_ok(&repo, &["commit", "-q", "-am", branch]);
+        common::git_ok(&repo, &["commit", "-q", "-am", branch]);
     };
     let first = sample.statements[0].id.clone();
     edit_and_commit("ana", &|p| {
@@ -533,8 +511,8 @@ fn git_merges_through_the_driver() {
         p.statements.push(new_statement(p, 20, "Ben, informals"));
         p.statements[0].confidence = treaty_tracker::model::Confidence::Low;
     });
-    git_ok(&repo, &["checkout", "-q", "ana"]);
-    git_ok(&repo, &["merge", "-q", "--no-edit", "ben"]);
+    common::git_ok(&repo, &["checkout", "-q", "ana"]);
+    common::git_ok(&repo, &["merge", "-q", "--no-edit", "ben"]);
     let check = run(&["check", "ahc.ron"], &repo);
     assert_eq!(
         check.status.code(),
@@ -562,8 +540,8 @@ fn git_merges_through_the_driver() {
     // The same field on both sides: git says conflicted, the file is valid with one conflict.
     edit_and_commit("ana2", &|p| p.statements[1].summary = "Ana says".to_owned());
     edit_and_commit("ben2", &|p| p.statements[1].summary = "Ben says".to_owned());
-    git_ok(&repo, &["checkout", "-q", "ana2"]);
-    let out = git(&repo, &["merge", "--no-edit", "ben2"]);
+    common::git_ok(&repo, &["checkout", "-q", "ana2"]);
+    let out = common::git(&repo, &["merge", "--no-edit", "ben2"]);
     assert!(!out.status.success(), "git reports the merge as conflicted");
     let text = std::fs::read_to_string(repo.join("ahc.ron")).expect("file");
     assert!(!text.contains("<<<<<<<"), "no text markers");

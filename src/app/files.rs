@@ -48,7 +48,8 @@ pub struct Opened {
     pub as_read: Arc<Project>,
     /// The file as read.
     pub disk: DiskStamp,
-    /// Its semantic problems as `FILE:LINE:COL: message` lines (empty when valid).
+    /// Its semantic problems as `FILE:LINE:COL: message` lines (empty when valid), its
+    /// unresolved merge conflicts apart.
     pub problems: Vec<String>,
 }
 
@@ -205,43 +206,32 @@ impl FileWork {
     /// Starts reading `path`; its outcome comes back as [`Done::Opened`]. A later open, or
     /// [`FileWork::cancel_open`], makes this one's outcome stale (it is then dropped).
     pub fn open(&mut self, path: PathBuf, purpose: OpenPurpose) {
-        let token = self.next_token;
-        self.next_token += 1;
-        self.opening = Some((token, path.clone()));
-        let job_path = path.clone();
-        let started = self.spawn("open-project", move || Done::Opened {
-            token,
-            purpose,
-            result: read_project(&job_path),
-            path: job_path,
-        });
-        if let Err(message) = started {
-            self.report(Done::Opened {
-                token,
-                path,
-                purpose,
-                result: Err(vec![message]),
-            });
-        }
+        self.start_open(path, purpose, None);
     }
 
     /// Starts reading a colleague's file to merge into the open file `ours` (when it has one):
     /// the read, and the git merge base of the two when git knows it, on a thread.
     pub fn open_for_merge(&mut self, path: PathBuf, ours: Option<PathBuf>) {
+        self.start_open(path, OpenPurpose::Merge, ours);
+    }
+
+    /// The one open job: reads `path` (and, with `merge_into`, the git merge base of that file
+    /// and this one) on a thread.
+    fn start_open(&mut self, path: PathBuf, purpose: OpenPurpose, merge_into: Option<PathBuf>) {
         let token = self.next_token;
         self.next_token += 1;
         self.opening = Some((token, path.clone()));
         let job_path = path.clone();
         let started = self.spawn("open-project", move || {
             let mut result = read_project(&job_path);
-            if let (Ok(opened), Some(ours)) = (&mut result, ours) {
+            if let (Ok(opened), Some(ours)) = (&mut result, merge_into) {
                 opened.merge_base = store::git::merge_base_text(&ours, &job_path)
                     .and_then(|text| store::from_str(&text).ok())
                     .map(|loaded| loaded.project);
             }
             Done::Opened {
                 token,
-                purpose: OpenPurpose::Merge,
+                purpose,
                 result,
                 path: job_path,
             }
@@ -250,7 +240,7 @@ impl FileWork {
             self.report(Done::Opened {
                 token,
                 path,
-                purpose: OpenPurpose::Merge,
+                purpose,
                 result: Err(vec![message]),
             });
         }
@@ -392,7 +382,15 @@ impl FileWork {
 /// Reads and checks a project file, reading it once.
 fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
     match store::load_stamped(path) {
-        Ok((loaded, disk)) => {
+        Ok((mut loaded, disk)) => {
+            // Conflicts a merge left are not problems to fix by hand: the project's
+            // `conflicts` list holds them and the conflicts window shows them.
+            loaded.problems.retain(|p| {
+                !matches!(
+                    p.problem.kind,
+                    crate::model::ProblemKind::UnresolvedConflict(..)
+                )
+            });
             let result = Ok(loaded);
             let problems = match &result {
                 Ok(loaded) if loaded.problems.is_empty() => Vec::new(),

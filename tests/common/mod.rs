@@ -208,3 +208,27 @@ pub fn settle(harness: &mut egui_kittest::Harness<'_, treaty_tracker::app::Treat
     }
     panic!("timed out waiting for the app's file work");
 }
+
+/// Runs the system `git` in `dir` with a fixed author, for the tests of team work.
+pub fn git(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", "Test")
+        .env("GIT_AUTHOR_EMAIL", "test@example.org")
+        .env("GIT_COMMITTER_NAME", "Test")
+        .env("GIT_COMMITTER_EMAIL", "test@example.org")
+        .output()
+        .expect("git runs (install it: apt-get install git)")
+}
+
+/// [`git`], which must succeed.
+pub fn git_ok(dir: &std::path::Path, args: &[&str]) {
+    let out = git(dir, args);
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

@@ -198,9 +198,7 @@ impl TreatyApp {
         reloaded.origin = doc.origin.clone();
         reloaded.on_disk = Some(opened.as_read);
         self.replace_document(reloaded);
-        if let Some(folder) = self.config.recovery_dir.clone() {
-            self.open_lock = crate::store::OpenLock::take(&folder, path).0;
-        }
+        self.take_open_lock(path);
         self.asked_about_disk = None;
         self.apply_edit(
             ctx,
@@ -215,19 +213,28 @@ impl TreatyApp {
         }
     }
 
+    /// Notes, in the recovery folder, that this window has `path` open;
+    /// returns the other window that had it open, if one still runs.
+    fn take_open_lock(&mut self, path: &Path) -> Option<crate::store::Holder> {
+        let folder = self.config.recovery_dir.clone()?;
+        let (lock, other) = crate::store::OpenLock::take(&folder, path);
+        self.open_lock = lock;
+        other
+    }
+
     /// A colleague's file read: merged into the open project as one undoable edit (two-way:
     /// what only they have comes in, nothing is deleted, differing fields become conflicts).
     fn merge_in(&mut self, ctx: &Context, path: &Path, opened: &Opened) {
         let Some(doc) = &self.doc else {
             return;
         };
-        let others: Vec<&String> = opened
-            .problems
-            .iter()
-            .filter(|l| !l.contains("unresolved merge conflict"))
-            .collect();
-        if !others.is_empty() {
-            let shown: Vec<&str> = others.iter().take(20).map(|s| s.as_str()).collect();
+        if !opened.problems.is_empty() {
+            let shown: Vec<&str> = opened
+                .problems
+                .iter()
+                .take(20)
+                .map(String::as_str)
+                .collect();
             self.error(
                 &format!("{} cannot be merged", path.display()),
                 &format!(
@@ -298,34 +305,23 @@ impl TreatyApp {
             self.discard_recovery();
             self.view = View::Overview;
         }
-        if !self
-            .doc
-            .as_ref()
-            .is_some_and(|d| d.project.conflicts.is_empty())
-        {
+        // Conflicts a merge left are not among `problems` (the read leaves them out): the
+        // conflicts window lists them.
+        let conflicts = self.doc.as_ref().map_or(0, |d| d.project.conflicts.len());
+        if conflicts > 0 {
             self.show_conflicts = true;
         }
-        // Conflicts a merge left are not errors to fix by hand: the conflicts window lists them.
-        let conflicts = self.doc.as_ref().map_or(0, |d| d.project.conflicts.len());
-        let problems: Vec<String> = problems
-            .into_iter()
-            .filter(|l| !l.contains("unresolved merge conflict"))
-            .collect();
-        if let Some(folder) = self.config.recovery_dir.clone() {
-            let (lock, other) = crate::store::OpenLock::take(&folder, path);
-            self.open_lock = lock;
-            if let Some(other) = other {
-                self.error(
-                    "Already open in another window",
-                    &format!(
-                        "{} is open in another Treaty Tracker window (process {}). Edits in \
-                         both will not see each other; when the other window saves, this one \
-                         offers to reload and keep your changes.",
-                        path.display(),
-                        other.pid
-                    ),
-                );
-            }
+        if let Some(other) = self.take_open_lock(path) {
+            self.error(
+                "Already open in another window",
+                &format!(
+                    "{} is open in another Treaty Tracker window (process {}). Edits in both \
+                     will not see each other; when the other window saves, this one offers to \
+                     reload and keep your changes.",
+                    path.display(),
+                    other.pid
+                ),
+            );
         }
         if let Some(copy) = sync_copies.first()
             && self.dialog.is_none()
