@@ -133,6 +133,39 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
     },
+    /// Import statements from a spreadsheet (CSV, XLSX, XLS or ODS) into a project. Problems
+    /// are printed as `FILE:ROW:COLUMN: message`; nothing is imported when any row is bad,
+    /// unless --skip-bad-rows.
+    Import {
+        /// The spreadsheet.
+        spreadsheet: PathBuf,
+        /// The project to import into (.ron); written back atomically unless -o.
+        #[arg(long)]
+        into: PathBuf,
+        /// The sheet to read (default: the first with data).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// A mapping file (RON) saying what the columns and values mean (default: the
+        /// documented header names and values are recognised).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Import the good rows and say which were skipped, instead of importing nothing.
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// Create the stakeholders the project lacks: UN states from the built-in roster,
+        /// others as kind Other.
+        #[arg(long)]
+        create_stakeholders: bool,
+        /// Who logged the statements (for rows that do not say).
+        #[arg(long, value_name = "NAME", default_value = "")]
+        recorded_by: String,
+        /// Check and report, write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Write the project with the statements to this file instead of the project file.
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+    },
     /// Write a synthetic, valid project for benchmarks and demos (same seed, same bytes).
     Generate {
         /// Number of stakeholders (states and organisations; a few blocs are added among them).
@@ -377,6 +410,128 @@ fn run_export(
     if out.write_all(&bytes).and_then(|()| out.flush()).is_err() {
         return ExitCode::from(1);
     }
+    ExitCode::SUCCESS
+}
+
+/// What `import` was asked to do.
+struct ImportArgs<'a> {
+    spreadsheet: &'a Path,
+    into: &'a Path,
+    sheet: Option<&'a str>,
+    mapping: Option<&'a Path>,
+    skip_bad_rows: bool,
+    create_stakeholders: bool,
+    recorded_by: &'a str,
+    dry_run: bool,
+    output: Option<&'a Path>,
+}
+
+/// `import`: the spreadsheet's statements into the project, all or (with --skip-bad-rows)
+/// the good rows; exit 1 and nothing written when a row is bad.
+fn run_import(args: &ImportArgs<'_>) -> ExitCode {
+    use crate::import;
+    let sheet_file = args.spreadsheet.display();
+    let Some(mut project) = load_valid(args.into) else {
+        return ExitCode::from(1);
+    };
+    let mut mapping = match args.mapping {
+        None => import::Mapping::default(),
+        Some(path) => match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|text| import::Mapping::from_ron(&text))
+        {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("treaty-tracker: {}: {e}", path.display());
+                return ExitCode::from(1);
+            }
+        },
+    };
+    if args.create_stakeholders {
+        mapping.create_unknown_stakeholders = true;
+    }
+    let workbook = match import::read_file(args.spreadsheet) {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("treaty-tracker: {sheet_file}: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    for note in &workbook.notes {
+        eprintln!("treaty-tracker: {sheet_file}: note: {note}");
+    }
+    let wanted = args.sheet.or(mapping.sheet.as_deref());
+    let Some(sheet) = workbook.sheet(wanted) else {
+        let names: Vec<&str> = workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+        eprintln!(
+            "treaty-tracker: {sheet_file}: no sheet \"{}\" (the sheets: {})",
+            wanted.unwrap_or(""),
+            names.join(", ")
+        );
+        return ExitCode::from(1);
+    };
+    let stamp = import::Stamp {
+        now: chrono::Utc::now(),
+        by: args.recorded_by.to_owned(),
+    };
+    let plan = import::plan(&project, sheet, &mapping, &stamp);
+    for p in &plan.problems {
+        eprintln!("{sheet_file}:{}: {}", p.place(), p.message);
+    }
+    for (row, why) in &plan.left_out {
+        eprintln!("{sheet_file}:{row}: note: left out: {why}");
+    }
+    if !plan.can_apply(args.skip_bad_rows) {
+        eprintln!(
+            "treaty-tracker: {sheet_file}: {}; nothing imported{}",
+            plan.summary(),
+            if plan.statements.is_empty() || plan.has_sheet_problem() || args.skip_bad_rows {
+                ""
+            } else {
+                " (--skip-bad-rows imports the good rows)"
+            }
+        );
+        return ExitCode::from(1);
+    }
+    if !plan.bad_rows.is_empty() {
+        let rows: Vec<String> = plan.bad_rows.iter().map(ToString::to_string).collect();
+        eprintln!(
+            "treaty-tracker: {sheet_file}: skipped {} bad row{}: {}",
+            rows.len(),
+            if rows.len() == 1 { "" } else { "s" },
+            rows.join(", ")
+        );
+    }
+    if plan.edit(&project).apply_to(&mut project).is_none() {
+        eprintln!("treaty-tracker: {sheet_file}: the import could not be applied; nothing written");
+        return ExitCode::from(1);
+    }
+    let problems = crate::model::validate(&project);
+    if let Some(first) = problems.first() {
+        eprintln!(
+            "treaty-tracker: {sheet_file}: the imported project would not be valid ({}); \
+             nothing written",
+            first.kind
+        );
+        return ExitCode::from(1);
+    }
+    let target = args.output.unwrap_or(args.into);
+    if args.dry_run {
+        eprintln!(
+            "treaty-tracker: {sheet_file}: {} (dry run: nothing written)",
+            plan.summary()
+        );
+        return ExitCode::SUCCESS;
+    }
+    if let Err(e) = store::save(&project, target) {
+        eprintln!("treaty-tracker: {e}");
+        return ExitCode::from(1);
+    }
+    eprintln!(
+        "treaty-tracker: imported into {}: {}",
+        target.display(),
+        plan.summary()
+    );
     ExitCode::SUCCESS
 }
 
@@ -632,6 +787,27 @@ where
             include_confidential,
             output.as_deref(),
         ),
+        Some(Command::Import {
+            spreadsheet,
+            into,
+            sheet,
+            mapping,
+            skip_bad_rows,
+            create_stakeholders,
+            recorded_by,
+            dry_run,
+            output,
+        }) => run_import(&ImportArgs {
+            spreadsheet: &spreadsheet,
+            into: &into,
+            sheet: sheet.as_deref(),
+            mapping: mapping.as_deref(),
+            skip_bad_rows,
+            create_stakeholders,
+            recorded_by: &recorded_by,
+            dry_run,
+            output: output.as_deref(),
+        }),
         Some(Command::GitSetup { dir }) => git_setup(&dir.unwrap_or_else(|| PathBuf::from("."))),
         Some(Command::Generate {
             stakeholders,

@@ -85,8 +85,9 @@ impl Cell {
 }
 
 /// The columns of the statements table: fixed ones around one column per principle (its id),
-/// which holds the statement's stance on it.
-pub fn statement_columns(project: &Project) -> Vec<String> {
+/// which holds the statement's stance on it; a `confidential` column when confidential
+/// statements are included (so that a re-import keeps them confidential).
+pub fn statement_columns(project: &Project, include_confidential: bool) -> Vec<String> {
     let mut columns: Vec<String> = [
         "id",
         "stakeholder_id",
@@ -115,10 +116,13 @@ pub fn statement_columns(project: &Project) -> Vec<String> {
         .iter()
         .map(|s| (*s).to_owned()),
     );
+    if include_confidential {
+        columns.push("confidential".to_owned());
+    }
     columns
 }
 
-fn row(project: &Project, s: &Statement) -> Vec<Cell> {
+fn row(project: &Project, s: &Statement, include_confidential: bool) -> Vec<Cell> {
     let name = project.stakeholder(&s.stakeholder).map(|x| x.name.as_str());
     let mut cells = vec![
         Cell::Text(s.id.clone()),
@@ -148,6 +152,9 @@ fn row(project: &Project, s: &Statement) -> Vec<Cell> {
         Cell::Time(s.recorded_at),
         Cell::text(s.recorded_by.as_deref()),
     ]);
+    if include_confidential {
+        cells.push(Cell::text(s.confidential.then_some("yes")));
+    }
     cells
 }
 
@@ -157,7 +164,7 @@ pub fn statement_rows(project: &Project, include_confidential: bool) -> Vec<Vec<
         .statements
         .iter()
         .filter(|s| include_confidential || !s.confidential)
-        .map(|s| row(project, s))
+        .map(|s| row(project, s, include_confidential))
         .collect()
 }
 
@@ -189,7 +196,7 @@ pub fn statements_csv(
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(out);
     writer
-        .write_record(statement_columns(project))
+        .write_record(statement_columns(project, include_confidential))
         .map_err(|e| e.to_string())?;
     for cells in statement_rows(project, include_confidential) {
         writer
@@ -209,7 +216,7 @@ pub fn statements_csv(
 /// A message when the workbook cannot be made (more rows than a sheet holds, 1,048,576).
 pub fn statements_xlsx(project: &Project, include_confidential: bool) -> Result<Vec<u8>, String> {
     use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
-    let columns = statement_columns(project);
+    let columns = statement_columns(project, include_confidential);
     let rows = statement_rows(project, include_confidential);
     let too_many = || {
         format!(

@@ -26,7 +26,7 @@ fn statements_csv_has_a_row_per_statement_and_leaves_confidential_ones_out() {
         .iter()
         .map(str::to_owned)
         .collect();
-    assert_eq!(header, statement_columns(&project));
+    assert_eq!(header, statement_columns(&project, false));
     assert_eq!(&header[6..9], ["P1", "P2", "P3"]);
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
     assert_eq!(
