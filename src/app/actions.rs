@@ -26,6 +26,8 @@ pub enum Action {
     ExportReport,
     /// Merge a colleague's copy of the project into this one.
     MergeFile,
+    /// Import statements from a spreadsheet (the mapping window).
+    ImportSpreadsheet,
     /// The merge conflicts window.
     Conflicts,
     /// Close the project.
@@ -105,7 +107,7 @@ const fn info(
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
-pub const ACTIONS: [ActionInfo; 34] = [
+pub const ACTIONS: [ActionInfo; 35] = [
     info(
         Action::SaveAs,
         "Save as…",
@@ -161,6 +163,13 @@ pub const ACTIONS: [ActionInfo; 34] = [
         None,
         "Bring in a colleague's copy of this project: what only they have is added, nothing is \
          deleted, and fields you hold differently become conflicts (one undo step)",
+    ),
+    info(
+        Action::ImportSpreadsheet,
+        "Import statements from a spreadsheet…",
+        None,
+        "Bring in statements from a CSV, XLSX or ODS file: map its columns and values, see \
+         every problem by row and column before anything changes (one undo step)",
     ),
     info(
         Action::Conflicts,

@@ -95,6 +95,15 @@ pub enum Command {
         /// The file name to suggest.
         suggested: String,
     },
+    /// The import window's Save mapping: write this mapping file (on a thread).
+    WriteMapping {
+        /// The file.
+        path: PathBuf,
+        /// Its RON text.
+        text: String,
+    },
+    /// The import window's Load mapping: read this mapping file (on a thread).
+    ReadMapping(PathBuf),
     /// The user answered a dialog.
     Answer(Answer),
 }

@@ -16,6 +16,8 @@ pub enum FilePurpose {
     Export,
     /// Choose a colleague's file to merge in.
     Merge,
+    /// Choose a spreadsheet to import statements from.
+    Import,
 }
 
 impl FilePurpose {
@@ -26,6 +28,7 @@ impl FilePurpose {
             FilePurpose::SaveAs => "Save the project as",
             FilePurpose::Export => "Export the report as",
             FilePurpose::Merge => "Merge a colleague's file",
+            FilePurpose::Import => "Import statements from a spreadsheet",
         }
     }
 }
@@ -71,15 +74,22 @@ const HUMAN_SECS: Duration = Duration::from_millis(400);
 /// Shows the native dialog for `purpose` (blocking, from the command handler).
 pub fn ask_native(purpose: FilePurpose, suggested_name: &str, folder: Option<PathBuf>) -> Asked {
     let mut dialog = rfd::FileDialog::new().set_title(purpose.title());
-    if purpose != FilePurpose::Export {
-        dialog = dialog.add_filter("Treaty Tracker project", &["ron"]);
+    match purpose {
+        FilePurpose::Export => {}
+        FilePurpose::Import => {
+            dialog = dialog.add_filter(
+                "Spreadsheet",
+                &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
+            );
+        }
+        _ => dialog = dialog.add_filter("Treaty Tracker project", &["ron"]),
     }
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     let started = Instant::now();
     let chosen = match purpose {
-        FilePurpose::Open | FilePurpose::Merge => dialog.pick_file(),
+        FilePurpose::Open | FilePurpose::Merge | FilePurpose::Import => dialog.pick_file(),
         FilePurpose::SaveAs | FilePurpose::Export => {
             dialog.set_file_name(suggested_name).save_file()
         }

@@ -52,6 +52,27 @@ pub fn describe(edit: &Edit) -> String {
         Edit::Replace { item, .. } => format!("an edit to a {}", noun(item.collection())),
         Edit::Remove { collection, .. } => format!("deleting a {}", noun(*collection)),
         Edit::Move { collection, .. } => format!("moving a {}", noun(*collection)),
+        Edit::Batch(edits)
+            if !edits.is_empty() && edits.iter().all(|e| matches!(e, Edit::Insert { .. })) =>
+        {
+            // An import, or states added from the roster: "adding 40 statements and 2
+            // stakeholders".
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for e in edits {
+                if let Edit::Insert { item, .. } = e {
+                    let n = noun(item.collection());
+                    match counts.iter_mut().find(|(k, _)| *k == n) {
+                        Some((_, c)) => *c += 1,
+                        None => counts.push((n, 1)),
+                    }
+                }
+            }
+            let parts: Vec<String> = counts
+                .iter()
+                .map(|(n, c)| format!("{c} {n}{}", if *c == 1 { "" } else { "s" }))
+                .collect();
+            format!("adding {}", parts.join(" and "))
+        }
         Edit::Batch(_) => "a rename or delete (with the statements it touched)".to_owned(),
     }
 }

@@ -53,6 +53,29 @@ pub struct Opened {
     pub problems: Vec<String>,
 }
 
+/// A spreadsheet read for the import window.
+#[derive(Debug)]
+pub struct SpreadsheetRead {
+    /// Its sheets.
+    pub workbook: crate::import::Workbook,
+    /// The mapping file beside it (`NAME.mapping.ron`), when there is one: read, or why not.
+    pub mapping: Option<(PathBuf, Result<crate::import::Mapping, String>)>,
+}
+
+/// The mapping file that goes with a spreadsheet: `NAME.mapping.ron` beside it.
+pub fn mapping_path_for(spreadsheet: &std::path::Path) -> PathBuf {
+    let stem = spreadsheet
+        .file_stem()
+        .map_or_else(|| "import".to_owned(), |s| s.to_string_lossy().into_owned());
+    spreadsheet.with_file_name(format!("{stem}.mapping.ron"))
+}
+
+fn read_mapping(path: &std::path::Path) -> Result<crate::import::Mapping, String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| crate::import::Mapping::from_ron(&text))
+}
+
 /// How a save ended.
 #[derive(Debug)]
 pub enum SaveOutcome {
@@ -107,8 +130,25 @@ pub enum Done {
         /// Why it failed, if it did.
         error: Option<String>,
     },
+    /// A spreadsheet to import was read.
+    SpreadsheetRead {
+        /// The file.
+        path: PathBuf,
+        /// Its sheets, and the mapping file found beside it (read, or why not), or why the
+        /// spreadsheet cannot be read.
+        result: Result<Box<SpreadsheetRead>, String>,
+    },
+    /// A mapping file for the import window was read.
+    MappingRead {
+        /// The file.
+        path: PathBuf,
+        /// The mapping, or why it cannot be read.
+        result: Result<crate::import::Mapping, String>,
+    },
     /// An export finished writing.
     Exported {
+        /// What was written, in words ("the report", "the mapping").
+        what: &'static str,
         /// The file.
         path: PathBuf,
         /// Why it failed, if it did.
@@ -332,11 +372,53 @@ impl FileWork {
         }
     }
 
-    /// Starts writing a report; its outcome comes back as [`Done::Exported`].
-    pub fn export(&mut self, path: PathBuf, text: String) {
+    /// Starts reading a spreadsheet to import, and the mapping file beside it; the outcome
+    /// comes back as [`Done::SpreadsheetRead`].
+    pub fn read_spreadsheet(&mut self, path: PathBuf) {
+        let job_path = path.clone();
+        let started = self.spawn("read-spreadsheet", move || {
+            let result = crate::import::read_file(&job_path).map(|workbook| {
+                let mapping_path = mapping_path_for(&job_path);
+                let mapping = mapping_path
+                    .is_file()
+                    .then(|| (mapping_path.clone(), read_mapping(&mapping_path)));
+                Box::new(SpreadsheetRead { workbook, mapping })
+            });
+            Done::SpreadsheetRead {
+                path: job_path,
+                result,
+            }
+        });
+        if let Err(message) = started {
+            self.report(Done::SpreadsheetRead {
+                path,
+                result: Err(message),
+            });
+        }
+    }
+
+    /// Starts reading a mapping file; the outcome comes back as [`Done::MappingRead`].
+    pub fn read_mapping(&mut self, path: PathBuf) {
+        let job_path = path.clone();
+        let started = self.spawn("read-mapping", move || Done::MappingRead {
+            result: read_mapping(&job_path),
+            path: job_path,
+        });
+        if let Err(message) = started {
+            self.report(Done::MappingRead {
+                path,
+                result: Err(message),
+            });
+        }
+    }
+
+    /// Starts writing an export (`what`: "the report", "the mapping"); its outcome comes back
+    /// as [`Done::Exported`].
+    pub fn export(&mut self, path: PathBuf, text: String, what: &'static str) {
         self.exporting = Some(path.clone());
         let job_path = path.clone();
-        let started = self.spawn("report-export", move || Done::Exported {
+        let started = self.spawn("export", move || Done::Exported {
+            what,
             error: store::write_export(&job_path, text.as_bytes())
                 .err()
                 .map(|e| e.to_string()),
@@ -344,6 +426,7 @@ impl FileWork {
         });
         if let Err(message) = started {
             self.report(Done::Exported {
+                what,
                 path,
                 error: Some(message),
             });
@@ -372,6 +455,7 @@ impl FileWork {
                 Done::Watched { .. } => self.watching = false,
                 Done::Autosaved { .. } => self.autosaving = false,
                 Done::Exported { .. } => self.exporting = None,
+                Done::SpreadsheetRead { .. } | Done::MappingRead { .. } => {}
             }
             out.push(done);
         }

@@ -13,6 +13,7 @@ mod editors;
 mod export;
 mod files;
 mod icon;
+mod import;
 mod insight;
 mod log;
 mod method_ui;

@@ -61,6 +61,7 @@ pub fn menu_bar(
             action_button(ui, Action::SaveAsByPath, has_doc, queue);
             ui.separator();
             action_button(ui, Action::MergeFile, has_doc, queue);
+            action_button(ui, Action::ImportSpreadsheet, has_doc, queue);
             action_button(
                 ui,
                 Action::Conflicts,

@@ -38,6 +38,30 @@ pub struct EditorsState {
     pub(super) date_box: Option<DateBox>,
     /// The search box of a bloc's members.
     pub(super) member_search: String,
+    /// The "Add from the UN roster" window, when open.
+    pub(super) roster: Option<RosterPick>,
+    /// The "Paste rows" window, when open: for new stakeholders, or a bloc's members (by id).
+    pub(super) paste: Option<PasteRows>,
+}
+
+/// The state of the "Add from the UN roster" window.
+#[derive(Default)]
+pub(super) struct RosterPick {
+    /// The search box.
+    pub(super) search: String,
+    /// The region shown: all when none.
+    pub(super) region: Option<crate::model::UnRegion>,
+    /// The states ticked, by code.
+    pub(super) picked: std::collections::BTreeSet<String>,
+}
+
+/// The state of the "Paste rows" window.
+#[derive(Default)]
+pub(super) struct PasteRows {
+    /// The bloc the rows are members of (by id); new stakeholders when none.
+    pub(super) bloc: Option<String>,
+    /// The text pasted.
+    pub(super) text: String,
 }
 
 /// Where the selected id is among `ids`, if it is still there.

@@ -85,6 +85,11 @@ impl TreatyApp {
                     self.ask_path(FilePurpose::Export, None);
                 }
             }
+            Command::WriteMapping { path, text } => {
+                self.status = format!("Writing the mapping to {}…", path.display());
+                self.files.export(path, text, "the mapping");
+            }
+            Command::ReadMapping(path) => self.files.read_mapping(path),
             Command::Answer(answer) => {
                 self.dialog = None;
                 self.answer(ctx, answer);
@@ -233,6 +238,11 @@ impl TreatyApp {
             Action::MergeFile => {
                 if self.doc.is_some() {
                     self.ask_path(FilePurpose::Merge, None);
+                }
+            }
+            Action::ImportSpreadsheet => {
+                if self.doc.is_some() {
+                    self.ask_path(FilePurpose::Import, None);
                 }
             }
             Action::Conflicts => self.show_conflicts = true,
@@ -460,6 +470,10 @@ impl TreatyApp {
                 let ours = self.doc.as_ref().and_then(|d| d.path.clone());
                 self.files.open_for_merge(path.to_path_buf(), ours);
             }
+            FilePurpose::Import => {
+                self.status = format!("Reading {}…", path.display());
+                self.files.read_spreadsheet(path.to_path_buf());
+            }
             FilePurpose::Export => {
                 if path.exists() {
                     self.dialog = Some(Dialog::ConfirmExportReplace(path.to_path_buf()));
@@ -485,7 +499,7 @@ impl TreatyApp {
         match self.export_text.take() {
             Some(text) => {
                 self.status = format!("Exporting to {}…", path.display());
-                self.files.export(path, text);
+                self.files.export(path, text, "the report");
             }
             None => self.error("Nothing to export", "The report was not ready; try again."),
         }

@@ -324,6 +324,7 @@ fn prompt_ui(
                 FilePurpose::SaveAs => "Save",
                 FilePurpose::Export => "Export",
                 FilePurpose::Merge => "Merge",
+                FilePurpose::Import => "Read",
             };
             if ui.button(ok).clicked() || entered {
                 outcome = Some(Some(PathBuf::from(prompt.text.trim())));

@@ -132,10 +132,28 @@ impl TreatyApp {
                     self.discard_recovery();
                 }
             }
-            Done::Exported { path, error } => match error {
-                None => self.status = format!("Exported the report to {}", path.display()),
-                Some(message) => self.error("Cannot export the report", &message),
+            Done::Exported { what, path, error } => match error {
+                None => self.status = format!("Wrote {what} to {}", path.display()),
+                Some(message) => self.error(&format!("Cannot write {what}"), &message),
             },
+            Done::SpreadsheetRead { path, result } => match result {
+                Ok(read) => {
+                    if let Some(doc) = &self.doc {
+                        let window =
+                            super::super::import::ImportWindow::new(&doc.project, path, *read);
+                        self.status = window.status_line();
+                        self.import = Some(window);
+                    }
+                }
+                Err(message) => {
+                    self.error(&format!("Cannot import {}", path.display()), &message);
+                }
+            },
+            Done::MappingRead { path, result } => {
+                if let Some(window) = &mut self.import {
+                    self.status = window.mapping_read(&path, result);
+                }
+            }
         }
     }
 

@@ -110,6 +110,8 @@ pub struct TreatyApp {
     /// if there are newer changes) once the file is written.
     pub(super) close_after_save: bool,
     pub(super) export: Option<ExportDialog>,
+    /// The import window, once a spreadsheet was read.
+    pub(super) import: Option<super::super::import::ImportWindow>,
     /// The report text and suggested name the export window handed over with Export….
     pub(super) export_text: Option<String>,
     pub(super) export_name: Option<String>,
@@ -141,6 +143,7 @@ impl TreatyApp {
             show_shortcuts: false,
             show_about: false,
             show_conflicts: false,
+            import: None,
             watch_due: 0.0,
             asked_about_disk: None,
             open_lock: None,

@@ -60,6 +60,12 @@ impl TreatyApp {
                 export.show(&ctx, &view_ctx);
             }
             super::super::conflicts::window(&ctx, &mut self.show_conflicts, &view_ctx);
+            if let Some(import) = &mut self.import {
+                import.show(&ctx, &view_ctx);
+                if !import.open {
+                    self.import = None;
+                }
+            }
         } else {
             egui::CentralPanel::default_margins().show(ui, |ui| {
                 if let Some((_, path)) = &self.files.opening {
