@@ -379,13 +379,17 @@ impl ImportWindow {
                 }
             });
             egui::Grid::new("import-stakeholders")
-                .num_columns(3)
+                .num_columns(4)
                 .striped(true)
                 .show(ui, |ui| {
                     for value in &plan.unknown_stakeholders {
                         ui.label(format!("\"{}\"", value.text));
                         ui.label(format!("{} row{}", value.count, plural(value.count)));
                         let roster = value.target.as_deref().and_then(|c| un_roster().by_code(c));
+                        ui.label(roster.map_or_else(
+                            || "not a UN state".to_owned(),
+                            |e| format!("UN state {} ({})", e.iso3, e.name_en),
+                        ));
                         let combo = egui::ComboBox::from_id_salt(("import-who", &value.text))
                             .width(320.0)
                             .selected_text("(not in the project: choose)")

@@ -133,7 +133,7 @@ impl TreatyApp {
                 }
             }
             Done::Exported { what, path, error } => match error {
-                None => self.status = format!("Wrote {what} to {}", path.display()),
+                None => self.status = format!("Exported {what} to {}", path.display()),
                 Some(message) => self.error(&format!("Cannot write {what}"), &message),
             },
             Done::SpreadsheetRead { path, result } => match result {
