@@ -270,9 +270,9 @@ fn load_valid(path: &Path) -> Option<crate::model::Project> {
     }
 }
 
-fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
+fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
     if let Some(path) = output {
-        return match store::write_export(path, text.as_bytes()) {
+        return match store::write_export(path, bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("treaty-tracker: {e}");
@@ -282,11 +282,7 @@ fn write_output(output: Option<&Path>, text: &str) -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if out
-        .write_all(text.as_bytes())
-        .and_then(|()| out.flush())
-        .is_err()
-    {
+    if out.write_all(bytes).and_then(|()| out.flush()).is_err() {
         return ExitCode::from(1);
     }
     ExitCode::SUCCESS
@@ -396,21 +392,7 @@ fn run_export(
             return ExitCode::from(1);
         }
     };
-    if let Some(path) = output {
-        return match store::write_export(path, &bytes) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("treaty-tracker: {e}");
-                ExitCode::from(1)
-            }
-        };
-    }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    if out.write_all(&bytes).and_then(|()| out.flush()).is_err() {
-        return ExitCode::from(1);
-    }
-    ExitCode::SUCCESS
+    write_output(output, &bytes)
 }
 
 /// What `import` was asked to do.
@@ -694,7 +676,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         ReportFormat::Json => report::ReportFormat::Json,
     };
     match report::render(&project, format, options) {
-        Ok(text) => write_output(args.output, &text),
+        Ok(text) => write_output(args.output, text.as_bytes()),
         Err(message) => {
             eprintln!("treaty-tracker: {}: {message}", file.display());
             ExitCode::from(1)
