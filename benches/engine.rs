@@ -186,6 +186,7 @@ fn engine(c: &mut Criterion) {
             analysis: treaty_tracker::analysis::AnalysisOptions::default(),
             include_confidential: false,
             generated_at: at,
+            csv: treaty_tracker::tables::CsvOptions::default(),
         };
         for (name, format) in [
             ("html_report_render", report::ReportFormat::Html),

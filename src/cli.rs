@@ -37,7 +37,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// The alignment report of one session: HTML, Markdown, CSV or JSON.
+    /// The alignment report of one session: HTML, Markdown, CSV, JSON, or its tables as XLSX.
     Report {
         /// Project file (.ron).
         file: PathBuf,
@@ -69,6 +69,8 @@ enum Command {
         /// the project's method, 3 unless the file says otherwise).
         #[arg(long, value_name = "N")]
         min_positions: Option<u32>,
+        #[command(flatten)]
+        csv: CsvArgs,
         /// Write to this file instead of standard output (atomically).
         #[arg(short = 'o', long = "output")]
         output: Option<PathBuf>,
@@ -120,12 +122,8 @@ enum Command {
         /// Output format: csv or xlsx for statements, json for the project.
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// CSV field separator (`;` for French spreadsheets).
-        #[arg(long, default_value = ",")]
-        separator: char,
-        /// Start the CSV with a UTF-8 byte-order mark (spreadsheets then read accents right).
-        #[arg(long)]
-        bom: bool,
+        #[command(flatten)]
+        csv: CsvArgs,
         /// Include confidential statements (their text then leaves the file: careful).
         #[arg(long)]
         include_confidential: bool,
@@ -195,6 +193,43 @@ enum ReportFormat {
     Md,
     Csv,
     Json,
+    Xlsx,
+}
+
+/// How a CSV is written, for `report` and `export`.
+#[derive(Debug, clap::Args)]
+struct CsvArgs {
+    /// CSV field separator: one punctuation character, or `tab` (`;` for French spreadsheets).
+    #[arg(long, default_value = ",")]
+    separator: String,
+    /// Write decimals with a comma (`0,25`), as French and most European spreadsheets read
+    /// them; needs another separator than `,`.
+    #[arg(long)]
+    decimal_comma: bool,
+    /// Start the CSV with a UTF-8 byte-order mark (spreadsheets then read accents right).
+    #[arg(long)]
+    bom: bool,
+}
+
+impl CsvArgs {
+    /// The options, or a message saying what is wrong with them.
+    fn options(&self) -> Result<crate::tables::CsvOptions, String> {
+        let separator = match self.separator.as_str() {
+            "tab" | "\\t" | "\t" => b'\t',
+            one if one.len() == 1 => one.as_bytes()[0],
+            other => {
+                return Err(format!(
+                    "--separator \"{other}\" is not one punctuation character or `tab`"
+                ));
+            }
+        };
+        let options = crate::tables::CsvOptions {
+            separator,
+            bom: self.bom,
+            decimal_comma: self.decimal_comma,
+        };
+        options.check().map(|()| options)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -358,33 +393,20 @@ fn run_export(
     include_confidential: bool,
     output: Option<&Path>,
 ) -> ExitCode {
-    if !csv.separator.is_ascii() || csv.separator.is_ascii_alphanumeric() || csv.separator == b'"' {
-        eprintln!("treaty-tracker: --separator must be one ASCII punctuation character or tab");
-        return ExitCode::from(2);
-    }
-    let bytes = match (what, format) {
-        (ExportWhat::Statements, ExportFormat::Csv | ExportFormat::Xlsx)
-        | (ExportWhat::Project, ExportFormat::Json) => {
-            let Some(project) = load_valid(file) else {
-                return ExitCode::from(1);
-            };
-            match format {
-                ExportFormat::Csv => {
-                    crate::tables::statements_csv(&project, include_confidential, csv)
-                }
-                ExportFormat::Xlsx => {
-                    crate::tables::statements_xlsx(&project, include_confidential)
-                }
-                ExportFormat::Json => {
-                    Ok(crate::tables::project_json(&project, include_confidential).into_bytes())
-                }
-            }
-        }
+    use crate::tables::TableExport;
+    let what = match (what, format) {
+        (ExportWhat::Statements, ExportFormat::Csv) => TableExport::StatementsCsv,
+        (ExportWhat::Statements, ExportFormat::Xlsx) => TableExport::StatementsXlsx,
+        (ExportWhat::Project, ExportFormat::Json) => TableExport::ProjectJson,
         _ => {
             eprintln!("treaty-tracker: the statements export as csv or xlsx, the project as json");
             return ExitCode::from(2);
         }
     };
+    let Some(project) = load_valid(file) else {
+        return ExitCode::from(1);
+    };
+    let bytes = crate::tables::export(&project, what, include_confidential, csv);
     let bytes = match bytes {
         Ok(bytes) => bytes,
         Err(message) => {
@@ -604,6 +626,7 @@ struct ReportArgs<'a> {
     bloc_positions: Option<OnOff>,
     min_positions: Option<u32>,
     include_confidential: bool,
+    csv: crate::tables::CsvOptions,
     output: Option<&'a Path>,
 }
 
@@ -668,15 +691,21 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         },
         include_confidential: args.include_confidential,
         generated_at: report::report_time(),
+        csv: args.csv,
     };
     let format = match args.format {
         ReportFormat::Html => report::ReportFormat::Html,
         ReportFormat::Md => report::ReportFormat::Markdown,
         ReportFormat::Csv => report::ReportFormat::Csv,
         ReportFormat::Json => report::ReportFormat::Json,
+        ReportFormat::Xlsx => report::ReportFormat::Xlsx,
     };
-    match report::render(&project, format, options) {
-        Ok(text) => write_output(args.output, text.as_bytes()),
+    if format == report::ReportFormat::Xlsx && args.output.is_none() {
+        eprintln!("treaty-tracker: an XLSX report is binary: give -o FILE.xlsx");
+        return ExitCode::from(2);
+    }
+    match report::render_bytes(&project, format, options) {
+        Ok(bytes) => write_output(args.output, &bytes),
         Err(message) => {
             eprintln!("treaty-tracker: {}: {message}", file.display());
             ExitCode::from(1)
@@ -713,18 +742,26 @@ where
             carry_forward,
             bloc_positions,
             min_positions,
+            csv,
             output,
-        }) => run_report(&ReportArgs {
-            file: &file,
-            format,
-            session: session.as_deref(),
-            from: from.as_deref(),
-            carry_forward,
-            bloc_positions,
-            min_positions,
-            include_confidential,
-            output: output.as_deref(),
-        }),
+        }) => match csv.options() {
+            Ok(csv) => run_report(&ReportArgs {
+                file: &file,
+                format,
+                session: session.as_deref(),
+                from: from.as_deref(),
+                carry_forward,
+                bloc_positions,
+                min_positions,
+                include_confidential,
+                csv,
+                output: output.as_deref(),
+            }),
+            Err(message) => {
+                eprintln!("treaty-tracker: {message}");
+                ExitCode::from(2)
+            }
+        },
         Some(Command::Merge {
             base,
             ours,
@@ -754,21 +791,23 @@ where
             file,
             what,
             format,
-            separator,
-            bom,
+            csv,
             include_confidential,
             output,
-        }) => run_export(
-            &file,
-            what,
-            format,
-            crate::tables::CsvOptions {
-                separator: u8::try_from(u32::from(separator)).unwrap_or(b','),
-                bom,
-            },
-            include_confidential,
-            output.as_deref(),
-        ),
+        }) => match csv.options() {
+            Ok(csv) => run_export(
+                &file,
+                what,
+                format,
+                csv,
+                include_confidential,
+                output.as_deref(),
+            ),
+            Err(message) => {
+                eprintln!("treaty-tracker: {message}");
+                ExitCode::from(2)
+            }
+        },
         Some(Command::Import {
             spreadsheet,
             into,

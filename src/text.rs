@@ -64,6 +64,17 @@ pub fn safe_url(url: &str) -> Option<&str> {
     ok.then_some(trimmed)
 }
 
+/// A spreadsheet cell's text neutralised against formulas: one starting with `=`, `+`, `-`,
+/// `@`, tab or carriage return gets a leading `'`, so that no spreadsheet computes it (the
+/// CSV writers then quote it as needed).
+pub fn neutral(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

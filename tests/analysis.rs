@@ -697,6 +697,7 @@ fn huge_weights_give_finite_figures() {
         analysis: treaty_tracker::analysis::AnalysisOptions::default(),
         include_confidential: true,
         generated_at: chrono::Utc::now(),
+        csv: treaty_tracker::tables::CsvOptions::default(),
     };
     let md = treaty_tracker::report::render(
         &huge,

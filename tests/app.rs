@@ -930,3 +930,126 @@ fn a_second_window_on_the_same_file_warns_at_once() {
             .is_none()
     );
 }
+
+/// File > Import statements from a spreadsheet… on the sample's spreadsheet, in the real app:
+/// the mapping window lists the columns it guessed and every stance value with its count,
+/// offers the unknown stakeholders to create, previews the statements, and imports them as one
+/// undoable step.
+#[test]
+fn the_import_window_maps_previews_and_imports_in_one_undoable_step() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("empty.ron");
+    let mut project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    project.statements.clear();
+    project.stakeholders.clear();
+    store::save(&project, &path).expect("saves");
+    let mut harness = app(None, config(dir.path(), Some(path)));
+    harness
+        .state_mut()
+        .queue_action(treaty_tracker::app::Action::ImportSpreadsheet);
+    common::settle(&mut harness);
+    let sheet = common::repo_path("sample_positions/ahc_positions.xlsx");
+    answer_prompt(&mut harness, &sheet, "Read");
+    wait_for(&mut harness, |app| !app.busy());
+    // The columns, guessed from the header names.
+    let _ = harness.get_by_label("1. Columns");
+    let _ = harness.get_by_label("Actor");
+    let _ = harness.get_by_label("What they said");
+    // The stance values found, each with its count.
+    let _ = harness.get_by_label("2. Stance values");
+    let _ = harness.get_by_label("\"Supported\"");
+    // Nobody is in the project yet: every actor is offered for creation (below the fold:
+    // clicked as a screen reader does).
+    assert!(
+        harness
+            .query_all_by_label("0 statements from 0 of 51 rows; 52 problems in 51 rows")
+            .count()
+            > 0
+    );
+    harness.get_by_label("Create them all").click_accesskit();
+    common::settle(&mut harness);
+    harness.get_by_label("Import 51 statements").click();
+    common::settle(&mut harness);
+    let imported = harness.state().document().expect("doc").project.clone();
+    assert_eq!(imported.statements.len(), 51);
+    assert!(imported.stakeholders.iter().any(|s| s.id == "RUS"));
+    assert!(
+        harness
+            .state()
+            .status()
+            .contains("Ctrl+Z undoes the whole import"),
+        "{}",
+        harness.state().status()
+    );
+    command(&mut harness, Key::Z);
+    let undone = harness.state().document().expect("doc").project.clone();
+    assert!(undone.statements.is_empty());
+    assert!(undone.stakeholders.is_empty());
+}
+
+/// The export window writes the statements table and the report's tables as XLSX, and the
+/// report's CSV with the separator and decimal mark chosen, byte for byte as the command line.
+#[test]
+fn the_export_window_writes_tables_and_a_french_csv_as_the_command_line_does() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let example = common::repo_path("docs/examples/worked_example.ron");
+    let mut harness = app(None, config(dir.path(), Some(example.clone())));
+    let cli = |args: &[&str]| {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+            .args(args)
+            .env("SOURCE_DATE_EPOCH", "1767225600")
+            .output()
+            .expect("runs");
+        assert!(output.status.success(), "{args:?}");
+        output.stdout
+    };
+    let example = example.display().to_string();
+    // Opens the window, picks `choice`, then `setup`, and exports.
+    let export =
+        |harness: &mut Harness<'_, TreatyApp>, choice: &str, setup: &[&str], name: &str| {
+            command(harness, Key::E);
+            harness.get_by_label(choice).click();
+            common::settle(harness);
+            for label in setup {
+                harness.get_by_label(label).click();
+                common::settle(harness);
+            }
+            common::settle(harness);
+            wait_for(harness, TreatyApp::export_ready);
+            harness.get_by_label("Export…").click();
+            common::settle(harness);
+            let out = dir.path().join(name);
+            answer_prompt(harness, &out, "Export");
+            wait_for(harness, |app| !app.exporting());
+            std::fs::read(&out).expect("exported")
+        };
+    let statements = export(&mut harness, "Statements as CSV", &[], "s.csv");
+    // The window's CSV options start from the locale; the command line's are given.
+    let prefs = harness.state().preferences().csv.expect("remembered");
+    let mut args = vec!["export", example.as_str(), "statements", "--format", "csv"];
+    let sep = (prefs.separator as char).to_string();
+    args.extend(["--separator", if sep == "\t" { "tab" } else { &sep }]);
+    if prefs.bom {
+        args.push("--bom");
+    }
+    assert_eq!(statements, cli(&args));
+    let xlsx = export(&mut harness, "XLSX (its tables)", &[], "r.xlsx");
+    assert!(xlsx.starts_with(b"PK"), "a zip");
+    // A French spreadsheet's CSV, chosen in the window.
+    let csv = export(&mut harness, "CSV", &["Semicolon", "0,25"], "r.csv");
+    let text = String::from_utf8(csv.clone()).expect("utf-8");
+    assert!(text.contains("session;stakeholder_id"), "{text}");
+    let mut args = vec![
+        "report",
+        example.as_str(),
+        "--format",
+        "csv",
+        "--separator",
+        ";",
+        "--decimal-comma",
+    ];
+    if harness.state().preferences().csv.expect("kept").bom {
+        args.push("--bom");
+    }
+    assert_eq!(csv, cli(&args));
+}

@@ -6,6 +6,7 @@ use chrono::{TimeZone, Utc};
 use treaty_tracker::analysis::{AnalysisOptions, ProjectAnalysis};
 use treaty_tracker::generate::{GenerateOptions, generate};
 use treaty_tracker::report;
+use treaty_tracker::tables::CsvOptions;
 
 fn keys(value: &serde_json::Value) -> Vec<String> {
     value.as_object().expect("object").keys().cloned().collect()
@@ -121,7 +122,7 @@ fn json_has_the_documented_keys_in_order() {
 fn csv_layout() {
     let project = common::worked_example();
     let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
-    let text = report::csv(&project, &analysis, 1, false);
+    let text = report::csv(&project, &analysis, 1, false, CsvOptions::default()).expect("csv");
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], report::CSV_HEADER.join(","));
     assert_eq!(lines.len(), 1 + 4 * 3);
@@ -141,25 +142,61 @@ fn csv_layout() {
 
 #[test]
 fn csv_cells_are_quoted_and_neutralised() {
-    assert_eq!(report::csv_cell("plain"), "plain");
-    assert_eq!(report::csv_cell("a,b"), "\"a,b\"");
-    assert_eq!(report::csv_cell("say \"no\""), "\"say \"\"no\"\"\"");
-    assert_eq!(report::csv_cell("line\nbreak"), "\"line\nbreak\"");
+    assert_eq!(treaty_tracker::text::neutral("plain"), "plain");
     for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-        let cell = report::csv_cell(bad);
-        assert!(
-            cell.starts_with('\'') || cell.starts_with("\"'"),
-            "{bad:?} → {cell:?}"
-        );
+        let cell = treaty_tracker::text::neutral(bad);
+        assert!(cell.starts_with('\''), "{bad:?} → {cell:?}");
     }
+    let mut project = common::worked_example();
+    project.principles[0].title = "a,b".to_owned();
+    project.principles[1].title = "say \"no\"".to_owned();
+    project.principles[2].title = "line\nbreak".to_owned();
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let text = report::csv(&project, &analysis, 1, false, CsvOptions::default()).expect("csv");
+    assert!(text.contains(",\"a,b\","), "{text}");
+    assert!(text.contains(",\"say \"\"no\"\"\","), "{text}");
+    assert!(text.contains(",\"line\nbreak\","), "{text}");
     let mut project = common::worked_example();
     project.stakeholders[0].name = "=HYPERLINK(\"http://evil\")".to_owned();
     let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
-    let text = report::csv(&project, &analysis, 1, false);
+    let text = report::csv(&project, &analysis, 1, false, CsvOptions::default()).expect("csv");
     assert!(
         text.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\","),
         "{text}"
     );
+}
+
+#[test]
+fn csv_options_give_a_french_spreadsheet_its_separator_decimal_comma_and_bom() {
+    let project = common::worked_example();
+    let analysis = ProjectAnalysis::compute(&project, AnalysisOptions::default());
+    let french = CsvOptions::for_language("fr_FR.UTF-8");
+    assert_eq!(
+        french,
+        CsvOptions {
+            separator: b';',
+            bom: true,
+            decimal_comma: true
+        }
+    );
+    assert_eq!(CsvOptions::for_language("en-GB"), CsvOptions::default());
+    let text = report::csv(&project, &analysis, 1, false, french).expect("csv");
+    let body = text.strip_prefix('\u{feff}').expect("starts with a BOM");
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(lines[0], report::CSV_HEADER.join(";"));
+    // The same row as in `csv_layout`, with `;` and decimal commas: 0.375 reads 0,375.
+    assert_eq!(
+        lines[1],
+        "S2;ATL;Atlantis;State;true;P1;Human rights safeguards;Supports;1;false;S2;NG;01GPEXAMP1E0000000000000S7;0,375;1;3;1;0;0;0;0,5;0,25;1;Broad support;true;true;3;false"
+    );
+    // A decimal comma with a comma separator would need quotes on every number: refused.
+    let clash = CsvOptions {
+        separator: b',',
+        bom: false,
+        decimal_comma: true,
+    };
+    let refused = report::csv(&project, &analysis, 1, false, clash).expect_err("refused");
+    assert!(refused.contains("decimal comma"), "{refused}");
 }
 
 #[test]
@@ -175,7 +212,7 @@ fn confidential_text_never_leaves() {
     for session in 0..project.sessions.len() {
         for text in [
             report::json(&project, &analysis, session, false, at),
-            report::csv(&project, &analysis, session, false),
+            report::csv(&project, &analysis, session, false, CsvOptions::default()).expect("csv"),
         ] {
             assert!(!text.contains(&secret.summary));
             assert!(!text.contains("Corrected itself"));
@@ -240,6 +277,7 @@ fn report_principle_order(project: &treaty_tracker::model::Project, session: usi
         analysis: treaty_tracker::analysis::AnalysisOptions::default(),
         include_confidential: true,
         generated_at: Utc::now(),
+        csv: treaty_tracker::tables::CsvOptions::default(),
     };
     let md = report::render(project, report::ReportFormat::Markdown, options).expect("md");
     md.lines()
@@ -306,6 +344,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
         analysis: AnalysisOptions::default(),
         include_confidential: false,
         generated_at: Utc::now(),
+        csv: treaty_tracker::tables::CsvOptions::default(),
     };
     let md = report::render(&project, report::ReportFormat::Markdown, options.clone())
         .expect("markdown");
@@ -353,6 +392,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
             analysis: AnalysisOptions::default(),
             include_confidential: false,
             generated_at: Utc::now(),
+            csv: treaty_tracker::tables::CsvOptions::default(),
         },
     )
     .expect("markdown");

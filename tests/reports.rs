@@ -23,6 +23,7 @@ fn options(project: &Project, session: &str) -> ReportOptions {
             .with_ymd_and_hms(2026, 1, 1, 0, 0, 0)
             .single()
             .expect("time"),
+        csv: treaty_tracker::tables::CsvOptions::default(),
     }
 }
 

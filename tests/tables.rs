@@ -62,7 +62,8 @@ fn french_csv_has_a_bom_semicolons_accents_and_no_formulas() {
         options,
         CsvOptions {
             separator: b';',
-            bom: true
+            bom: true,
+            decimal_comma: true
         }
     );
     assert_eq!(CsvOptions::for_language("en"), CsvOptions::default());
@@ -178,4 +179,152 @@ fn export_command() {
         "csv",
     ]);
     assert_eq!(bad.status.code(), Some(2));
+}
+
+/// A sheet of a workbook, read back with calamine.
+fn sheet(bytes: &[u8], name: &str) -> calamine::Range<calamine::Data> {
+    use calamine::Reader as _;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(bytes.to_vec())).expect("a workbook");
+    book.worksheet_range(name).expect(name)
+}
+
+#[test]
+fn report_xlsx_has_a_sheet_per_table_with_numbers_as_numbers() {
+    use calamine::{Data, Reader as _};
+    use treaty_tracker::report::{ReportFormat, ReportOptions, render_bytes};
+    let project = common::worked_example();
+    let options = ReportOptions {
+        session: 1,
+        from: None,
+        analysis: treaty_tracker::analysis::AnalysisOptions::default(),
+        include_confidential: false,
+        generated_at: chrono::Utc::now(),
+        csv: CsvOptions::default(),
+    };
+    let bytes = render_bytes(&project, ReportFormat::Xlsx, options).expect("xlsx");
+    let book = calamine::Xlsx::new(std::io::Cursor::new(bytes.clone())).expect("a workbook");
+    assert_eq!(
+        book.sheet_names(),
+        [
+            "About",
+            "Principles",
+            "Stakeholders",
+            "Positions",
+            "Shifts",
+            "Blocs"
+        ]
+    );
+    // Principles, furthest from the framework first; P1 at S2 (docs/METHODOLOGY.md's worked
+    // example): Broad support, 3 positions, support 100 %, mean 0.5, as numbers.
+    let principles = sheet(&bytes, "Principles");
+    let p1 = principles
+        .rows()
+        .find(|r| r[0] == Data::String("P1".into()))
+        .expect("P1's row");
+    assert_eq!(p1[2], Data::String("Broad support".into()));
+    assert_eq!(p1[3], Data::Float(3.0));
+    assert_eq!(p1[5], Data::Float(1.0));
+    assert_eq!(p1[9], Data::Float(0.5));
+    // Positions: the CSV report's rows, one per stakeholder and principle, alignment a number.
+    let positions = sheet(&bytes, "Positions");
+    assert_eq!(
+        positions.height(),
+        1 + project.stakeholders.len() * project.principles.len()
+    );
+    let first: Vec<&Data> = positions.rows().nth(1).expect("a row").iter().collect();
+    assert_eq!(*first[1], Data::String("ATL".into()));
+    // Atlantis's alignment without the confidential statement (its P2 is then the Opposes of
+    // S4): 0.25, where counting it gives the worked example's 0.375.
+    assert_eq!(*first[13], Data::Float(0.25));
+    // The confidential statement's text is nowhere in the workbook.
+    assert!(!unzip(&bytes, "xl/sharedStrings.xml").contains(CONFIDENTIAL));
+    let about = sheet(&bytes, "About");
+    assert!(
+        about
+            .rows()
+            .any(|r| r[0] == Data::String("Confidential statements".into())
+                && r[1].to_string().contains("left out"))
+    );
+}
+
+#[test]
+fn report_command_writes_xlsx_and_french_csv_and_refuses_bad_csv_options() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let example = common::repo_path("docs/examples/worked_example.ron");
+    let example = example.display().to_string();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let xlsx = dir.path().join("report.xlsx");
+    let done = run(&[
+        "report",
+        &example,
+        "--session",
+        "S2",
+        "--format",
+        "xlsx",
+        "-o",
+        &xlsx.display().to_string(),
+    ]);
+    assert_eq!(
+        done.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let bytes = std::fs::read(&xlsx).expect("written");
+    assert_eq!(sheet(&bytes, "Principles").height(), 1 + 3);
+    // Binary to a terminal: refused, nothing written.
+    let refused = run(&["report", &example, "--format", "xlsx"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(refused.stdout.is_empty());
+    let french = run(&[
+        "report",
+        &example,
+        "--session",
+        "S2",
+        "--format",
+        "csv",
+        "--separator",
+        ";",
+        "--decimal-comma",
+        "--bom",
+    ]);
+    assert_eq!(french.status.code(), Some(0));
+    let text = String::from_utf8(french.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("\u{feff}session;stakeholder_id;"),
+        "{text}"
+    );
+    assert!(text.contains(";0,25;"), "{text}");
+    for bad in [
+        vec!["--decimal-comma"],
+        vec!["--separator", "é"],
+        vec!["--separator", "x"],
+        vec!["--separator", ";;"],
+    ] {
+        let mut args = vec!["report", example.as_str(), "--format", "csv"];
+        args.extend(bad.iter().copied());
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            message.contains("separator") || message.contains("comma"),
+            "{message}"
+        );
+    }
+    let tab = run(&[
+        "export",
+        &example,
+        "statements",
+        "--format",
+        "csv",
+        "--separator",
+        "tab",
+    ]);
+    assert_eq!(tab.status.code(), Some(0));
+    assert!(tab.stdout.starts_with(b"id\tstakeholder_id\t"));
 }

@@ -179,9 +179,10 @@ pub const ACTIONS: [ActionInfo; 35] = [
     ),
     info(
         Action::ExportReport,
-        "Export report…",
+        "Export…",
         command(Key::E),
-        "Write the alignment report as HTML, Markdown, CSV or JSON, with a preview",
+        "Write the alignment report (HTML, Markdown, CSV, JSON, or its tables as XLSX), the \
+         statements table (CSV, XLSX) or the whole project (JSON), with a preview",
     ),
     info(Action::Close, "Close", command(Key::W), "Close the project"),
     info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),

@@ -26,7 +26,7 @@ impl FilePurpose {
         match self {
             FilePurpose::Open => "Open a project",
             FilePurpose::SaveAs => "Save the project as",
-            FilePurpose::Export => "Export the report as",
+            FilePurpose::Export => "Export as",
             FilePurpose::Merge => "Merge a colleague's file",
             FilePurpose::Import => "Import statements from a spreadsheet",
         }

@@ -1,6 +1,10 @@
-//! File > Export report…: the options and a preview rendered on a named thread, so that a
-//! long report never freezes the window (the app's file work writes it). The text comes from [`crate::report::render`],
-//! the same function as the command line, so both give the same bytes.
+//! File > Export…: the alignment report (HTML, Markdown, CSV, JSON, or its tables as XLSX),
+//! the statements table (CSV, XLSX) or the whole project (JSON), with the CSV's separator,
+//! decimal mark and byte-order mark defaulting from the user's locale. The bytes and a preview
+//! are made on a named thread, so that a long report never freezes the window (the app's file
+//! work writes them). They come from [`crate::report::render_bytes`] and
+//! [`crate::tables::export`], the same functions as the command line, so both give the same
+//! bytes.
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -12,43 +16,134 @@ use super::command::Command;
 use super::method_ui::MethodOverrides;
 use super::view_ctx::ViewCtx;
 use crate::model::Project;
-use crate::report::{ReportFormat, ReportOptions, render};
+use crate::report::{ReportFormat, ReportOptions, render_bytes};
+use crate::tables::{CsvOptions, TableExport};
 
-/// A preview being rendered: for which format, options and document revision.
-type RenderJob = (
-    ReportFormat,
-    ReportOptions,
-    u64,
-    Receiver<Result<String, String>>,
-);
+/// What the window exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportChoice {
+    /// The alignment report of a session, in a format.
+    Report(ReportFormat),
+    /// A table or the project.
+    Table(TableExport),
+}
+
+impl ExportChoice {
+    /// Every choice, as the window lists them: the report's formats, then the tables.
+    pub const ALL: [(ExportChoice, &'static str); 8] = [
+        (ExportChoice::Report(ReportFormat::Html), "HTML"),
+        (ExportChoice::Report(ReportFormat::Markdown), "Markdown"),
+        (ExportChoice::Report(ReportFormat::Csv), "CSV"),
+        (ExportChoice::Report(ReportFormat::Json), "JSON"),
+        (
+            ExportChoice::Report(ReportFormat::Xlsx),
+            "XLSX (its tables)",
+        ),
+        (
+            ExportChoice::Table(TableExport::StatementsCsv),
+            "Statements as CSV",
+        ),
+        (
+            ExportChoice::Table(TableExport::StatementsXlsx),
+            "Statements as XLSX",
+        ),
+        (
+            ExportChoice::Table(TableExport::ProjectJson),
+            "Whole project as JSON",
+        ),
+    ];
+
+    /// The usual file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportChoice::Report(f) => f.extension(),
+            ExportChoice::Table(t) => t.extension(),
+        }
+    }
+
+    fn is_csv(self) -> bool {
+        matches!(
+            self,
+            ExportChoice::Report(ReportFormat::Csv)
+                | ExportChoice::Table(TableExport::StatementsCsv)
+        )
+    }
+
+    fn is_binary(self) -> bool {
+        matches!(
+            self,
+            ExportChoice::Report(ReportFormat::Xlsx)
+                | ExportChoice::Table(TableExport::StatementsXlsx)
+        )
+    }
+
+    /// The bytes to write: the one path behind the window, the same functions as the command
+    /// line's `report` and `export`.
+    fn render(self, project: &Project, options: ReportOptions) -> Result<Vec<u8>, String> {
+        match self {
+            ExportChoice::Report(format) => render_bytes(project, format, options),
+            ExportChoice::Table(what) => {
+                crate::tables::export(project, what, options.include_confidential, options.csv)
+            }
+        }
+    }
+}
+
+/// What a finished job made: the bytes to write and the preview's text.
+type Rendered = Result<(Arc<Vec<u8>>, String), String>;
+
+/// A preview being rendered: for which choice, options and document revision.
+type RenderJob = (ExportChoice, ReportOptions, u64, Receiver<Rendered>);
+
+/// The preview of `bytes`: the first 400 lines of a text format; for a workbook, what it holds.
+fn preview_of(choice: ExportChoice, bytes: &[u8]) -> String {
+    if choice.is_binary() {
+        let sheets = match choice {
+            ExportChoice::Table(_) => "one sheet, Statements",
+            ExportChoice::Report(_) => {
+                "a sheet per table: About, Principles, Stakeholders, Positions, and Shifts and \
+                  Blocs when there are any"
+            }
+        };
+        return format!(
+            "An XLSX workbook of {} KB with {sheets}: numbers as numbers, shares as \
+             percentages, dates as dates, a frozen header row with filters.",
+            bytes.len().div_ceil(1024)
+        );
+    }
+    let text = String::from_utf8_lossy(bytes);
+    text.lines().take(400).collect::<Vec<_>>().join("\n")
+}
 
 /// The export window's state.
 pub struct ExportDialog {
     /// Open?
     pub open: bool,
-    format: ReportFormat,
+    choice: ExportChoice,
     options: ReportOptions,
     /// The window's switches over the project's method.
     overrides: MethodOverrides,
-    /// The rendered text for the current options, once ready.
-    preview: Option<Result<String, String>>,
+    /// The bytes and preview for the current options, once ready.
+    preview: Option<Rendered>,
     rendering: Option<RenderJob>,
-    rendered_for: Option<(ReportFormat, ReportOptions, u64)>,
+    rendered_for: Option<(ExportChoice, ReportOptions, u64)>,
 }
 
 impl ExportDialog {
-    /// A dialog on the latest session of `project`, the report dated `generated_at`.
-    pub fn new(project: &Project, generated_at: DateTime<Utc>) -> Self {
+    /// A dialog on the latest session of `project`, the report dated `generated_at`, CSV
+    /// written with `csv` (the user's last choice, or their locale's).
+    pub fn new(project: &Project, generated_at: DateTime<Utc>, csv: CsvOptions) -> Self {
         let session = project.session_order().last().copied().unwrap_or(0);
         ExportDialog {
             open: true,
-            format: ReportFormat::Html,
+            choice: ExportChoice::Report(ReportFormat::Html),
             options: ReportOptions {
                 session,
                 from: None,
                 analysis: project.method.into(),
                 include_confidential: false,
                 generated_at,
+                csv,
             },
             overrides: MethodOverrides::default(),
             preview: None,
@@ -57,26 +152,41 @@ impl ExportDialog {
         }
     }
 
-    /// The text to write, when the preview for the current options and document revision is
+    /// The bytes to write, when those for the current options and document revision are
     /// ready.
-    pub fn ready_text(&self, revision: u64) -> Option<&str> {
+    pub fn ready_bytes(&self, revision: u64) -> Option<Arc<Vec<u8>>> {
         let current = self
             .rendered_for
             .as_ref()
-            .is_some_and(|(f, o, r)| *f == self.format && *o == self.options && *r == revision);
+            .is_some_and(|(f, o, r)| *f == self.choice && *o == self.options && *r == revision);
         match &self.preview {
-            Some(Ok(text)) if current => Some(text),
+            Some(Ok((bytes, _))) if current => Some(Arc::clone(bytes)),
             _ => None,
         }
+    }
+
+    /// What is exported, for the status line: "the report", "the statements table", "the
+    /// project".
+    pub fn what(&self) -> &'static str {
+        match self.choice {
+            ExportChoice::Report(_) => "the report",
+            ExportChoice::Table(TableExport::ProjectJson) => "the project",
+            ExportChoice::Table(_) => "the statements table",
+        }
+    }
+
+    /// The CSV options chosen, to remember for the next export.
+    pub fn csv_options(&self) -> CsvOptions {
+        self.options.csv
     }
 
     /// Starts rendering on a thread when the options or the document changed; collects the
     /// result when it is done.
     pub fn poll(&mut self, ctx: &egui::Context, project: &Arc<Project>, revision: u64) {
-        if let Some((format, options, rev, rx)) = &self.rendering {
+        if let Some((choice, options, rev, rx)) = &self.rendering {
             match rx.try_recv() {
                 Ok(result) => {
-                    self.rendered_for = Some((*format, options.clone(), *rev));
+                    self.rendered_for = Some((*choice, options.clone(), *rev));
                     self.preview = Some(result);
                     self.rendering = None;
                 }
@@ -85,26 +195,30 @@ impl ExportDialog {
                     return;
                 }
                 Err(TryRecvError::Disconnected) => {
-                    self.preview = Some(Err("the report could not be made".to_owned()));
+                    self.preview = Some(Err("the export could not be made".to_owned()));
                     self.rendering = None;
                 }
             }
         }
         // The project's method may have changed since the window opened.
         self.options.analysis = self.overrides.options(project.method);
-        let wanted = (self.format, self.options.clone(), revision);
+        let wanted = (self.choice, self.options.clone(), revision);
         if self.rendered_for.as_ref() == Some(&wanted) || self.rendering.is_some() {
             return;
         }
         let (tx, rx) = channel();
         // A shared snapshot: the thread renders it while edits go on, with no copy made here.
         let project = Arc::clone(project);
-        let (format, options) = (self.format, self.options.clone());
+        let (choice, options) = (self.choice, self.options.clone());
         let ctx2 = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("report-render".to_owned())
             .spawn(move || {
-                if tx.send(render(&project, format, options)).is_err() {
+                let rendered = choice.render(&project, options).map(|bytes| {
+                    let preview = preview_of(choice, &bytes);
+                    (Arc::new(bytes), preview)
+                });
+                if tx.send(rendered).is_err() {
                     log::debug!("the export window closed before its preview was ready");
                 }
                 ctx2.request_repaint();
@@ -119,7 +233,7 @@ impl ExportDialog {
     /// [`Command::ExportTo`] (the app asks where, then writes the previewed text there).
     pub fn show(&mut self, ctx: &egui::Context, view: &ViewCtx<'_>) {
         let mut open = self.open;
-        egui::Window::new("Export report")
+        egui::Window::new("Export a report or a table")
             .open(&mut open)
             .default_size([720.0, 560.0])
             .show(ctx, |ui| self.options_ui(ui, view));
@@ -128,17 +242,31 @@ impl ExportDialog {
 
     fn options_ui(&mut self, ui: &mut Ui, view: &ViewCtx<'_>) {
         let (project, revision) = (view.project(), view.doc.revision());
-        ui.horizontal(|ui| {
-            ui.label("Format");
-            for (format, label) in [
-                (ReportFormat::Html, "HTML"),
-                (ReportFormat::Markdown, "Markdown"),
-                (ReportFormat::Csv, "CSV"),
-                (ReportFormat::Json, "JSON"),
-            ] {
-                ui.radio_value(&mut self.format, format, label);
-            }
-        });
+        egui::Grid::new("export-what")
+            .num_columns(2)
+            .show(ui, |ui| {
+                for (heading, range) in [
+                    ("Alignment report", 0..5),
+                    ("Statements table", 5..7),
+                    ("Whole project", 7..8),
+                ] {
+                    ui.label(heading);
+                    ui.horizontal(|ui| {
+                        for (choice, label) in &ExportChoice::ALL[range] {
+                            ui.radio_value(&mut self.choice, *choice, *label)
+                                .on_hover_text(format!("{heading} as {label}"));
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if self.choice.is_csv() {
+            self.csv_ui(ui);
+        }
+        if matches!(self.choice, ExportChoice::Table(_)) {
+            self.table_ui(ui, revision, view);
+            return;
+        }
         let order = project.session_order();
         let name = |k: usize| {
             project
@@ -183,33 +311,79 @@ impl ExportDialog {
             "Off by default: an export leaves them out of every figure. Their text, tags, \
              articles, source and id never appear in any export either way",
         );
+        let stem = project
+            .sessions
+            .get(self.options.session)
+            .map_or_else(|| "report".to_owned(), |s| format!("alignment-{}", s.id));
+        self.export_button(ui, revision, view, &stem);
+        self.preview_ui(ui);
+    }
+
+    /// The CSV's separator, decimal mark and byte-order mark.
+    fn csv_ui(&mut self, ui: &mut Ui) {
+        let csv = &mut self.options.csv;
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Separator");
+            for (byte, label) in [(b',', "Comma"), (b';', "Semicolon"), (b'\t', "Tab")] {
+                ui.radio_value(&mut csv.separator, byte, label);
+            }
+            ui.separator();
+            ui.label("Decimals");
+            ui.radio_value(&mut csv.decimal_comma, false, "0.25");
+            ui.radio_value(&mut csv.decimal_comma, true, "0,25");
+            ui.separator();
+            ui.checkbox(&mut csv.bom, "Byte-order mark").on_hover_text(
+                "Starts the file with a UTF-8 mark, so that spreadsheets read accents right",
+            );
+        });
+        if csv.decimal_comma && csv.separator == b',' {
+            // The one combination no spreadsheet reads: move the separator rather than refuse.
+            csv.separator = b';';
+        }
+    }
+
+    /// The statements table or the project: only the confidential switch matters.
+    fn table_ui(&mut self, ui: &mut Ui, revision: u64, view: &ViewCtx<'_>) {
+        ui.checkbox(
+            &mut self.options.include_confidential,
+            "Include confidential statements (their text then leaves in the file)",
+        )
+        .on_hover_text("Off by default: confidential statements never leave unless asked");
+        let stem = if self.choice == ExportChoice::Table(TableExport::ProjectJson) {
+            "project"
+        } else {
+            "statements"
+        };
+        self.export_button(ui, revision, view, stem);
+        self.preview_ui(ui);
+    }
+
+    fn export_button(&self, ui: &mut Ui, revision: u64, view: &ViewCtx<'_>, stem: &str) {
         ui.horizontal(|ui| {
-            let ready = self.ready_text(revision).is_some();
+            let ready = self.ready_bytes(revision).is_some();
             if ui
                 .add_enabled(ready, egui::Button::new("Export…"))
                 .clicked()
             {
-                let stem = project
-                    .sessions
-                    .get(self.options.session)
-                    .map_or_else(|| "report".to_owned(), |s| format!("alignment-{}", s.id));
                 view.send(Command::ExportTo {
-                    suggested: format!("{stem}.{}", self.format.extension()),
+                    suggested: format!("{stem}.{}", self.choice.extension()),
                 });
             }
             if !ready {
                 ui.spinner();
-                ui.label("Preparing the report…");
+                ui.label("Preparing the export…");
             }
         });
+    }
+
+    fn preview_ui(&self, ui: &mut Ui) {
         ui.separator();
         ui.label("Preview");
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| match &self.preview {
-                Some(Ok(text)) => {
+                Some(Ok((_, head))) => {
                     // The first lines only: enough to check the options, cheap on any size.
-                    let head: String = text.lines().take(400).collect::<Vec<_>>().join("\n");
                     ui.add(
                         egui::Label::new(egui::RichText::new(head).monospace())
                             .wrap_mode(egui::TextWrapMode::Extend),

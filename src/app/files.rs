@@ -412,14 +412,14 @@ impl FileWork {
         }
     }
 
-    /// Starts writing an export (`what`: "the report", "the mapping"); its outcome comes back
-    /// as [`Done::Exported`].
-    pub fn export(&mut self, path: PathBuf, text: String, what: &'static str) {
+    /// Starts writing an export (`what`: "the export", "the mapping"); its outcome comes back
+    /// as [`Done::Exported`]. The bytes are shared with the export window, never copied here.
+    pub fn export(&mut self, path: PathBuf, bytes: std::sync::Arc<Vec<u8>>, what: &'static str) {
         self.exporting = Some(path.clone());
         let job_path = path.clone();
         let started = self.spawn("export", move || Done::Exported {
             what,
-            error: store::write_export(&job_path, text.as_bytes())
+            error: store::write_export(&job_path, &bytes)
                 .err()
                 .map(|e| e.to_string()),
             path: job_path,

@@ -45,6 +45,8 @@ pub struct Preferences {
     pub window_size: Option<[f32; 2]>,
     /// False until the first run has opened the sample.
     pub has_run_before: bool,
+    /// How CSV exports are written, as last chosen; from the locale until then.
+    pub csv: Option<crate::tables::CsvOptions>,
 }
 
 impl Default for Preferences {
@@ -57,6 +59,7 @@ impl Default for Preferences {
             user_name: String::new(),
             window_size: None,
             has_run_before: false,
+            csv: None,
         }
     }
 }

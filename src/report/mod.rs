@@ -17,12 +17,14 @@ mod json;
 mod markdown;
 mod model;
 mod render;
+mod xlsx;
 
 pub use crate::text::safe_url;
-pub use csv::{CSV_HEADER, csv, csv_cell};
+pub use csv::{CSV_HEADER, csv, positions_table};
 pub use escape::{html_escape, md_escape};
 pub use html::html;
 pub use json::{JsonReport, json, json_report};
 pub use markdown::markdown;
 pub use model::{Report, ReportFormat, ReportOptions};
-pub use render::{render, report_time};
+pub use render::{render, render_bytes, report_time};
+pub use xlsx::{tables, xlsx};

@@ -7,6 +7,7 @@ use crate::analysis::{
     AnalysisOptions, BlocAggregate, EffectivePosition, ProjectAnalysis, Verdict, principles_by_gap,
 };
 use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
+use crate::tables::CsvOptions;
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum ReportFormat {
     Csv,
     /// The machine-readable figures (docs/METHODOLOGY.md).
     Json,
+    /// The report's tables as a workbook, a sheet per table (binary: [`super::render_bytes`]).
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -29,6 +32,7 @@ impl ReportFormat {
             ReportFormat::Markdown => "md",
             ReportFormat::Csv => "csv",
             ReportFormat::Json => "json",
+            ReportFormat::Xlsx => "xlsx",
         }
     }
 }
@@ -48,6 +52,8 @@ pub struct ReportOptions {
     pub include_confidential: bool,
     /// When the report is made (fixed in tests for byte-identical output).
     pub generated_at: DateTime<Utc>,
+    /// How the CSV is written: separator, decimal mark, byte-order mark.
+    pub csv: CsvOptions,
 }
 
 /// A report ready to render.

@@ -6,10 +6,27 @@ use chrono::{DateTime, Utc};
 use super::{Report, ReportFormat, ReportOptions, html, markdown};
 use crate::model::Project;
 
-/// Renders the report in `format`; the one function behind both the command line and the app.
+/// Renders the report in `format` as bytes: the one function behind both the command line and
+/// the app. Every format but XLSX is UTF-8 text ([`render`]).
 ///
 /// # Errors
-/// As [`Report::build`].
+/// As [`Report::build`], and CSV options that cannot make a readable CSV.
+pub fn render_bytes(
+    project: &Project,
+    format: ReportFormat,
+    options: ReportOptions,
+) -> Result<Vec<u8>, String> {
+    if format == ReportFormat::Xlsx {
+        return super::xlsx(&Report::build(project, options)?);
+    }
+    render(project, format, options).map(String::into_bytes)
+}
+
+/// Renders the report in a text format.
+///
+/// # Errors
+/// As [`Report::build`], CSV options that cannot make a readable CSV, and XLSX, which is not
+/// text ([`render_bytes`] writes it).
 pub fn render(
     project: &Project,
     format: ReportFormat,
@@ -19,12 +36,14 @@ pub fn render(
     Ok(match format {
         ReportFormat::Html => html(&report),
         ReportFormat::Markdown => markdown(&report),
+        ReportFormat::Xlsx => return Err("XLSX is a binary format".to_owned()),
         ReportFormat::Csv => super::csv::csv(
             &report.project,
             &report.analysis,
             report.options.session,
             report.options.include_confidential,
-        ),
+            report.options.csv,
+        )?,
         ReportFormat::Json => super::json::json(
             &report.project,
             &report.analysis,

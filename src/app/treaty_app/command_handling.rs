@@ -3,6 +3,7 @@
 //! Native file dialogs (rfd) are opened only from here.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::{Context, ViewportCommand};
 
@@ -80,14 +81,16 @@ impl TreatyApp {
             }
             Command::ExportTo { suggested } => {
                 if let (Some(export), Some(doc)) = (&self.export, &self.doc) {
-                    self.export_text = export.ready_text(doc.revision()).map(str::to_owned);
+                    self.export_bytes = export.ready_bytes(doc.revision());
+                    self.prefs.csv = Some(export.csv_options());
                     self.export_name = Some(suggested);
                     self.ask_path(FilePurpose::Export, None);
                 }
             }
             Command::WriteMapping { path, text } => {
                 self.status = format!("Writing the mapping to {}…", path.display());
-                self.files.export(path, text, "the mapping");
+                self.files
+                    .export(path, Arc::new(text.into_bytes()), "the mapping");
             }
             Command::ReadMapping(path) => self.files.read_mapping(path),
             Command::Answer(answer) => {
@@ -232,7 +235,12 @@ impl TreatyApp {
                         .config
                         .report_time
                         .unwrap_or_else(crate::report::report_time);
-                    self.export = Some(ExportDialog::new(&doc.project, at));
+                    let csv = self.prefs.csv.unwrap_or_else(|| {
+                        crate::tables::CsvOptions::for_language(
+                            &sys_locale::get_locale().unwrap_or_default(),
+                        )
+                    });
+                    self.export = Some(ExportDialog::new(&doc.project, at, csv));
                 }
             }
             Action::MergeFile => {
@@ -496,12 +504,16 @@ impl TreatyApp {
     }
 
     fn start_export(&mut self, path: PathBuf) {
-        match self.export_text.take() {
-            Some(text) => {
+        match self.export_bytes.take() {
+            Some(bytes) => {
                 self.status = format!("Exporting to {}…", path.display());
-                self.files.export(path, text, "the report");
+                let what = self
+                    .export
+                    .as_ref()
+                    .map_or("the export", ExportDialog::what);
+                self.files.export(path, bytes, what);
             }
-            None => self.error("Nothing to export", "The report was not ready; try again."),
+            None => self.error("Nothing to export", "The export was not ready; try again."),
         }
     }
 

@@ -113,7 +113,7 @@ pub struct TreatyApp {
     /// The import window, once a spreadsheet was read.
     pub(super) import: Option<super::super::import::ImportWindow>,
     /// The report text and suggested name the export window handed over with Export….
-    pub(super) export_text: Option<String>,
+    pub(super) export_bytes: Option<std::sync::Arc<Vec<u8>>>,
     pub(super) export_name: Option<String>,
     pub(super) autosave_due: Option<f64>,
     pub(super) allow_close: bool,
@@ -154,7 +154,7 @@ impl TreatyApp {
             save_queued: None,
             close_after_save: false,
             export: None,
-            export_text: None,
+            export_bytes: None,
             export_name: None,
             autosave_due: None,
             allow_close: false,
@@ -284,7 +284,7 @@ impl TreatyApp {
     /// Whether the export window's report is ready to write (tests wait for it).
     pub fn export_ready(&self) -> bool {
         match (&self.export, &self.doc) {
-            (Some(export), Some(doc)) => export.ready_text(doc.revision()).is_some(),
+            (Some(export), Some(doc)) => export.ready_bytes(doc.revision()).is_some(),
             _ => false,
         }
     }
