@@ -954,7 +954,8 @@ fn the_import_window_maps_previews_and_imports_in_one_undoable_step() {
     // The columns, guessed from the header names.
     let _ = harness.get_by_label("1. Columns");
     let _ = harness.get_by_label("Actor");
-    let _ = harness.get_by_label("What they said");
+    let summary = harness.get_by_label("Column N (What they said) holds");
+    assert_eq!(summary.value().as_deref(), Some("Summary"));
     // The stance values found, each with its count.
     let _ = harness.get_by_label("2. Stance values");
     let _ = harness.get_by_label("\"Supported\"");

@@ -245,16 +245,11 @@ impl ExportDialog {
         egui::Grid::new("export-what")
             .num_columns(2)
             .show(ui, |ui| {
-                for (heading, range) in [
-                    ("Alignment report", 0..5),
-                    ("Statements table", 5..7),
-                    ("Whole project", 7..8),
-                ] {
+                for (heading, range) in [("Alignment report", 0..5), ("Tables", 5..8)] {
                     ui.label(heading);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         for (choice, label) in &ExportChoice::ALL[range] {
-                            ui.radio_value(&mut self.choice, *choice, *label)
-                                .on_hover_text(format!("{heading} as {label}"));
+                            ui.radio_value(&mut self.choice, *choice, *label);
                         }
                     });
                     ui.end_row();
