@@ -44,7 +44,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
         format: ReportFormat,
-        /// Session id (default: the latest session).
+        /// Session id, or name; case and accents do not matter when only one matches
+        /// (default: the latest session with statements).
         #[arg(long)]
         session: Option<String>,
         /// Session to compare with (default: the previous session).
@@ -631,7 +632,7 @@ struct ReportArgs<'a> {
 }
 
 fn session_index(project: &crate::model::Project, file: &Path, id: &str) -> Option<usize> {
-    let found = project.sessions.iter().position(|s| s.id == id);
+    let found = project.find_session(id);
     if found.is_none() {
         let known: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
         eprintln!(
@@ -661,8 +662,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         };
         i
     } else {
-        let order = project.session_order();
-        let Some(&i) = order.last() else {
+        let Some(i) = project.default_session() else {
             eprintln!(
                 "treaty-tracker: {} has no sessions; there is nothing to report",
                 file.display()

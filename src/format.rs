@@ -3,6 +3,11 @@
 //! numbers and means, gaps and consensus two decimals, both rounded half away from zero
 //! (12.5 % reads 13 %, 0.125 reads 0.13); a value that rounds to zero reads 0, never −0.
 
+/// "1 statement", "2 statements": a count with its noun, singular for one.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// `value` rounded half away from zero to `decimals` places, with a negative zero made `0.0`.
 pub fn round_half_away(value: f64, decimals: i32) -> f64 {
     let scale = 10f64.powi(decimals);

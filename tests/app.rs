@@ -455,7 +455,12 @@ fn close_project_then_start_screen() {
     command(&mut harness, Key::W);
     assert!(harness.state().document().is_none());
     let _ = harness.get_by_label("No project open");
+    // Ctrl+N: a blank project; Ctrl+Shift+N: one with the manifesto's principles.
     command(&mut harness, Key::N);
+    let doc = harness.state().document().expect("new project");
+    assert_eq!(doc.project.principles.len(), 0);
+    assert_eq!(doc.origin, Origin::New);
+    command_shift(&mut harness, Key::N);
     let doc = harness.state().document().expect("new project");
     assert_eq!(doc.project.principles.len(), 10);
     assert_eq!(doc.origin, Origin::New);

@@ -358,7 +358,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
     assert!(!md.contains("**Contested**"), "{md}");
     assert!(
         md.contains(
-            "**Supports**: Atlantis \\(via Northern Group\\), Borduria \\(via Northern Group\\), Civic Watch \\(carried\\)"
+            "**Supports**: Atlantis (via Northern Group), Borduria (via Northern Group), Civic Watch (carried)"
         ),
         "{md}"
     );
@@ -397,7 +397,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
     )
     .expect("markdown");
     assert!(
-        md.contains("Atlantis \\(carried, via Northern Group\\)"),
+        md.contains("Atlantis (carried, via Northern Group)"),
         "{md}"
     );
 }

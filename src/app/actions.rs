@@ -124,14 +124,15 @@ pub const ACTIONS: [ActionInfo; 35] = [
     info(
         Action::NewFromTemplate,
         "New from the manifesto template",
-        command(Key::N),
+        // Before New blank project's Ctrl+N: a shifted key would match it too.
+        command_shift(Key::N),
         "Start a project with the ten principles of the 2021 Multistakeholder Manifesto",
     ),
     info(
         Action::NewBlank,
         "New blank project",
-        None,
-        "Start a project with no principles",
+        command(Key::N),
+        "Start a project of your own: add its principles, sessions and stakeholders",
     ),
     info(
         Action::Open,

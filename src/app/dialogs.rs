@@ -113,4 +113,28 @@ pub struct PathPrompt {
     pub text: String,
     /// Why the prompt is shown instead of a native dialog, if it is.
     pub note: Option<String>,
+    /// Whether the field has been given the keyboard (once, as the prompt opens).
+    pub focused: bool,
+}
+
+/// A typed path with a leading `~` (`~/negotiation.ron`) made the home folder's, as a shell
+/// would; any other text as it is.
+pub fn expand_home(text: &str) -> std::path::PathBuf {
+    let home = || std::env::var_os("HOME").or_else(|| std::env::var_os("USERPROFILE"));
+    match text.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with(['/', '\\']) => match home() {
+            Some(home) => std::path::PathBuf::from(home).join(rest.trim_start_matches(['/', '\\'])),
+            None => std::path::PathBuf::from(text),
+        },
+        _ => std::path::PathBuf::from(text),
+    }
+}
+
+/// The folder a path prompt starts in when the project has none: the home folder, else the
+/// current one.
+pub fn default_folder() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::current_dir().ok())
 }

@@ -52,28 +52,70 @@ pub fn describe(edit: &Edit) -> String {
         Edit::Replace { item, .. } => format!("an edit to a {}", noun(item.collection())),
         Edit::Remove { collection, .. } => format!("deleting a {}", noun(*collection)),
         Edit::Move { collection, .. } => format!("moving a {}", noun(*collection)),
-        Edit::Batch(edits)
-            if !edits.is_empty() && edits.iter().all(|e| matches!(e, Edit::Insert { .. })) =>
+        Edit::Batch(edits) => batch_description(edits),
+    }
+}
+
+/// What a batch did, counted by verb and record: "adding 40 statements and 2 stakeholders"
+/// (an import), "deleting 1 stakeholder, editing 12 statements" (a delete with the statements
+/// it touched), "editing 1 principle and 3 statements" (a rename).
+fn batch_description(edits: &[Edit]) -> String {
+    let mut counts: Vec<(&str, &str, &str, usize)> = Vec::new();
+    let mut count = |verb: &'static str, collection: crate::model::Collection| {
+        let one = noun(collection);
+        match counts
+            .iter_mut()
+            .find(|(v, n, _, _)| *v == verb && *n == one)
         {
-            // An import, or states added from the roster: "adding 40 statements and 2
-            // stakeholders".
-            let mut counts: Vec<(&str, usize)> = Vec::new();
-            for e in edits {
-                if let Edit::Insert { item, .. } = e {
-                    let n = noun(item.collection());
-                    match counts.iter_mut().find(|(k, _)| *k == n) {
-                        Some((_, c)) => *c += 1,
-                        None => counts.push((n, 1)),
-                    }
-                }
-            }
-            let parts: Vec<String> = counts
-                .iter()
-                .map(|(n, c)| format!("{c} {n}{}", if *c == 1 { "" } else { "s" }))
-                .collect();
-            format!("adding {}", parts.join(" and "))
+            Some((_, _, _, c)) => *c += 1,
+            None => counts.push((verb, one, plural_noun(collection), 1)),
         }
-        Edit::Batch(_) => "a rename or delete (with the statements it touched)".to_owned(),
+    };
+    let mut stack: Vec<&Edit> = edits.iter().rev().collect();
+    while let Some(edit) = stack.pop() {
+        match edit {
+            Edit::Insert { item, .. } => count("adding", item.collection()),
+            Edit::Replace { item, .. } => count("editing", item.collection()),
+            Edit::Remove { collection, .. } => count("deleting", *collection),
+            Edit::Move { collection, .. } => count("moving", *collection),
+            Edit::Batch(inner) => stack.extend(inner.iter().rev()),
+            Edit::Conflicts(_) | Edit::ReplaceAll(_) => return "a merge".to_owned(),
+            other => return describe(other),
+        }
+    }
+    if counts.is_empty() {
+        return "nothing".to_owned();
+    }
+    // Verbs in the order met, each with its records: "deleting 1 stakeholder, editing 12
+    // statements".
+    let mut verbs: Vec<&str> = Vec::new();
+    for (verb, ..) in &counts {
+        if !verbs.contains(verb) {
+            verbs.push(verb);
+        }
+    }
+    let parts: Vec<String> = verbs
+        .iter()
+        .map(|verb| {
+            let records: Vec<String> = counts
+                .iter()
+                .filter(|(v, ..)| v == verb)
+                .map(|(_, one, many, c)| format!("{c} {}", if *c == 1 { one } else { many }))
+                .collect();
+            format!("{verb} {}", records.join(" and "))
+        })
+        .collect();
+    parts.join(", ")
+}
+
+/// A collection's plural noun: "statements", "principles"…
+fn plural_noun(collection: crate::model::Collection) -> &'static str {
+    match noun(collection) {
+        "statement" => "statements",
+        "principle" => "principles",
+        "session" => "sessions",
+        "stakeholder" => "stakeholders",
+        other => other,
     }
 }
 

@@ -130,10 +130,10 @@ pub struct ExportDialog {
 }
 
 impl ExportDialog {
-    /// A dialog on the latest session of `project`, the report dated `generated_at`, CSV
+    /// A dialog on the default session of `project` (the latest with statements), the report dated `generated_at`, CSV
     /// written with `csv` (the user's last choice, or their locale's).
     pub fn new(project: &Project, generated_at: DateTime<Utc>, csv: CsvOptions) -> Self {
-        let session = project.session_order().last().copied().unwrap_or(0);
+        let session = project.default_session().unwrap_or(0);
         ExportDialog {
             open: true,
             choice: ExportChoice::Report(ReportFormat::Html),

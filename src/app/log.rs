@@ -266,32 +266,60 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             });
         let search = &mut state.stakeholder_search;
         let chosen = &mut state.filter.stakeholder;
-        egui::ComboBox::from_id_salt("log-stakeholder")
+        // A click in the Find box must not close the list: only a click outside it or a choice
+        // does. The box takes the keyboard as the list opens; Enter picks the first match.
+        let combo = egui::ComboBox::from_id_salt("log-stakeholder")
             .selected_text(shown_name)
             .width(160.0)
             .height(320.0)
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show_ui(ui, |ui| {
                 let find = ui.label("Find");
-                ui.add(egui::TextEdit::singleline(search).hint_text("name or id"))
+                let field = ui
+                    .add(egui::TextEdit::singleline(search).hint_text("name or id"))
                     .labelled_by(find.id);
-                ui.selectable_value(chosen, None, "any");
-                let typed = fold(search.trim());
-                for s in &project.stakeholders {
-                    if !typed.is_empty()
-                        && !folded_word_prefix(&fold(&s.name), &typed)
-                        && !fold(&s.id).starts_with(&typed)
-                    {
-                        continue;
-                    }
-                    ui.selectable_value(
-                        chosen,
-                        Some(s.id.clone()),
-                        format!("{} ({})", s.name, s.id),
-                    );
+                let opened_id = egui::Id::unique("log-stakeholder-find-focused");
+                if !ui.data(|d| d.get_temp::<bool>(opened_id).unwrap_or(false)) {
+                    field.request_focus();
+                    ui.data_mut(|d| d.insert_temp(opened_id, true));
                 }
-            })
-            .response
-            .labelled_by(label.id);
+                let typed = fold(search.trim());
+                let matching: Vec<&crate::model::Stakeholder> = project
+                    .stakeholders
+                    .iter()
+                    .filter(|s| {
+                        typed.is_empty()
+                            || folded_word_prefix(&fold(&s.name), &typed)
+                            || fold(&s.id).starts_with(&typed)
+                    })
+                    .collect();
+                let mut picked = false;
+                if field.lost_focus()
+                    && ui.input(|i| i.key_pressed(egui::Key::Enter))
+                    && let Some(first) = matching.first()
+                {
+                    *chosen = Some(first.id.clone());
+                    picked = true;
+                }
+                picked |= ui.selectable_value(chosen, None, "any").clicked();
+                for s in matching {
+                    picked |= ui
+                        .selectable_value(
+                            chosen,
+                            Some(s.id.clone()),
+                            format!("{} ({})", s.name, s.id),
+                        )
+                        .clicked();
+                }
+                if picked {
+                    ui.close();
+                }
+            });
+        if combo.inner.is_none() {
+            // Closed: the box takes the keyboard again the next time the list opens.
+            ui.data_mut(|d| d.remove::<bool>(egui::Id::unique("log-stakeholder-find-focused")));
+        }
+        combo.response.labelled_by(label.id);
         let is_bloc = state
             .filter
             .stakeholder
@@ -391,8 +419,8 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         }
         ui.label(
             RichText::new(format!(
-                "{shown} of {} statements",
-                project.statements.len()
+                "{shown} of {}",
+                crate::format::count(project.statements.len(), "statement", "statements")
             ))
             .weak(),
         );

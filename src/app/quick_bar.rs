@@ -11,8 +11,8 @@ use egui::{Color32, CompletionPopup, FontId, Key, Modifiers, RichText, Stroke, S
 use super::command::Command;
 use super::palette;
 use super::view_ctx::ViewCtx;
-use crate::model::Project;
-use crate::quick_entry::{self, GRAMMAR_HINT, TokenKind};
+use crate::model::{Confidence, Project, SourceKind};
+use crate::quick_entry::{self, TokenKind};
 
 /// The line being typed and the current session. Lives as long as the window.
 #[derive(Clone, Debug, Default)]
@@ -23,6 +23,12 @@ pub struct QuickEntry {
     pub session: Option<String>,
     /// Focus the line on the next frame.
     pub focus: bool,
+    /// The source kind of every statement logged without `src:`, until cleared (Escape on
+    /// an empty line).
+    pub sticky_source: Option<SourceKind>,
+    /// The confidence of every statement logged without `!high`/`!medium`/`!low`, until
+    /// cleared.
+    pub sticky_confidence: Option<Confidence>,
 }
 
 /// The egui id of the entry line (its text edit and completion popup).
@@ -115,6 +121,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             .response
             .labelled_by(label.id)
             .on_hover_text("The session new statements go to (Alt+↑ / Alt+↓ in the entry line)");
+        sticky_ui(ui, entry);
         let entry_label = ui.label("Log");
         let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
             layout_line(ui, text.as_str(), project, width)
@@ -127,7 +134,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
                 vertical_arrows: true,
                 ..Default::default()
             })
-            .hint_text("RUS P3-- C6-- Wants an article on extremist use of ICT   (Ctrl+L)")
+            .hint_text(format!("{}   (Ctrl+L)", quick_entry::example_line(project)))
             .desired_width((ui.available_width() - 70.0).max(200.0))
             .layouter(&mut layouter);
         let output = CompletionPopup::new(id)
@@ -144,11 +151,51 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             entry.focus = false;
         }
         let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        // Escape on an empty line clears the sticky source and confidence.
+        // (The line gives up the keyboard on Escape before this runs: it has just lost it.)
+        if (response.has_focus() || response.lost_focus())
+            && entry.line.trim().is_empty()
+            && (entry.sticky_source.is_some() || entry.sticky_confidence.is_some())
+            && ui.input(|i| i.key_pressed(Key::Escape))
+        {
+            entry.sticky_source = None;
+            entry.sticky_confidence = None;
+            ctx.send(Command::Status(
+                "Source and confidence are given line by line again".to_owned(),
+            ));
+        }
+        // A line that is only `@SESSION` switches the session new statements go to.
+        let only_session = entry
+            .line
+            .trim()
+            .strip_prefix('@')
+            .filter(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace))
+            .map(str::to_owned);
+        if enter && let Some(typed) = only_session {
+            match project.find_session(&typed) {
+                Some(k) => {
+                    let s = &project.sessions[k];
+                    entry.session = Some(s.id.clone());
+                    ctx.send(Command::Status(format!(
+                        "Logging into {} ({})",
+                        s.name, s.id
+                    )));
+                    entry.line.clear();
+                }
+                None => ctx.send(Command::Status(format!(
+                    "No session \"{typed}\": type its id or name after @"
+                ))),
+            }
+            response.request_focus();
+            return;
+        }
         let button = ui
             .add_enabled(!entry.line.trim().is_empty(), egui::Button::new("Log it"))
             .on_hover_text("Log the statement (Enter)");
         if enter || button.clicked() {
-            let parsed = quick_entry::parse(&entry.line, project);
+            let mut parsed = quick_entry::parse(&entry.line, project);
+            parsed.source_kind = parsed.source_kind.or(entry.sticky_source);
+            parsed.confidence = parsed.confidence.or(entry.sticky_confidence);
             if let Ok(statement) = parsed.statement(project, current, now, today, recorded_by) {
                 entry.line.clear();
                 ctx.send(Command::Log(Box::new(statement)));
@@ -157,7 +204,60 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             response.request_focus();
         }
     });
-    feedback(ui, project, entry, current);
+    // A fixed height, so that the window below does not move while typing.
+    let height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let width = ui.available_width();
+    ui.allocate_ui_with_layout(
+        egui::vec2(width, height),
+        egui::Layout::top_down(egui::Align::Min),
+        |ui| {
+            ui.set_min_height(height);
+            ui.set_max_height(height);
+            ui.set_clip_rect(ui.max_rect().intersect(ui.clip_rect()));
+            feedback(ui, project, entry, current, today);
+        },
+    );
+}
+
+/// The sticky source kind and confidence: given once for a sitting, kept for every line that
+/// does not say otherwise.
+fn sticky_ui(ui: &mut Ui, entry: &mut QuickEntry) {
+    let label = ui.label("Source");
+    let shown = entry.sticky_source.map_or("per line", SourceKind::label);
+    egui::ComboBox::from_id_salt("quick-source")
+        .selected_text(shown)
+        .width(90.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut entry.sticky_source, None, "per line");
+            for kind in SourceKind::ALL {
+                ui.selectable_value(&mut entry.sticky_source, Some(kind), kind.label());
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(
+            "The source of every statement you log without src:… (Escape on an empty line \
+             clears it)",
+        );
+    let label = ui.label("Confidence");
+    let shown = entry
+        .sticky_confidence
+        .map_or("per line", Confidence::label);
+    egui::ComboBox::from_id_salt("quick-confidence")
+        .selected_text(shown)
+        .width(80.0)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut entry.sticky_confidence, None, "per line");
+            for c in [Confidence::High, Confidence::Medium, Confidence::Low] {
+                ui.selectable_value(&mut entry.sticky_confidence, Some(c), c.label());
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(
+            "The confidence of every statement you log without !high, !medium or !low \
+             (Escape on an empty line clears it)",
+        );
 }
 
 /// Suggestions for the word before the cursor, from [`quick_entry::completions`].
@@ -192,10 +292,20 @@ fn suggestions(project: &Project, query: &egui::CompletionQuery<'_>) -> Vec<Sugg
 }
 
 /// Under the line: what was understood, what was not, and the grammar.
-fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<usize>) {
+fn feedback(
+    ui: &mut Ui,
+    project: &Project,
+    entry: &QuickEntry,
+    current: Option<usize>,
+    today: chrono::NaiveDate,
+) {
     let parsed = quick_entry::parse(&entry.line, project);
     if entry.line.trim().is_empty() {
-        ui.label(RichText::new(GRAMMAR_HINT).small().weak());
+        ui.label(
+            RichText::new(quick_entry::grammar_hint(project))
+                .small()
+                .weak(),
+        );
         return;
     }
     ui.horizontal_wrapped(|ui| {
@@ -217,12 +327,25 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
             .session_or(current)
             .map_or("no session", |k| project.sessions[k].id.as_str());
         ui.label(format!("in {session}"));
+        if let Some(date) = parsed.date {
+            ui.label(format!("on {date}"));
+        }
         for &(j, stance) in &parsed.stances {
             let p = &project.principles[j];
             ui.label(format!("· {} {}: {}", p.id, p.title, stance.label()));
         }
+        if let Some(quote) = &parsed.quote {
+            ui.label(format!("· quote: “{}”", truncate(quote, 40)));
+        }
     });
-    if parsed.problems.is_empty() && parsed.session_or(current).is_none() {
+    // What only the session can tell: a d: date outside its days.
+    let not_ready = parsed
+        .statement(project, current, chrono::Utc::now(), today, "")
+        .err()
+        .filter(|e| matches!(e, quick_entry::NotReady::DateOutsideSession { .. }));
+    if let Some(problem) = not_ready.filter(|_| parsed.problems.is_empty()) {
+        ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
+    } else if parsed.problems.is_empty() && parsed.session_or(current).is_none() {
         ui.label(
             RichText::new("no session to log into: add one under View > Sessions")
                 .color(ui.visuals().error_fg_color),
@@ -230,14 +353,31 @@ fn feedback(ui: &mut Ui, project: &Project, entry: &QuickEntry, current: Option<
     } else if parsed.problems.is_empty() {
         ui.label(RichText::new("Ready: Enter logs it").color(palette::ok(ui.visuals().dark_mode)));
     } else {
-        for problem in &parsed.problems {
+        // The first problem (the line has room for one); how many more, after it.
+        if let Some(problem) = parsed.problems.first() {
             let shown = &entry.line[problem.range.clone()];
             let text = if shown.is_empty() {
                 problem.to_string()
             } else {
                 format!("“{shown}”: {problem}")
             };
+            let more = parsed.problems.len() - 1;
+            let text = if more > 0 {
+                format!("{text} (and {more} more)")
+            } else {
+                text
+            };
             ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
         }
+    }
+}
+
+/// `text` cut to `max` characters, with an ellipsis when cut.
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
     }
 }

@@ -40,8 +40,8 @@ pub fn menu_bar(
     let has_doc = doc.is_some();
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
-            action_button(ui, Action::NewFromTemplate, true, queue);
             action_button(ui, Action::NewBlank, true, queue);
+            action_button(ui, Action::NewFromTemplate, true, queue);
             action_button(ui, Action::Open, true, queue);
             action_button(ui, Action::OpenByPath, true, queue);
             ui.menu_button("Open recent", |ui| {
@@ -74,19 +74,29 @@ pub fn menu_bar(
             ui.separator();
             action_button(ui, Action::Quit, true, queue);
         });
-        ui.menu_button("Edit", |ui| {
-            action_button(ui, Action::Undo, doc.is_some_and(Document::can_undo), queue);
-            action_button(ui, Action::Redo, doc.is_some_and(Document::can_redo), queue);
-            ui.separator();
-            action_button(ui, Action::QuickEntry, doc.is_some(), queue);
-            ui.separator();
-            ui.horizontal(|ui| {
-                let label = ui.label("Your name");
-                ui.add(egui::TextEdit::singleline(&mut prefs.user_name).desired_width(140.0))
-                    .labelled_by(label.id)
-                    .on_hover_text("Written as recorded_by on the statements you log");
+        // A click in the name field must not close the menu: only a click outside it, an
+        // action (which closes it itself) or Escape does.
+        let keep_open = egui::containers::menu::MenuConfig::new()
+            .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+        egui::containers::menu::MenuButton::new("Edit")
+            .config(keep_open)
+            .ui(ui, |ui| {
+                action_button(ui, Action::Undo, doc.is_some_and(Document::can_undo), queue);
+                action_button(ui, Action::Redo, doc.is_some_and(Document::can_redo), queue);
+                ui.separator();
+                action_button(ui, Action::QuickEntry, doc.is_some(), queue);
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label("Your name");
+                    let field = ui
+                        .add(egui::TextEdit::singleline(&mut prefs.user_name).desired_width(140.0))
+                        .labelled_by(label.id)
+                        .on_hover_text("Written as recorded_by on the statements you log");
+                    if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                        ui.close();
+                    }
+                });
             });
-        });
         ui.menu_button("View", |ui| {
             for view in View::ALL {
                 action_button(ui, Action::ShowView(view), has_doc, queue);
@@ -122,12 +132,13 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool)
     ui.horizontal(|ui| {
         if let Some(doc) = doc {
             let p = &doc.project;
+            let count = crate::format::count;
             ui.label(format!(
-                "{} principles · {} sessions · {} stakeholders · {} statements",
-                p.principles.len(),
-                p.sessions.len(),
-                p.stakeholders.len(),
-                p.statements.len()
+                "{} · {} · {} · {}",
+                count(p.principles.len(), "principle", "principles"),
+                count(p.sessions.len(), "session", "sessions"),
+                count(p.stakeholders.len(), "stakeholder", "stakeholders"),
+                count(p.statements.len(), "statement", "statements")
             ));
             if doc.is_dirty() {
                 ui.separator();
@@ -317,17 +328,22 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
     ui.add_space(8.0);
     super::method_ui::method_editor(ui, project.method, edits);
     ui.add_space(8.0);
+    let count = crate::format::count;
     ui.label(format!(
-        "{} principles, {} sessions, {} stakeholders ({} blocs), {} statements",
-        project.principles.len(),
-        project.sessions.len(),
-        project.stakeholders.len(),
-        project
-            .stakeholders
-            .iter()
-            .filter(|s| !s.members.is_empty())
-            .count(),
-        project.statements.len()
+        "{}, {}, {} ({}), {}",
+        count(project.principles.len(), "principle", "principles"),
+        count(project.sessions.len(), "session", "sessions"),
+        count(project.stakeholders.len(), "stakeholder", "stakeholders"),
+        count(
+            project
+                .stakeholders
+                .iter()
+                .filter(|s| !s.members.is_empty())
+                .count(),
+            "bloc",
+            "blocs"
+        ),
+        count(project.statements.len(), "statement", "statements")
     ));
     ui.add_space(8.0);
     ui.heading("Timeline");
@@ -395,7 +411,7 @@ pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {
         ui.add_space(40.0);
         ui.heading("No project open");
         ui.add_space(12.0);
-        for action in [Action::NewFromTemplate, Action::NewBlank, Action::Open] {
+        for action in [Action::NewBlank, Action::NewFromTemplate, Action::Open] {
             action_button(ui, action, true, queue);
         }
         if !prefs.recent_files.is_empty() {
@@ -410,7 +426,22 @@ pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {
     });
 }
 
-/// Every shortcut, from the action table.
+/// The menu an action is in, for the shortcuts window's sections.
+fn menu_of(action: Action) -> &'static str {
+    match action {
+        Action::Undo | Action::Redo | Action::QuickEntry => "Edit",
+        Action::ShowView(_)
+        | Action::SetTheme(_)
+        | Action::ZoomIn
+        | Action::ZoomOut
+        | Action::ZoomReset => "View",
+        Action::Shortcuts | Action::About => "Help",
+        _ => "File",
+    }
+}
+
+/// Every shortcut, from the action table, by menu in the menus' order (File, Edit, View,
+/// Help), then the keys that act inside one place.
 pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
     egui::Window::new("Keyboard shortcuts")
         .open(open)
@@ -420,19 +451,25 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for entry in &ACTIONS {
-                        let keys: Vec<String> = [entry.shortcut, entry.alternative]
-                            .into_iter()
-                            .flatten()
-                            .map(|s| ctx.format_shortcut(&s))
-                            .collect();
-                        if keys.is_empty() {
-                            continue;
-                        }
-                        ui.label(entry.label);
-                        ui.label(keys.join(" or "));
+                    for menu in ["File", "Edit", "View", "Help"] {
+                        ui.label(RichText::new(menu).strong());
                         ui.end_row();
+                        for entry in ACTIONS.iter().filter(|e| menu_of(e.action) == menu) {
+                            let keys: Vec<String> = [entry.shortcut, entry.alternative]
+                                .into_iter()
+                                .flatten()
+                                .map(|s| ctx.format_shortcut(&s))
+                                .collect();
+                            if keys.is_empty() {
+                                continue;
+                            }
+                            ui.label(entry.label);
+                            ui.label(keys.join(" or "));
+                            ui.end_row();
+                        }
                     }
+                    ui.label(RichText::new("In the quick entry, the log and the views").strong());
+                    ui.end_row();
                     // Keys that act inside one view rather than from the menus.
                     for (what, keys) in [
                         ("Quick entry: take the highlighted completion", "Tab"),

@@ -40,6 +40,17 @@ fn kind_of(text: &str) -> Option<StakeholderKind> {
             "industry" | "business" | "company" | "secteurprive" => {
                 Some(StakeholderKind::PrivateSector)
             }
+            "indigenous" | "indigenouspeople" | "peuplesautochtones" | "autochtones" => {
+                Some(StakeholderKind::IndigenousPeoples)
+            }
+            "tradeunion" | "tradeunions" | "union" | "labour" | "labor" | "syndicat"
+            | "syndicats" | "wastepickers" => Some(StakeholderKind::Workers),
+            "science" | "scientists" | "scientific" | "scientifique" => {
+                Some(StakeholderKind::ScientificCommunity)
+            }
+            "city" | "cities" | "localgovernment" | "collectiviteslocales" => {
+                Some(StakeholderKind::LocalAuthorities)
+            }
             _ => None,
         })
 }

@@ -270,11 +270,19 @@ pub enum StakeholderKind {
     TechnicalCommunity,
     /// Anything else.
     Other,
+    /// Indigenous Peoples' organisations and caucuses.
+    IndigenousPeoples,
+    /// Workers and trade unions (waste pickers' alliances, labour federations).
+    Workers,
+    /// The scientific community (scientists' coalitions, research networks).
+    ScientificCommunity,
+    /// Local and subnational authorities (cities, regions).
+    LocalAuthorities,
 }
 
 impl StakeholderKind {
     /// Every kind, in file order.
-    pub const ALL: [StakeholderKind; 8] = [
+    pub const ALL: [StakeholderKind; 12] = [
         StakeholderKind::State,
         StakeholderKind::Bloc,
         StakeholderKind::IntergovernmentalOrg,
@@ -282,6 +290,10 @@ impl StakeholderKind {
         StakeholderKind::PrivateSector,
         StakeholderKind::Academia,
         StakeholderKind::TechnicalCommunity,
+        StakeholderKind::IndigenousPeoples,
+        StakeholderKind::Workers,
+        StakeholderKind::ScientificCommunity,
+        StakeholderKind::LocalAuthorities,
         StakeholderKind::Other,
     ];
 
@@ -296,6 +308,10 @@ impl StakeholderKind {
             StakeholderKind::Academia => "Academia",
             StakeholderKind::TechnicalCommunity => "TechnicalCommunity",
             StakeholderKind::Other => "Other",
+            StakeholderKind::IndigenousPeoples => "IndigenousPeoples",
+            StakeholderKind::Workers => "Workers",
+            StakeholderKind::ScientificCommunity => "ScientificCommunity",
+            StakeholderKind::LocalAuthorities => "LocalAuthorities",
         }
     }
 
@@ -310,6 +326,10 @@ impl StakeholderKind {
             StakeholderKind::Academia => "Academia",
             StakeholderKind::TechnicalCommunity => "Technical community",
             StakeholderKind::Other => "Other",
+            StakeholderKind::IndigenousPeoples => "Indigenous Peoples",
+            StakeholderKind::Workers => "Workers and trade unions",
+            StakeholderKind::ScientificCommunity => "Scientific community",
+            StakeholderKind::LocalAuthorities => "Local authorities",
         }
     }
 }

@@ -222,6 +222,43 @@ impl Project {
         order
     }
 
+    /// The session `typed` names: its exact id, else the one id or name that matches without
+    /// case or accents (`inc5.2` finds `INC5.2`); `None` when nothing or several match.
+    pub fn find_session(&self, typed: &str) -> Option<usize> {
+        if let Some(k) = self.sessions.iter().position(|s| s.id == typed) {
+            return Some(k);
+        }
+        let folded = crate::text::fold(typed.trim());
+        let unique = |hits: Vec<usize>| (hits.len() == 1).then(|| hits[0]);
+        let by_id: Vec<usize> = (0..self.sessions.len())
+            .filter(|&k| crate::text::fold(&self.sessions[k].id) == folded)
+            .collect();
+        if !by_id.is_empty() {
+            return unique(by_id);
+        }
+        unique(
+            (0..self.sessions.len())
+                .filter(|&k| crate::text::fold(&self.sessions[k].name) == folded)
+                .collect(),
+        )
+    }
+
+    /// The session views, exports and `report` open on: the latest in chronological order
+    /// that has a statement, else the latest; `None` without sessions. A session nobody has
+    /// spoken at yet (an organisational day, the next round) would show empty figures and "Nobody
+    /// changed a position".
+    pub fn default_session(&self) -> Option<usize> {
+        let order = self.session_order();
+        let spoken: std::collections::HashSet<&str> =
+            self.statements.iter().map(|s| s.session.as_str()).collect();
+        order
+            .iter()
+            .rev()
+            .copied()
+            .find(|&k| spoken.contains(self.sessions[k].id.as_str()))
+            .or_else(|| order.last().copied())
+    }
+
     /// Per stakeholder (by index), the blocs whose statements count for it with bloc positions
     /// on (METHODOLOGY.md, "Effective position"): every stakeholder of kind bloc that lists it
     /// among its members, directly or through blocs that are members of blocs, by index.
@@ -270,7 +307,8 @@ impl Project {
     }
 
     /// The session new statements go to: the one `chosen` (by id), else the one whose dates
-    /// include `today`, else the last one that started before today, else the last in order.
+    /// include `today` (logging live), else [the default session](Project::default_session)
+    /// (the latest with statements: where logging left off).
     pub fn current_session(&self, chosen: Option<&str>, today: NaiveDate) -> Option<usize> {
         if let Some(k) = chosen.and_then(|id| self.sessions.iter().position(|s| s.id == id)) {
             return Some(k);
@@ -283,13 +321,7 @@ impl Project {
                 let s = &self.sessions[k];
                 s.start <= today && today <= s.end_date()
             })
-            .or_else(|| {
-                order
-                    .iter()
-                    .copied()
-                    .rfind(|&k| self.sessions[k].start <= today)
-            })
-            .or_else(|| order.last().copied())
+            .or_else(|| self.default_session())
     }
 }
 

@@ -23,6 +23,7 @@ mod tests;
 
 pub use complete::{Completion, completions};
 pub use parse::{
-    GRAMMAR_HINT, Parsed, Token, TokenKind, parse, split_stance, stakeholder_candidates,
+    GRAMMAR_HINT, Parsed, Token, TokenKind, example_line, grammar_hint, parse, split_stance,
+    stakeholder_candidates,
 };
 pub use problem::{NotReady, QuickProblem, QuickProblemKind};

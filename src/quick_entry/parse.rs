@@ -10,6 +10,37 @@ use crate::text::{fold, folded_word_prefix};
 pub const GRAMMAR_HINT: &str = "WHO  P3--  C6+  summary…   extras: @SESSION  !high/!medium/!low  \
      !conf  #tag  art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER";
 
+/// The example line of the open project, from its own ids: a state (or the first
+/// stakeholder), its first principle strongly supported and its second opposed, and a
+/// summary ("KEN P1++ P2- what they said, in a few words"); placeholders where the project has
+/// none yet ("WHO" for a stakeholder, "P1" for a principle).
+pub fn example_line(project: &Project) -> String {
+    let who = project
+        .stakeholders
+        .iter()
+        .find(|s| s.kind == crate::model::StakeholderKind::State)
+        .or_else(|| project.stakeholders.first())
+        .map_or("WHO", |s| s.id.as_str());
+    let mut principles = project.principles.iter().map(|p| p.id.as_str());
+    let first = principles.next().unwrap_or("P1");
+    let second = principles
+        .next()
+        .map(|p| format!(" {p}-"))
+        .unwrap_or_default();
+    format!("{who} {first}++{second} what they said, in a few words")
+}
+
+/// The grammar under an empty entry line, with the open project's ids in its example.
+pub fn grammar_hint(project: &Project) -> String {
+    let example = example_line(project);
+    let head: Vec<&str> = example.split(' ').take(3).collect();
+    format!(
+        "{}  summary…   extras: @SESSION  d:2024-08-05  \"quote\"  !high/!medium/!low  !conf  #tag  \
+         art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER",
+        head.join("  ")
+    )
+}
+
 /// What a token of the line was read as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
@@ -67,6 +98,10 @@ pub struct Parsed {
     pub tags: Vec<String>,
     /// `!conf`: the statement is confidential (never exported).
     pub confidential: bool,
+    /// `d:YYYY-MM-DD`: the day it was said, instead of today.
+    pub date: Option<NaiveDate>,
+    /// A passage in double quotes (`"…"` or `“…”`): the statement's verbatim quote.
+    pub quote: Option<String>,
 }
 
 /// The tokens of `line` split on whitespace, with their byte ranges.
@@ -175,14 +210,7 @@ fn principle_index(project: &Project, id: &str) -> Option<usize> {
 }
 
 fn session_index(project: &Project, typed: &str) -> Option<usize> {
-    project
-        .sessions
-        .iter()
-        .position(|s| s.id.eq_ignore_ascii_case(typed))
-        .or_else(|| {
-            let typed = fold(typed);
-            project.sessions.iter().position(|s| fold(&s.name) == typed)
-        })
+    project.find_session(typed)
 }
 
 fn source_kind(typed: &str) -> Option<SourceKind> {
@@ -227,8 +255,41 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
     }
     let mut in_stances = true;
     let mut summary: Vec<&str> = Vec::new();
+    // The start of a quote being read, and the tokens in it.
+    let mut quote_start: Option<usize> = None;
+    let mut quote_tokens: Vec<Range<usize>> = Vec::new();
     for range in ranges.into_iter().skip(1) {
         let token = &line[range.clone()];
+        let opens = quote_start.is_none() && token.starts_with(['"', '“']);
+        if opens || quote_start.is_some() {
+            let start = *quote_start.get_or_insert(range.start);
+            quote_tokens.push(range.clone());
+            let inner_start = start + line[start..].chars().next().map_or(1, char::len_utf8);
+            let closes = range.end > inner_start && token.ends_with(['"', '”']);
+            if closes {
+                let end = range.end
+                    - line[..range.end]
+                        .chars()
+                        .next_back()
+                        .map_or(1, char::len_utf8);
+                let text = line[inner_start..end].trim().to_owned();
+                let kind = if parsed.quote.is_some() {
+                    parsed.problems.push(QuickProblem {
+                        range: start..range.end,
+                        kind: QuickProblemKind::SecondQuote,
+                    });
+                    TokenKind::Problem
+                } else {
+                    parsed.quote = (!text.is_empty()).then_some(text);
+                    TokenKind::Extra
+                };
+                for r in quote_tokens.drain(..) {
+                    parsed.tokens.push(Token { range: r, kind });
+                }
+                quote_start = None;
+            }
+            continue;
+        }
         // Principles with stances come first, right after the stakeholder.
         let stance_token = if in_stances {
             split_stance(token)
@@ -263,6 +324,18 @@ pub fn parse(line: &str, project: &Project) -> Parsed {
             },
         };
         parsed.tokens.push(Token { range, kind });
+    }
+    if let Some(start) = quote_start {
+        parsed.problems.push(QuickProblem {
+            range: start..line.len(),
+            kind: QuickProblemKind::UnclosedQuote,
+        });
+        for r in quote_tokens.drain(..) {
+            parsed.tokens.push(Token {
+                range: r,
+                kind: TokenKind::Problem,
+            });
+        }
     }
     parsed.summary = summary.join(" ");
     if parsed.on_behalf_of.is_some() && parsed.delivered_by.is_some() {
@@ -392,6 +465,15 @@ fn read_extra(
             parsed.articles.push(article);
             Ok(())
         }),
+        "d" | "date" => Some(match crate::model::parse_date(value) {
+            Ok(Some(date)) => {
+                parsed.date = Some(date);
+                Ok(())
+            }
+            _ => Err(QuickProblemKind::BadDate {
+                typed: value.to_owned(),
+            }),
+        }),
         "for" => Some(stakeholder(value).map(|k| parsed.on_behalf_of = Some(k))),
         "by" => Some(stakeholder(value).map(|k| parsed.delivered_by = Some(k))),
         _ => None,
@@ -443,7 +525,18 @@ impl Parsed {
             (Some(bloc), _) => (bloc, Some(speaker)),
             (None, by) => (speaker, by),
         };
-        let date = (today >= session.start && today <= session.end_date()).then_some(today);
+        let within = |d: NaiveDate| d >= session.start && d <= session.end_date();
+        let date = match self.date {
+            Some(d) if within(d) => Some(d),
+            Some(d) => {
+                return Err(NotReady::DateOutsideSession {
+                    date: d,
+                    session: session.id.clone(),
+                    dates: (session.start, session.end_date()),
+                });
+            }
+            None => within(today).then_some(today),
+        };
         let source = Source {
             kind: self.source_kind.unwrap_or(SourceKind::OwnNotes),
             url: self.url.clone(),
@@ -461,7 +554,7 @@ impl Parsed {
                 .map(|&(j, stance)| (project.principles[j].id.clone(), stance))
                 .collect(),
             summary: self.summary.clone(),
-            quote: None,
+            quote: self.quote.clone(),
             articles: self.articles.clone(),
             source: Some(source),
             confidence: self.confidence.unwrap_or(Confidence::Medium),

@@ -69,6 +69,15 @@ pub enum QuickProblemKind {
     EmptyArticle,
     /// Both `for:BLOC` and `by:SPEAKER`.
     ForAndBy,
+    /// `d:` with something that is not a date `YYYY-MM-DD`.
+    BadDate {
+        /// The value after `d:`.
+        typed: String,
+    },
+    /// A quote opened with `"` and never closed.
+    UnclosedQuote,
+    /// A second quoted passage: a statement has one quote.
+    SecondQuote,
     /// No principle with a stance yet.
     NoStance,
     /// No summary yet.
@@ -80,7 +89,7 @@ impl fmt::Display for QuickProblemKind {
         match self {
             Self::UnknownStakeholder { typed } => write!(
                 f,
-                "no stakeholder \"{typed}\": type an id (RUS) or the start of a name"
+                "no stakeholder \"{typed}\": type a stakeholder's id or the start of its name"
             ),
             Self::AmbiguousStakeholder { typed, matches } => {
                 let shown: Vec<String> = matches
@@ -122,8 +131,15 @@ impl fmt::Display for QuickProblemKind {
             ),
             Self::EmptyArticle => f.write_str("art: needs an article, e.g. art:6(2)"),
             Self::ForAndBy => f.write_str("use for:BLOC or by:SPEAKER, not both"),
+            Self::BadDate { typed } => write!(
+                f,
+                "\"{typed}\" is not a date: d:YYYY-MM-DD, e.g. d:2024-08-05"
+            ),
+            Self::UnclosedQuote => f.write_str("the quote is not closed: end it with \""),
+            Self::SecondQuote => f.write_str("a second quote: one quote per statement"),
             Self::NoStance => f.write_str(
-                "no stance yet: add a principle with a stance after the stakeholder, e.g. P3--",
+                "no stance yet: add a principle's id with a stance after the stakeholder \
+                 (++ + ~ - --)",
             ),
             Self::NoSummary => f.write_str("no summary yet: say in a few words what was said"),
         }
@@ -143,6 +159,15 @@ pub enum NotReady {
     NoStanceOrSummary,
     /// There is no session to log into.
     NoSession,
+    /// The date given with `d:` is outside the session's dates.
+    DateOutsideSession {
+        /// The date given.
+        date: chrono::NaiveDate,
+        /// The session's id.
+        session: String,
+        /// Its first and last day.
+        dates: (chrono::NaiveDate, chrono::NaiveDate),
+    },
 }
 
 impl fmt::Display for NotReady {
@@ -152,6 +177,21 @@ impl fmt::Display for NotReady {
             Self::NoStakeholder => f.write_str("type a stakeholder first"),
             Self::NoStanceOrSummary => f.write_str("a statement needs a stance and a summary"),
             Self::NoSession => f.write_str("no session to log into: add one under Sessions"),
+            Self::DateOutsideSession {
+                date,
+                session,
+                dates,
+            } => {
+                if dates.0 == dates.1 {
+                    write!(f, "{date} is not the day of {session} ({})", dates.0)
+                } else {
+                    write!(
+                        f,
+                        "{date} is not within {session} ({} to {}): give @SESSION too",
+                        dates.0, dates.1
+                    )
+                }
+            }
         }
     }
 }

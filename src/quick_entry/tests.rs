@@ -148,7 +148,7 @@ fn problems_say_what_they_carry_in_words() {
     assert_eq!(
         words,
         [
-            "no stakeholder \"XYZ\": type an id (RUS) or the start of a name",
+            "no stakeholder \"XYZ\": type a stakeholder's id or the start of its name",
             "unknown flag !loud: !high, !medium, !low or !conf",
             "unknown source kind \"fax\": official, observer, ai, media, notes or other",
             "art: needs an article, e.g. art:6(2)",

@@ -19,14 +19,27 @@ pub fn html_escape(text: &str) -> String {
 }
 
 /// Text escaped for Markdown (inline text and table cells): punctuation that Markdown or
-/// HTML would interpret gets a backslash; line breaks become spaces.
+/// HTML would interpret where it stands gets a backslash, and nothing else, so that the text
+/// reads the same when the Markdown is pasted into a word processor ("Clear scope (P3)",
+/// "+2", "non-state"); line breaks become spaces. Brackets, emphasis marks, backticks, pipes
+/// and angle brackets always; a list or heading marker (`-`, `+`, `#`, `1.`) only where the
+/// text starts, as that is the only place it could start a list or a heading.
 pub fn md_escape(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
+    // The digits an ordered-list marker would start with ("1." at the start).
+    let leading_digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
     for (i, &c) in chars.iter().enumerate() {
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '!'
-            | '|' | '<' | '>' | '~' => {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '|' | '<' | '>' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' | '+' | '-' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if i > 0 && i == leading_digits => {
                 out.push('\\');
                 out.push(c);
             }

@@ -35,7 +35,7 @@ pub fn markdown(report: &Report) -> String {
     }
     putln!(
         o,
-        "- **Coverage**: {} of stakeholder and principle pairs \\(unweighted\\) have a recorded position.\n",
+        "- **Coverage**: {} of stakeholder and principle pairs (unweighted) have a recorded position.\n",
         percent(report.overall_coverage())
     );
     if let Some(from) = report.from {
@@ -101,7 +101,7 @@ pub fn markdown(report: &Report) -> String {
             putln!(
                 o,
                 "**{title}**: {}\n",
-                report.side_list(i, sign, m, ("\\(", "\\)"))
+                report.side_list(i, sign, m, ("(", ")"))
             );
         }
         let evidence = report.evidence(i);

@@ -219,8 +219,10 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     }
 }
 
-/// The members of a bloc: a search box, and a checkbox per stakeholder (members always shown,
-/// others when they match the search).
+/// The members of a bloc, in two lists that never mix: the members, each with its own
+/// Remove button (nothing else removes one), and below them a search box whose matches (never
+/// members already) each have an Add button; Enter in the box adds the first match and clears
+/// the box, so that members can be added one after another by keyboard.
 fn members_row(
     ui: &mut Ui,
     project: &Project,
@@ -228,47 +230,110 @@ fn members_row(
     s: &mut Stakeholder,
     search: &mut String,
 ) {
-    let label = ui.label("Members");
+    ui.label("Members");
     ui.vertical(|ui| {
-        ui.label(RichText::new(format!("{} members", s.members.len())).weak());
-        ui.add(
-            egui::TextEdit::singleline(search)
-                .hint_text("find a stakeholder to add or remove")
-                .desired_width(220.0),
-        )
-        .labelled_by(label.id);
-        let typed = fold(search.trim());
+        let name_of = |id: &str| {
+            project
+                .stakeholders
+                .iter()
+                .find(|x| x.id == id)
+                .map_or_else(
+                    || format!("{id} (not in the project)"),
+                    |x| format!("{} ({id})", x.name),
+                )
+        };
+        ui.label(RichText::new(plural(s.members.len(), "member", "members")).weak());
+        let mut remove = None;
         egui::ScrollArea::vertical()
             .id_salt("members")
-            .max_height(200.0)
+            .max_height(180.0)
             .show(ui, |ui| {
-                for (k, other) in project.stakeholders.iter().enumerate() {
-                    if k == own {
-                        continue;
-                    }
-                    let member = s.members.contains(&other.id);
-                    if !member
-                        && (typed.is_empty()
-                            || !(folded_word_prefix(&fold(&other.name), &typed)
-                                || fold(&other.id).starts_with(&typed)))
-                    {
-                        continue;
-                    }
-                    let mut checked = member;
-                    if ui
-                        .checkbox(&mut checked, format!("{} ({})", other.name, other.id))
-                        .changed()
-                    {
-                        if checked {
-                            s.members.push(other.id.clone());
-                        } else {
-                            s.members.retain(|m| m != &other.id);
+                for (i, id) in s.members.iter().enumerate() {
+                    let name = name_of(id);
+                    ui.horizontal(|ui| {
+                        if named_button(ui, "Remove", &format!("Remove {name} from the bloc"))
+                            .clicked()
+                        {
+                            remove = Some(i);
                         }
-                    }
+                        ui.label(name);
+                    });
                 }
             });
+        if let Some(i) = remove {
+            s.members.remove(i);
+        }
+        ui.add_space(4.0);
+        let field = ui
+            .horizontal(|ui| {
+                let label = ui.label("Add a member");
+                ui.add(
+                    egui::TextEdit::singleline(search)
+                        .hint_text("a name or id; Enter adds the first match")
+                        .desired_width(260.0),
+                )
+                .labelled_by(label.id)
+            })
+            .inner;
+        let typed = fold(search.trim());
+        let matches: Vec<&Stakeholder> = if typed.is_empty() {
+            Vec::new()
+        } else {
+            project
+                .stakeholders
+                .iter()
+                .enumerate()
+                .filter(|(k, other)| {
+                    *k != own
+                        && !s.members.contains(&other.id)
+                        && (folded_word_prefix(&fold(&other.name), &typed)
+                            || fold(&other.id).starts_with(&typed))
+                })
+                .map(|(_, other)| other)
+                .collect()
+        };
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let mut add = None;
+        if entered && let Some(first) = matches.first() {
+            add = Some(first.id.clone());
+        }
+        if !typed.is_empty() && matches.is_empty() {
+            ui.label(RichText::new("No stakeholder to add matches this.").weak());
+        }
+        for other in matches.iter().take(12) {
+            ui.horizontal(|ui| {
+                let name = format!("Add {} ({}) to the bloc", other.name, other.id);
+                if named_button(ui, "Add", &name).clicked() {
+                    add = Some(other.id.clone());
+                }
+                ui.label(format!("{} ({})", other.name, other.id));
+            });
+        }
+        if matches.len() > 12 {
+            ui.label(
+                RichText::new(format!(
+                    "… and {} more: type more of the name",
+                    matches.len() - 12
+                ))
+                .weak(),
+            );
+        }
+        if let Some(id) = add {
+            s.members.push(id);
+            search.clear();
+            // Back in the box for the next member.
+            field.request_focus();
+        }
     });
     ui.end_row();
+}
+
+/// A small button showing `text` whose accessible name (what a screen reader reads, and its
+/// tooltip) is the longer `name`: a list's "Remove" buttons each say what they remove.
+fn named_button(ui: &mut Ui, text: &str, name: &str) -> egui::Response {
+    let response = ui.small_button(text).on_hover_text(name);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name));
+    response
 }
 
 /// The edit that appends `new` stakeholders, one undo step.

@@ -75,7 +75,7 @@ pub(super) fn position_of<'a>(
 
 /// `n` with the word that fits it: "1 statement", "3 statements".
 pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    crate::format::count(n, one, many)
 }
 
 /// The first of `prefix`1, `prefix`2… that no item uses yet.

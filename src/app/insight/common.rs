@@ -76,11 +76,12 @@ impl Ctx<'_> {
         }
     }
 
-    /// The chosen session if it still exists, else the latest.
+    /// The chosen session if it still exists, else the project's default (the latest with
+    /// statements).
     pub fn session(&self, chosen: Option<usize>) -> Option<usize> {
         chosen
             .filter(|&k| self.analysis.session_order().contains(&k))
-            .or_else(|| self.analysis.latest_session())
+            .or_else(|| self.project.default_session())
     }
 
     /// The session `step` places (-1, 0 or +1) from the chosen one, stored back in `chosen`

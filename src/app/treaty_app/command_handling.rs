@@ -316,7 +316,7 @@ impl TreatyApp {
             Answer::Confirmed(confirm) => {
                 if self.apply_edit(ctx, &confirm.edit) {
                     self.status = format!(
-                        "{} Done: Ctrl+Z undoes it.",
+                        "{}: done. Ctrl+Z undoes it.",
                         confirm.title.trim_end_matches('?')
                     );
                     self.schedule_autosave(ctx);
@@ -453,6 +453,7 @@ impl TreatyApp {
     /// Asks for a path in the window.
     fn prompt_path(&mut self, purpose: FilePurpose, then: Option<Pending>, note: Option<String>) {
         let (suggested, folder) = self.suggested_path_for(purpose);
+        let folder = folder.or_else(dialogs::default_folder);
         let text = match (purpose, folder) {
             (FilePurpose::SaveAs | FilePurpose::Export, Some(folder)) => {
                 folder.join(&suggested).display().to_string()
@@ -465,6 +466,7 @@ impl TreatyApp {
                 purpose,
                 text,
                 note,
+                focused: false,
             },
             then,
         ));

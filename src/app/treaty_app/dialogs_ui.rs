@@ -317,7 +317,15 @@ fn prompt_ui(
                 .hint_text("/home/me/negotiation.ron"),
         );
         let edit = edit.labelled_by(label.id);
+        if !prompt.focused {
+            // The keyboard goes to the field as the prompt opens: typing is never lost.
+            edit.request_focus();
+            prompt.focused = true;
+        }
         let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            outcome = Some(None);
+        }
         ui.horizontal(|ui| {
             let ok = match prompt.purpose {
                 FilePurpose::Open => "Open",
@@ -327,7 +335,7 @@ fn prompt_ui(
                 FilePurpose::Import => "Read",
             };
             if ui.button(ok).clicked() || entered {
-                outcome = Some(Some(PathBuf::from(prompt.text.trim())));
+                outcome = Some(Some(super::super::dialogs::expand_home(prompt.text.trim())));
             }
             if ui.button("Cancel").clicked() {
                 outcome = Some(None);

@@ -1,0 +1,314 @@
+//! What got in a newcomer's way, in the real app (`egui_kittest`): the bloc member picker,
+//! text fields inside pop-ups, the default session, the quick entry's date, quote, session
+//! switch and sticky source, and examples made of the project's own ids.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use treaty_tracker::app::{Action, AppConfig, DialogMode, TreatyApp, View};
+use treaty_tracker::model::{Confidence, Project, Session, SessionKind, SourceKind, validate};
+
+fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
+    AppConfig {
+        file,
+        recovery_dir: Some(dir.join("recovery")),
+        dialogs: DialogMode::Prompt,
+        autosave_delay_secs: 0.0,
+        report_time: None,
+    }
+}
+
+fn app_on<'a>(dir: &Path, project: &Project) -> Harness<'a, TreatyApp> {
+    let path = dir.join("project.ron");
+    treaty_tracker::store::save(project, &path).expect("saves");
+    let app = TreatyApp::new(None, config(dir, Some(path)));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    common::settle(&mut harness);
+    harness
+}
+
+fn sample() -> Project {
+    common::valid(treaty_tracker::SAMPLE_PROJECT)
+}
+
+fn project(harness: &Harness<'_, TreatyApp>) -> Project {
+    harness
+        .state()
+        .document()
+        .expect("a document")
+        .project
+        .as_ref()
+        .clone()
+}
+
+fn show(harness: &mut Harness<'_, TreatyApp>, view: View) {
+    harness.state_mut().queue_action(Action::ShowView(view));
+    common::settle(harness);
+}
+
+fn click(harness: &mut Harness<'_, TreatyApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    common::settle(harness);
+    harness.get_by_label(label).click();
+    common::settle(harness);
+}
+
+fn type_in(harness: &mut Harness<'_, TreatyApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    common::settle(harness);
+    harness.get_by_label(label).type_text(text);
+    common::settle(harness);
+}
+
+fn members(harness: &Harness<'_, TreatyApp>, bloc: &str) -> Vec<String> {
+    project(harness)
+        .stakeholder(bloc)
+        .expect("the bloc")
+        .members
+        .clone()
+}
+
+/// The EU's 27 members stay unless one is removed by its own button; members are added by
+/// keyboard (type, Enter: the first match, and the box is ready for the next) and by mouse.
+#[test]
+fn the_member_picker_adds_by_keyboard_and_mouse_and_removes_only_when_asked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    show(&mut harness, View::Stakeholders);
+    click(&mut harness, "EU — European Union");
+    let before = members(&harness, "EU");
+    assert_eq!(before.len(), 27);
+    let _ = harness.get_by_label("27 members");
+    // By keyboard: "Braz", Enter adds Brazil; the box is empty and keeps the keyboard.
+    type_in(&mut harness, "Add a member", "Braz");
+    harness.key_press(Key::Enter);
+    common::settle(&mut harness);
+    let now = members(&harness, "EU");
+    assert_eq!(now.len(), 28);
+    assert!(before.iter().all(|m| now.contains(m)), "nothing removed");
+    assert!(now.iter().any(|m| m == "BRA"));
+    harness.get_by_label("Add a member").type_text("Argen");
+    common::settle(&mut harness);
+    harness.key_press(Key::Enter);
+    common::settle(&mut harness);
+    assert!(members(&harness, "EU").iter().any(|m| m == "ARG"));
+    // A member never shows among the matches: typing an existing member's name offers nothing.
+    type_in(&mut harness, "Add a member", "Austria");
+    let _ = harness.get_by_label("No stakeholder to add matches this.");
+    harness.key_press(Key::Enter);
+    common::settle(&mut harness);
+    assert_eq!(
+        members(&harness, "EU").len(),
+        29,
+        "Enter with no match adds nothing"
+    );
+    // By mouse: the match's own Add button.
+    harness.get_by_label("Add a member").focus();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Backspace);
+    harness.get_by_label("Add a member").type_text("Chin");
+    common::settle(&mut harness);
+    click(&mut harness, "Add China (CHN) to the bloc");
+    assert!(members(&harness, "EU").iter().any(|m| m == "CHN"));
+    // Removing is only by a member's own button.
+    click(&mut harness, "Remove China (CHN) from the bloc");
+    click(&mut harness, "Remove Brazil (BRA) from the bloc");
+    click(&mut harness, "Remove Argentina (ARG) from the bloc");
+    assert_eq!(members(&harness, "EU"), before);
+    assert!(validate(&project(&harness)).is_empty());
+}
+
+/// Edit > Your name takes clicks and keys without closing its menu; the log's stakeholder
+/// filter opens with the keyboard in its Find box, and Enter picks the first match.
+#[test]
+fn text_fields_in_popups_take_clicks_and_keys() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    harness.get_by_label("Edit").click();
+    common::settle(&mut harness);
+    harness.get_by_label("Your name").click();
+    common::settle(&mut harness);
+    harness.get_by_label("Your name").type_text("Ben");
+    common::settle(&mut harness);
+    // Still open: the field is still there after the click and the typing.
+    let _ = harness.get_by_label("Your name");
+    assert_eq!(harness.state().preferences().user_name, "Ben");
+
+    show(&mut harness, View::Log);
+    harness
+        .query_all_by_label("Stakeholder")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::ComboBox)
+        .expect("the stakeholder filter")
+        .click();
+    common::settle(&mut harness);
+    assert!(
+        harness.get_by_label("Find").is_focused(),
+        "the Find box has the keyboard"
+    );
+    harness.get_by_label("Find").type_text("russ");
+    common::settle(&mut harness);
+    harness.key_press(Key::Enter);
+    common::settle(&mut harness);
+    assert_eq!(
+        harness.state().log_state().filter.stakeholder.as_deref(),
+        Some("RUS")
+    );
+}
+
+/// A session nobody has spoken at yet (added after the last one) is not where views, the
+/// export window and `report` open: they open on the latest session with statements.
+#[test]
+fn the_default_session_is_the_latest_with_statements() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut p = sample();
+    p.sessions.push(Session {
+        id: "ORG3".to_owned(),
+        name: "Organisational meeting".to_owned(),
+        kind: SessionKind::Other,
+        start: chrono::NaiveDate::from_ymd_opt(2025, 1, 10).expect("date"),
+        end: None,
+        location: None,
+        draft: None,
+        notes: None,
+    });
+    let ahc7r = p.sessions.iter().position(|s| s.id == "AHC7R");
+    assert_eq!(p.default_session(), ahc7r);
+    let mut harness = app_on(dir.path(), &p);
+    harness.state_mut().queue_action(Action::ExportReport);
+    common::settle(&mut harness);
+    assert!(
+        harness
+            .query_all_by_label("Session")
+            .any(|n| n.value().as_deref() == Some("Reconvened concluding session (AHC7R)")),
+        "the export window opens on AHC7R"
+    );
+    // The command line: the JSON names the session it reports; ids match without case.
+    let path = dir.path().join("project.ron");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+            .args(args)
+            .output()
+            .expect("runs")
+    };
+    let out = run(&["report", &path.display().to_string()]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["session"], "AHC7R");
+    let out = run(&["report", &path.display().to_string(), "--session", "ahc5"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(json["session"], "AHC5");
+}
+
+/// The quick entry's date (`d:`), quote (in double quotes), session switch (a line that is only
+/// `@SESSION`), and a sticky source and confidence cleared by Escape on an empty line.
+#[test]
+fn the_quick_entry_takes_a_date_a_quote_a_session_and_a_sticky_source() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    let line = |harness: &mut Harness<'_, TreatyApp>, text: &str| {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+        common::settle(harness);
+        harness.get_by_label("Log").type_text(text);
+        common::settle(harness);
+        harness.key_press(Key::Enter);
+        common::settle(harness);
+    };
+    line(&mut harness, "@ahc5");
+    assert_eq!(
+        harness.state().quick_entry().session.as_deref(),
+        Some("AHC5")
+    );
+    assert!(harness.state().status().contains("Logging into"));
+    // A sticky source and confidence for the sitting.
+    harness.get_by_label("Source").click();
+    common::settle(&mut harness);
+    harness.get_by_label("Media").click();
+    common::settle(&mut harness);
+    harness.get_by_label("Confidence").click();
+    common::settle(&mut harness);
+    harness.get_by_label("High").click();
+    common::settle(&mut harness);
+    line(
+        &mut harness,
+        "RUS P3-- d:2023-04-12 \"We cannot accept this article\" Rejects the scope",
+    );
+    let p = project(&harness);
+    let logged = p.statements.last().expect("logged");
+    assert_eq!(logged.session, "AHC5");
+    assert_eq!(logged.date, chrono::NaiveDate::from_ymd_opt(2023, 4, 12));
+    assert_eq!(
+        logged.quote.as_deref(),
+        Some("We cannot accept this article")
+    );
+    assert_eq!(logged.summary, "Rejects the scope");
+    assert_eq!(
+        logged.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Media)
+    );
+    assert_eq!(logged.confidence, Confidence::High);
+    // The line's own src: wins over the sticky one.
+    line(&mut harness, "CHN P3- src:official Prefers a narrow text");
+    let p = project(&harness);
+    let logged = p.statements.last().expect("logged");
+    assert_eq!(
+        logged.source.as_ref().map(|s| s.kind),
+        Some(SourceKind::Official)
+    );
+    // Escape on the empty line clears both.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    common::settle(&mut harness);
+    harness.key_press(Key::Escape);
+    common::settle(&mut harness);
+    assert_eq!(harness.state().quick_entry().sticky_source, None);
+    assert_eq!(harness.state().quick_entry().sticky_confidence, None);
+    // A date outside the session is refused before Enter, with the session's dates.
+    let count = project(&harness).statements.len();
+    line(&mut harness, "RUS P3-- d:2020-01-01 Too early");
+    assert_eq!(project(&harness).statements.len(), count);
+    let _ =
+        harness.get_by_label_contains("2020-01-01 is not within AHC5 (2023-04-11 to 2023-04-21)");
+}
+
+/// Examples come from the open project's ids: the quick entry's placeholder and the grammar
+/// under it never name a stakeholder or principle the project lacks.
+#[test]
+fn examples_are_made_of_the_projects_own_ids() {
+    use treaty_tracker::quick_entry::{example_line, grammar_hint};
+    let p = sample();
+    let example = example_line(&p);
+    let first_state = p
+        .stakeholders
+        .iter()
+        .find(|s| s.kind == treaty_tracker::model::StakeholderKind::State)
+        .expect("a state");
+    assert!(
+        example.starts_with(&format!("{} C1++ C2- ", first_state.id)),
+        "{example}"
+    );
+    // The example is a line the quick entry reads as ready.
+    assert!(treaty_tracker::quick_entry::parse(&example, &p).is_ready());
+    assert!(grammar_hint(&p).starts_with(&format!("{}  C1++  C2-", first_state.id)));
+    let mut plastics = Project::new("Plastics");
+    assert!(example_line(&plastics).starts_with("WHO P1++ "));
+    plastics.principles = p.principles[..1].to_vec();
+    plastics.principles[0].id = "EPR".to_owned();
+    plastics.stakeholders = vec![p.stakeholders[0].clone()];
+    let example = example_line(&plastics);
+    assert!(
+        example.starts_with(&format!("{} EPR++ what", p.stakeholders[0].id)),
+        "{example}"
+    );
+    assert!(!example.contains("RUS") || p.stakeholders[0].id == "RUS");
+}
