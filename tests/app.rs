@@ -1029,6 +1029,12 @@ fn the_export_window_writes_tables_and_a_french_csv_as_the_command_line_does() {
             wait_for(harness, |app| !app.exporting());
             std::fs::read(&out).expect("exported")
         };
+    // The HTML report's preview is what a reader sees (its tables), not its markup.
+    command(&mut harness, Key::E);
+    wait_for(&mut harness, TreatyApp::export_ready);
+    assert!(harness.query_by_label_contains("<!DOCTYPE").is_none());
+    let _ = harness.get_by_label("Open in browser");
+    assert!(harness.query_all_by_label("Broad support").count() > 0);
     let statements = export(&mut harness, "Statements as CSV", &[], "s.csv");
     // The window's CSV options start from the locale; the command line's are given.
     let prefs = harness.state().preferences().csv.expect("remembered");

@@ -17,7 +17,7 @@ use super::method_ui::MethodOverrides;
 use super::view_ctx::ViewCtx;
 use crate::model::Project;
 use crate::report::{ReportFormat, ReportOptions, render_bytes};
-use crate::tables::{CsvOptions, TableExport};
+use crate::tables::{Cell, CsvOptions, Table, TableExport};
 
 /// What the window exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,14 +89,42 @@ impl ExportChoice {
     }
 }
 
-/// What a finished job made: the bytes to write and the preview's text.
-type Rendered = Result<(Arc<Vec<u8>>, String), String>;
+/// What the preview shows: the report's tables as widgets (HTML, Markdown, XLSX: what a
+/// reader sees), or the first lines of a data format's text (CSV, JSON).
+enum Preview {
+    /// The report's facts, summary and tables ([`crate::report::tables`]).
+    Tables(Vec<Table>),
+    /// Text, or what a workbook of statements holds.
+    Text(String),
+}
+
+/// What a finished job made: the bytes to write and the preview.
+type Rendered = Result<(Arc<Vec<u8>>, Preview), String>;
 
 /// A preview being rendered: for which choice, options and document revision.
 type RenderJob = (ExportChoice, ReportOptions, u64, Receiver<Rendered>);
 
-/// The preview of `bytes`: the first 400 lines of a text format; for a workbook, what it holds.
-fn preview_of(choice: ExportChoice, bytes: &[u8]) -> String {
+/// The preview of `bytes`: for the report as HTML, Markdown or XLSX, its tables (what a reader
+/// sees, not the markup); the first 400 lines of a data format; for the statements workbook,
+/// what it holds.
+fn preview_of(
+    choice: ExportChoice,
+    bytes: &[u8],
+    project: &Project,
+    options: &ReportOptions,
+) -> Preview {
+    if let ExportChoice::Report(ReportFormat::Html | ReportFormat::Markdown | ReportFormat::Xlsx) =
+        choice
+    {
+        // Built again from the same project and options: the same figures as the bytes.
+        if let Ok(report) = crate::report::Report::build(project, options.clone()) {
+            return Preview::Tables(crate::report::tables(&report));
+        }
+    }
+    Preview::Text(preview_text(choice, bytes))
+}
+
+fn preview_text(choice: ExportChoice, bytes: &[u8]) -> String {
     if choice.is_binary() {
         let sheets = match choice {
             ExportChoice::Table(_) => "one sheet, Statements",
@@ -214,8 +242,8 @@ impl ExportDialog {
         let spawned = std::thread::Builder::new()
             .name("report-render".to_owned())
             .spawn(move || {
-                let rendered = choice.render(&project, options).map(|bytes| {
-                    let preview = preview_of(choice, &bytes);
+                let rendered = choice.render(&project, options.clone()).map(|bytes| {
+                    let preview = preview_of(choice, &bytes, &project, &options);
                     (Arc::new(bytes), preview)
                 });
                 if tx.send(rendered).is_err() {
@@ -373,11 +401,26 @@ impl ExportDialog {
 
     fn preview_ui(&self, ui: &mut Ui) {
         ui.separator();
-        ui.label("Preview");
+        ui.horizontal(|ui| {
+            ui.label("Preview");
+            if self.choice == ExportChoice::Report(ReportFormat::Html)
+                && let Some(Ok((bytes, _))) = &self.preview
+                && ui
+                    .button("Open in browser")
+                    .on_hover_text(
+                        "Shows this report in your web browser, from a private temporary file \
+                         (nothing leaves this computer)",
+                    )
+                    .clicked()
+            {
+                open_in_browser(ui.ctx(), Arc::clone(bytes));
+            }
+        });
         egui::ScrollArea::both()
             .auto_shrink([false, false])
             .show(ui, |ui| match &self.preview {
-                Some(Ok((_, head))) => {
+                Some(Ok((_, Preview::Tables(tables)))) => tables_preview(ui, tables),
+                Some(Ok((_, Preview::Text(head)))) => {
                     // The first lines only: enough to check the options, cheap on any size.
                     ui.add(
                         egui::Label::new(egui::RichText::new(head).monospace())
@@ -391,5 +434,76 @@ impl ExportDialog {
                     ui.label("…");
                 }
             });
+    }
+}
+
+/// A cell as the preview shows it: shares as percentages, numbers to two decimals.
+fn cell_text(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Text(t) => t.clone(),
+        Cell::Number(v) => crate::format::number(Some(*v)),
+        Cell::Share(v) => crate::format::percent(Some(*v)),
+        Cell::Date(d) => d.to_string(),
+        Cell::Time(t) => t.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+/// The report's tables as a reader sees them: the facts and summary, then each table under its
+/// name (the positions table, one row per stakeholder and principle, is left to the file).
+fn tables_preview(ui: &mut Ui, tables: &[Table]) {
+    for table in tables.iter().filter(|t| t.name != "Positions") {
+        ui.heading(table.name);
+        egui::Grid::new(("export-preview", table.name))
+            .striped(true)
+            .show(ui, |ui| {
+                if table.name != "About" {
+                    for c in &table.columns {
+                        ui.label(egui::RichText::new(c.replace('_', " ")).strong());
+                    }
+                    ui.end_row();
+                }
+                // Enough rows to check the report; the file has them all.
+                for row in table.rows.iter().take(60) {
+                    for cell in row {
+                        ui.label(cell_text(cell));
+                    }
+                    ui.end_row();
+                }
+            });
+        if table.rows.len() > 60 {
+            ui.label(
+                egui::RichText::new(format!("… and {} more rows", table.rows.len() - 60)).weak(),
+            );
+        }
+        ui.add_space(8.0);
+    }
+}
+
+/// Writes the HTML report to a temporary file readable by the user only, on a thread, then
+/// asks the system to open it in the web browser.
+fn open_in_browser(ctx: &egui::Context, bytes: Arc<Vec<u8>>) {
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("report-preview".to_owned())
+        .spawn(move || {
+            // A new name each time: the file is created, never reused or followed.
+            let stamp = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_nanos());
+            let path = std::env::temp_dir().join(format!(
+                "treaty-tracker-report-{}-{stamp}.html",
+                std::process::id()
+            ));
+            match crate::store::write_private(&path, &bytes) {
+                Ok(()) => {
+                    ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+                    ctx.request_repaint();
+                }
+                Err(e) => log::error!("cannot write the preview to {}: {e}", path.display()),
+            }
+        });
+    if let Err(e) = spawned {
+        log::error!("cannot start the preview thread: {e}");
     }
 }

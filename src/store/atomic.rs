@@ -188,6 +188,27 @@ pub fn write_export(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     PendingWrite::prepare(target, bytes)?.commit_without_backup()
 }
 
+/// Writes `bytes` to a new file at `path`, readable and writable by the user only from the
+/// moment it exists (mode 0600 on Unix); never follows or replaces what is already there (a
+/// file or a link planted at that name makes it fail). For previews in a shared temporary
+/// folder.
+///
+/// # Errors
+/// The I/O error, when the file exists already or cannot be written.
+pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write as _;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
 /// The copies a sync tool left beside `path` when two computers changed it at once:
 /// Syncthing's `NAME.sync-conflict-….ron`, Dropbox's and Nextcloud's `NAME (… conflicted
 /// copy ….ron`. Sorted by name; empty when the folder cannot be read.

@@ -11,7 +11,9 @@ mod recovery;
 mod ron_io;
 mod stamp;
 
-pub use atomic::{PendingWrite, backup_path, sync_conflict_copies, write_atomic, write_export};
+pub use atomic::{
+    PendingWrite, backup_path, sync_conflict_copies, write_atomic, write_export, write_private,
+};
 pub use check::check_lines;
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
