@@ -628,7 +628,7 @@ fn a_logged_statement_shows_in_the_same_frame() {
     );
     assert!(
         harness
-            .query_by_label_contains("Logged RUS on P3-- in")
+            .query_by_label_contains("Logged RUS on P3\u{2212}\u{2212} in")
             .is_some(),
         "the status line, drawn before the command ran, says it in the same frame"
     );

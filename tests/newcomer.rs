@@ -302,6 +302,7 @@ fn examples_are_made_of_the_projects_own_ids() {
     assert!(grammar_hint(&p).starts_with(&format!("{}  C1++  C2-", first_state.id)));
     let mut plastics = Project::new("Plastics");
     assert!(example_line(&plastics).starts_with("WHO P1++ "));
+    assert!(grammar_hint(&plastics).starts_with("WHO  P1++  summary…"));
     plastics.principles = p.principles[..1].to_vec();
     plastics.principles[0].id = "EPR".to_owned();
     plastics.stakeholders = vec![p.stakeholders[0].clone()];

@@ -185,7 +185,7 @@ fn stances_text(statement: &Statement) -> String {
     statement
         .stances
         .iter()
-        .map(|(p, s)| format!("{p}{}", s.symbol()))
+        .map(|(p, s)| format!("{p}{}", s.shown_symbol()))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -202,7 +202,7 @@ fn stances_job(ui: &Ui, statement: &Statement) -> egui::text::LayoutJob {
             egui::TextFormat::simple(font.clone(), ui.visuals().text_color()),
         );
         job.append(
-            s.symbol(),
+            s.shown_symbol(),
             0.0,
             egui::TextFormat::simple(font.clone(), palette::stance_text_on_panel(*s, dark)),
         );

@@ -204,19 +204,20 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             response.request_focus();
         }
     });
-    // A fixed height, so that the window below does not move while typing.
-    let height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
-    let width = ui.available_width();
-    ui.allocate_ui_with_layout(
-        egui::vec2(width, height),
-        egui::Layout::top_down(egui::Align::Min),
-        |ui| {
-            ui.set_min_height(height);
-            ui.set_max_height(height);
-            ui.set_clip_rect(ui.max_rect().intersect(ui.clip_rect()));
-            feedback(ui, project, entry, current, today);
-        },
+    // A fixed height, so that the window below does not move while typing: the space is
+    // allocated first, and the feedback drawn into it, clipped.
+    let row = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), 2.0 * row),
+        egui::Sense::hover(),
     );
+    let mut inner = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(egui::Layout::top_down(egui::Align::Min)),
+    );
+    inner.set_clip_rect(rect.intersect(ui.clip_rect()));
+    feedback(&mut inner, project, entry, current, today);
 }
 
 /// The sticky source kind and confidence: given once for a sitting, kept for every line that

@@ -137,6 +137,17 @@ impl Stance {
         self.row().symbol
     }
 
+    /// The symbol for display: as [`Stance::symbol`], with minus signs (U+2212) instead of
+    /// hyphens, as wide as a plus, so that `−−` and `−` cannot be mistaken for each other in a
+    /// proportional font (two hyphens read as one dash). Typed input keeps `--` and `-`.
+    pub fn shown_symbol(self) -> &'static str {
+        match self {
+            Stance::StronglyOpposes => "\u{2212}\u{2212}",
+            Stance::Opposes => "\u{2212}",
+            other => other.symbol(),
+        }
+    }
+
     /// The stance in plain words, for people: "Strongly supports".
     pub fn label(self) -> &'static str {
         self.row().label

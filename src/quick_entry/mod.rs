@@ -8,8 +8,8 @@
 //! WHO     = a stakeholder id, or the start of a name ("cote" finds Côte d'Ivoire)
 //! STANCE  = PRINCIPLE-ID followed by ++ + ~ - or --   (P3--, C6+, p1~)
 //! SUMMARY = the rest, free text
-//! extras  = @SESSION  !high !medium !low  !conf  #tag  art:6(2)  https://…
-//!           src:official|observer|ai|media|notes|other  for:BLOC  by:SPEAKER
+//! extras  = @SESSION  d:YYYY-MM-DD  "a quote"  !high !medium !low  !conf  #tag  art:6(2)
+//!           https://…  src:official|observer|ai|media|notes|other  for:BLOC  by:SPEAKER
 //! ```
 //!
 //! Parsing never fails: every token gets a kind, and what is not understood becomes a
@@ -23,7 +23,7 @@ mod tests;
 
 pub use complete::{Completion, completions};
 pub use parse::{
-    GRAMMAR_HINT, Parsed, Token, TokenKind, example_line, grammar_hint, parse, split_stance,
+    Parsed, Token, TokenKind, example_line, grammar_hint, parse, split_stance,
     stakeholder_candidates,
 };
 pub use problem::{NotReady, QuickProblem, QuickProblemKind};

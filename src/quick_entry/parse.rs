@@ -6,15 +6,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
 use crate::text::{fold, folded_word_prefix};
 
-/// The grammar in one line, for the hint under the entry.
-pub const GRAMMAR_HINT: &str = "WHO  P3--  C6+  summary…   extras: @SESSION  !high/!medium/!low  \
-     !conf  #tag  art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER";
-
-/// The example line of the open project, from its own ids: a state (or the first
-/// stakeholder), its first principle strongly supported and its second opposed, and a
-/// summary ("KEN P1++ P2- what they said, in a few words"); placeholders where the project has
-/// none yet ("WHO" for a stakeholder, "P1" for a principle).
-pub fn example_line(project: &Project) -> String {
+/// The stakeholder and principle ids the examples use: a state (or the first stakeholder),
+/// and the first two principles; placeholders where the project has none yet ("WHO", "P1").
+fn example_ids(project: &Project) -> (&str, &str, Option<&str>) {
     let who = project
         .stakeholders
         .iter()
@@ -23,21 +17,26 @@ pub fn example_line(project: &Project) -> String {
         .map_or("WHO", |s| s.id.as_str());
     let mut principles = project.principles.iter().map(|p| p.id.as_str());
     let first = principles.next().unwrap_or("P1");
-    let second = principles
-        .next()
-        .map(|p| format!(" {p}-"))
-        .unwrap_or_default();
+    (who, first, principles.next())
+}
+
+/// The example line of the open project, from its own ids: a state (or the first
+/// stakeholder), its first principle strongly supported and its second opposed, and a
+/// summary ("KEN P1++ P2- what they said, in a few words").
+pub fn example_line(project: &Project) -> String {
+    let (who, first, second) = example_ids(project);
+    let second = second.map(|p| format!(" {p}-")).unwrap_or_default();
     format!("{who} {first}++{second} what they said, in a few words")
 }
 
 /// The grammar under an empty entry line, with the open project's ids in its example.
 pub fn grammar_hint(project: &Project) -> String {
-    let example = example_line(project);
-    let head: Vec<&str> = example.split(' ').take(3).collect();
+    let (who, first, second) = example_ids(project);
+    let second = second.map(|p| format!("  {p}-")).unwrap_or_default();
     format!(
-        "{}  summary…   extras: @SESSION  d:2024-08-05  \"quote\"  !high/!medium/!low  !conf  #tag  \
-         art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER",
-        head.join("  ")
+        "{who}  {first}++{second}  summary…   extras: @SESSION  d:2024-08-05  \"quote\"  \
+         !high/!medium/!low  !conf  #tag  art:6(2)  https://…  \
+         src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER"
     )
 }
 

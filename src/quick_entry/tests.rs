@@ -170,3 +170,56 @@ fn problems_say_what_they_carry_in_words() {
         "no summary yet: say in a few words what was said"
     );
 }
+
+#[test]
+fn a_date_and_a_quote_go_on_the_line() {
+    let project = sample();
+    let parsed = parse(
+        "RUS P3-- d:2023-04-12 “We cannot accept this” Rejects the article !high",
+        &project,
+    );
+    assert!(parsed.problems.is_empty(), "{:?}", parsed.problems);
+    assert_eq!(parsed.date, chrono::NaiveDate::from_ymd_opt(2023, 4, 12));
+    assert_eq!(parsed.quote.as_deref(), Some("We cannot accept this"));
+    assert_eq!(parsed.summary, "Rejects the article");
+    // A one-word quote, straight quotes.
+    let parsed = parse("RUS P3-- \"No\" Said no", &project);
+    assert_eq!(parsed.quote.as_deref(), Some("No"));
+    assert_eq!(parsed.summary, "Said no");
+    // An unclosed quote, a bad date, a second quote: each named, nothing logged.
+    let kinds = |line: &str| -> Vec<QuickProblemKind> {
+        parse(line, &project)
+            .problems
+            .into_iter()
+            .map(|p| p.kind)
+            .collect()
+    };
+    assert_eq!(
+        kinds("RUS P3-- \"never closed Summary"),
+        [QuickProblemKind::UnclosedQuote]
+    );
+    assert_eq!(
+        kinds("RUS P3-- d:2023-13-40 Summary"),
+        [QuickProblemKind::BadDate {
+            typed: "2023-13-40".to_owned()
+        }]
+    );
+    assert_eq!(
+        kinds("RUS P3-- \"one\" \"two\" Summary"),
+        [QuickProblemKind::SecondQuote]
+    );
+    // A date outside the session it goes to is refused with the session's dates.
+    let k = project
+        .sessions
+        .iter()
+        .position(|s| s.id == "AHC5")
+        .expect("AHC5");
+    let at = Utc::now();
+    let err = parse("RUS P3-- d:2020-01-01 Too early", &project)
+        .statement(&project, Some(k), at, at.date_naive(), "Ana")
+        .expect_err("outside");
+    assert_eq!(
+        err.to_string(),
+        "2020-01-01 is not within AHC5 (2023-04-11 to 2023-04-21): give @SESSION too"
+    );
+}

@@ -126,6 +126,7 @@ pub fn ui(
         ));
         return;
     }
+    let text_colour = ui.visuals().text_color();
     let response = Plot::new("coalition-plot")
         .legend(Legend::default())
         .data_aspect(1.0)
@@ -188,6 +189,28 @@ pub fn ui(
                         .radius(5.0),
                 );
             }
+            // Names beside the points (ids when many), and how many stand on a spot that
+            // several share: identical positions would otherwise hide each other.
+            let many = map.stakeholders.len() > 30;
+            for spot in spots(&map.points) {
+                let first = map.stakeholders[spot[0]];
+                let name = if many {
+                    cx.project.stakeholders[first].id.clone()
+                } else {
+                    cx.name(first).to_owned()
+                };
+                let text = if spot.len() > 1 {
+                    format!("{name} +{}", spot.len() - 1)
+                } else {
+                    name
+                };
+                let [x, y] = map.points[spot[0]];
+                plot_ui.text(
+                    egui_plot::Text::new("", egui_plot::PlotPoint::new(x, y), text)
+                        .anchor(egui::Align2::LEFT_BOTTOM)
+                        .color(text_colour),
+                );
+            }
         });
     let summary: Vec<String> = groups
         .iter()
@@ -205,6 +228,20 @@ pub fn ui(
             ),
         )
     });
+}
+
+/// The points that sit on the same spot (within 1e-6), each spot as the indices of its points,
+/// in the order of their first point.
+fn spots(points: &[[f64; 2]]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, p) in points.iter().enumerate() {
+        let same = |q: &[f64; 2]| (p[0] - q[0]).abs() < 1e-6 && (p[1] - q[1]).abs() < 1e-6;
+        match out.iter_mut().find(|spot| same(&points[spot[0]])) {
+            Some(spot) => spot.push(i),
+            None => out.push(vec![i]),
+        }
+    }
+    out
 }
 
 fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {

@@ -207,7 +207,7 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     let stances: Vec<String> = statement
         .stances
         .iter()
-        .map(|(p, s)| format!("{p} {}", s.symbol()))
+        .map(|(p, s)| format!("{p} {}", s.shown_symbol()))
         .collect();
     let mut who = String::new();
     if let Some(by) = &statement.delivered_by {

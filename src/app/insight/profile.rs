@@ -336,7 +336,7 @@ fn statements(ui: &mut Ui, cx: &Ctx<'_>, state: &mut ProfileState, a: usize) {
                 let stances: Vec<String> = s
                     .stances
                     .iter()
-                    .map(|(p, st)| format!("{p} {}", st.symbol()))
+                    .map(|(p, st)| format!("{p} {}", st.shown_symbol()))
                     .collect();
                 let date = s.date.map_or_else(String::new, |d| format!(" {d}"));
                 ui.add(

@@ -84,6 +84,37 @@ fn date_of(x: f64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(x.round() as i32)
 }
 
+/// A mark at each session's start within the bounds. Sessions are labelled from the first on,
+/// leaving out those too close to the last labelled one to read (they keep a faint line): a
+/// labelled mark is as wide as the view, the others as narrow as the plot allows.
+fn session_marks(input: GridInput, xs: &[f64]) -> Vec<GridMark> {
+    let shown: Vec<f64> = xs
+        .iter()
+        .copied()
+        .filter(|x| *x >= input.bounds.0 && *x <= input.bounds.1)
+        .collect();
+    if shown.is_empty() {
+        return month_marks(input);
+    }
+    // About the width of a session id ("AHC7R") at the smallest spacing egui_plot labels.
+    let room = input.base_step_size * 6.0;
+    let wide = (input.bounds.1 - input.bounds.0).max(1.0);
+    let mut last: Option<f64> = None;
+    shown
+        .iter()
+        .map(|&x| {
+            let labelled = last.is_none_or(|l| x - l >= room);
+            if labelled {
+                last = Some(x);
+            }
+            GridMark {
+                value: x,
+                step_size: if labelled { wide } else { input.base_step_size },
+            }
+        })
+        .collect()
+}
+
 /// Grid marks on the first day of months, every 1, 3, 6, 12 or 24 months as the zoom allows.
 #[expect(
     clippy::needless_pass_by_value,
@@ -181,7 +212,11 @@ fn chooser(ui: &mut Ui, cx: &Ctx<'_>, state: &mut TrendsState) {
                 .id_salt("trends-stakeholders")
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
-                    for s in &cx.project.stakeholders {
+                    // By name, as a reader looks one up (the file's order is the order typed).
+                    let mut by_name: Vec<&crate::model::Stakeholder> =
+                        cx.project.stakeholders.iter().collect();
+                    by_name.sort_by_cached_key(|s| crate::text::fold(&s.name));
+                    for s in by_name {
                         if !needle.is_empty() && !s.name.to_lowercase().contains(&needle) {
                             continue;
                         }
@@ -325,6 +360,7 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
             (x, format!("{} ({})", s.id, s.start))
         })
         .collect();
+    let session_xs: Vec<f64> = sessions.iter().map(|(x, _)| *x).collect();
     if series.is_empty() {
         ui.label("Choose stakeholders or principles on the left");
     }
@@ -341,9 +377,19 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
         .legend(Legend::default())
         .include_y(y_min)
         .include_y(y_max)
-        .x_grid_spacer(month_marks)
+        .x_grid_spacer(move |input| session_marks(input, &session_xs))
         .x_axis_formatter(|mark, _| {
-            date_of(mark.value).map_or_else(String::new, |d| d.format("%Y-%m").to_string())
+            // The session that starts there; a month where none does.
+            sessions
+                .iter()
+                .find(|(x, _)| (x - mark.value).abs() < 0.5)
+                .map_or_else(
+                    || {
+                        date_of(mark.value)
+                            .map_or_else(String::new, |d| d.format("%Y-%m").to_string())
+                    },
+                    |(_, label)| label.split(' ').next().unwrap_or_default().to_owned(),
+                )
         })
         .y_axis_formatter(move |mark, _| match metric {
             Metric::Alignment => crate::format::signed_percent_tight(mark.value),
@@ -351,7 +397,7 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
             Metric::Gap => format!("{:.1}", mark.value),
         })
         .y_axis_label(y_label)
-        .x_axis_label("Session start")
+        .x_axis_label("Sessions, at their start dates")
         .label_formatter(|hover| match hover {
             HoverPosition::NearDataPoint {
                 plot_name,

@@ -158,7 +158,7 @@ impl TreatyApp {
             statement
                 .stances
                 .iter()
-                .map(|(p, s)| format!("{p}{}", s.symbol()))
+                .map(|(p, s)| format!("{p}{}", s.shown_symbol()))
                 .collect::<Vec<_>>()
                 .join(" "),
             statement.session
