@@ -313,3 +313,37 @@ fn examples_are_made_of_the_projects_own_ids() {
     );
     assert!(!example.contains("RUS") || p.stakeholders[0].id == "RUS");
 }
+
+/// Coloured by bloc, a member of two blocs has a colour and a legend entry of its own, and
+/// every bloc keeps its own: none is hidden behind another.
+#[test]
+fn the_coalition_map_gives_members_of_two_blocs_their_own_colour() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut p = sample();
+    let safeguards = p
+        .stakeholders
+        .iter()
+        .position(|s| s.name.starts_with("Human-rights safeguards group"))
+        .expect("the safeguards group");
+    p.stakeholders[safeguards].members.push("FRA".to_owned());
+    let mut harness = app_on(dir.path(), &p);
+    show(&mut harness, View::Coalition);
+    harness.get_by_label("Colour by").click();
+    common::settle(&mut harness);
+    harness.get_by_label("Bloc").click();
+    common::settle(&mut harness);
+    let map = harness
+        .get_by_label_contains("Coalition map of")
+        .accesskit_node()
+        .label()
+        .unwrap_or_default();
+    assert!(
+        map.contains("European Union + Human-rights safeguards group (Art. 6(2)) 1"),
+        "{map}"
+    );
+    assert!(map.contains("European Union 26"), "{map}");
+    assert!(
+        map.contains("Human-rights safeguards group (Art. 6(2)) 7"),
+        "{map}"
+    );
+}

@@ -14,7 +14,8 @@ use crate::model::{StakeholderKind, UnRegion};
 /// What the colours mean.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ColourBy {
-    /// The first bloc a stakeholder belongs to (file order).
+    /// The blocs a stakeholder belongs to: one colour per bloc, and one per combination of
+    /// blocs that some stakeholder is in.
     Bloc,
     /// UN regional group.
     #[default]
@@ -252,15 +253,29 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
         .stakeholders
         .iter()
         .map(|&a| match by {
-            ColourBy::Bloc => stakeholders
-                .iter()
-                .enumerate()
-                .find(|(_, b)| {
-                    b.kind == StakeholderKind::Bloc && b.members.contains(&stakeholders[a].id)
-                })
-                .map_or((usize::MAX, "In no bloc".to_owned()), |(b, s)| {
-                    (b, s.name.clone())
-                }),
+            // Every bloc the stakeholder is in: a member of two blocs has a colour of its own
+            // ("European Union + Safeguards group"), never silently the first bloc's.
+            ColourBy::Bloc => {
+                let blocs: Vec<(usize, &str)> = stakeholders
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, b)| {
+                        b.kind == StakeholderKind::Bloc && b.members.contains(&stakeholders[a].id)
+                    })
+                    .map(|(b, s)| (b, s.name.as_str()))
+                    .collect();
+                match blocs.first() {
+                    None => (usize::MAX, "In no bloc".to_owned()),
+                    Some(&(first, _)) => (
+                        first,
+                        blocs
+                            .iter()
+                            .map(|(_, name)| *name)
+                            .collect::<Vec<_>>()
+                            .join(" + "),
+                    ),
+                }
+            }
             ColourBy::Region => {
                 let regions = [
                     UnRegion::African,

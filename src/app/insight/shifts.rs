@@ -179,15 +179,21 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
         ));
         return;
     }
+    // Shares of the width the view has, so that the last column fits at 1280 px and less.
+    let w = ui.available_width();
     TableBuilder::new(ui)
         .id_salt("shifts-moved")
         .striped(true)
         .auto_shrink([false, false])
-        .column(Column::initial(190.0).at_least(80.0).clip(true))
-        .column(Column::initial(200.0).at_least(60.0).clip(true))
-        .column(Column::initial(230.0).at_least(120.0).clip(true))
-        .column(Column::initial(300.0).at_least(100.0).clip(true))
-        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::initial(w * 0.17).at_least(80.0).clip(true))
+        .column(Column::initial(w * 0.18).at_least(60.0).clip(true))
+        .column(
+            Column::initial(190.0_f32.min(w * 0.2))
+                .at_least(120.0)
+                .clip(true),
+        )
+        .column(Column::initial(w * 0.22).at_least(80.0).clip(true))
+        .column(Column::remainder().at_least(80.0).clip(true))
         .header(22.0, |mut header| {
             for title in [
                 "Stakeholder",
@@ -248,14 +254,19 @@ fn new_positions(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to
         ));
         return;
     }
+    let w = ui.available_width();
     TableBuilder::new(ui)
         .id_salt("shifts-new")
         .striped(true)
         .auto_shrink([false, false])
-        .column(Column::initial(190.0).at_least(80.0).clip(true))
-        .column(Column::initial(200.0).at_least(60.0).clip(true))
-        .column(Column::initial(230.0).at_least(120.0).clip(true))
-        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::initial(w * 0.2).at_least(80.0).clip(true))
+        .column(Column::initial(w * 0.22).at_least(60.0).clip(true))
+        .column(
+            Column::initial(190.0_f32.min(w * 0.2))
+                .at_least(120.0)
+                .clip(true),
+        )
+        .column(Column::remainder().at_least(80.0).clip(true))
         .header(22.0, |mut header| {
             for title in ["Stakeholder", "Principle", "Position", "Statement"] {
                 header.col(|ui| {
