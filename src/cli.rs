@@ -306,8 +306,18 @@ fn load_valid(path: &Path) -> Option<crate::model::Project> {
     }
 }
 
-fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
+/// Writes what a command made from `input` to `output` (atomically), or to standard output.
+/// Never over `input` itself: `report p.ron -o p.ron` would destroy the project.
+fn write_output(input: &Path, output: Option<&Path>, bytes: &[u8]) -> ExitCode {
     if let Some(path) = output {
+        if store::same_file(input, path) {
+            eprintln!(
+                "treaty-tracker: {} is the project the output is made from; nothing written \
+                 (give -o another file)",
+                path.display()
+            );
+            return ExitCode::from(1);
+        }
         return match store::write_export(path, bytes) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -318,10 +328,15 @@ fn write_output(output: Option<&Path>, bytes: &[u8]) -> ExitCode {
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    if out.write_all(bytes).and_then(|()| out.flush()).is_err() {
-        return ExitCode::from(1);
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        // A reader that stopped early (`| head`) is not worth a message.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("treaty-tracker: cannot write to standard output: {e}");
+            ExitCode::from(1)
+        }
     }
-    ExitCode::SUCCESS
 }
 
 /// Loads a side of a merge: a valid project, its unresolved conflicts apart (a file merged
@@ -415,7 +430,7 @@ fn run_export(
             return ExitCode::from(1);
         }
     };
-    write_output(output, &bytes)
+    write_output(file, output, &bytes)
 }
 
 /// What `import` was asked to do.
@@ -705,7 +720,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         return ExitCode::from(2);
     }
     match report::render_bytes(&project, format, options) {
-        Ok(bytes) => write_output(args.output, &bytes),
+        Ok(bytes) => write_output(file, args.output, &bytes),
         Err(message) => {
             eprintln!("treaty-tracker: {}: {message}", file.display());
             ExitCode::from(1)

@@ -358,10 +358,30 @@ fn recovery_is_offered_after_a_crash_and_restores_the_edits() {
     // The first window dies: no guard, no cleanup of its recovery file.
     drop(harness);
 
+    // No autosave for an hour in this window: what keeps the work is the restore itself.
+    let slow = AppConfig {
+        autosave_delay_secs: 3600.0,
+        ..config(dir.path(), Some(path.clone()))
+    };
+    let mut harness = app(None, slow);
+    let _ = harness.get_by_label("Recover unsaved work?");
+    harness.get_by_label("Restore").click();
+    common::settle(&mut harness);
+    // Restored, not yet saved: the work is still in a recovery file (now this window's), so a
+    // crash at this moment offers it again at the next start.
+    let kept = recovery_files(dir.path());
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(
+        std::fs::read_to_string(&kept[0])
+            .expect("read")
+            .contains("(v2)")
+    );
+    drop(harness);
     let mut harness = app(None, config(dir.path(), Some(path.clone())));
     let _ = harness.get_by_label("Recover unsaved work?");
     harness.get_by_label("Restore").click();
     common::settle(&mut harness);
+    let recovery_file = recovery_files(dir.path()).pop().expect("kept again");
     let doc = harness.state().document().expect("doc");
     assert_eq!(*doc.project, edited);
     assert!(doc.is_dirty());

@@ -1,7 +1,14 @@
 //! Atomic replacement of a file: write a temporary file beside it, sync, then rename.
 //!
 //! At every instant the target path holds either the complete old file or the complete new
-//! one. The previous version is kept as `FILE.bak` (itself written atomically).
+//! one. The previous version is kept as `FILE.bak` (itself written atomically). The temporary
+//! and backup files have the target's permissions from their first byte (a private project
+//! never has a world-readable copy, even for an instant); temporaries an interrupted save left
+//! behind (by a process that is gone) are removed at the next write to the same target.
+//!
+//! A target that is not a regular file is never replaced: an export into a FIFO, a terminal or
+//! `/dev/null` is written into it directly, a project save there is refused, and a folder is
+//! refused. A symbolic link is followed, even one whose target does not exist yet.
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -42,16 +49,88 @@ fn io_error(path: &Path, step: &'static str) -> impl FnOnce(std::io::Error) -> S
     move |source| SaveError::Io { path, step, source }
 }
 
-fn write_temp(target: &Path, bytes: &[u8]) -> Result<PathBuf, SaveError> {
+/// The permission bits new files for `target` get: those of `like` when it exists (the
+/// target itself for its temporaries and its backup), else the default (0666 less the umask).
+#[cfg(unix)]
+fn mode_of(like: &Path) -> Option<u32> {
+    use std::os::unix::fs::PermissionsExt as _;
+    fs::metadata(like).ok().map(|m| m.permissions().mode() & 0o7777)
+}
+
+/// Whether the process that wrote a temporary file is still running (Linux: `/proc/PID`;
+/// elsewhere a temporary is left for an hour before it counts as stale).
+fn writer_alive(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    if cfg!(target_os = "linux") {
+        return Path::new("/proc").join(pid.to_string()).exists();
+    }
+    modified
+        .and_then(|m| m.elapsed().ok())
+        .is_none_or(|age| age < std::time::Duration::from_secs(3600))
+}
+
+/// Removes the temporaries (`.NAME.tmp-PID-N`) that interrupted writes to `target` left behind,
+/// when the process that wrote them is gone. Failures are only logged: cleaning up never
+/// stops a save.
+fn remove_stale_temporaries(target: &Path) {
+    let (Some(folder), Some(name)) = (target.parent(), target.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let mut prefix = OsString::from(".");
+    prefix.push(name);
+    prefix.push(".tmp-");
+    let Some(prefix) = prefix.to_str().map(str::to_owned) else {
+        return;
+    };
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Ok(meta) = entry.metadata() else {
+            continue;
+        };
+        if meta.is_file() && !writer_alive(pid, meta.modified().ok()) {
+            let path = entry.path();
+            if let Err(e) = fs::remove_file(&path) {
+                log_cleanup_failure(&path, &e);
+            }
+        }
+    }
+}
+
+/// Writes `bytes` to a new temporary file beside `target`, created with the permissions of
+/// `mode_from` (when it exists) from its first byte.
+fn write_temp(target: &Path, mode_from: &Path, bytes: &[u8]) -> Result<PathBuf, SaveError> {
     let unique = format!(
         ".tmp-{}-{}",
         std::process::id(),
         COUNTER.fetch_add(1, Ordering::Relaxed)
     );
     let temp = sibling(target, ".", &unique);
-    let mut file = OpenOptions::new()
-        .write(true)
-        .create_new(true)
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if let Some(mode) = mode_of(mode_from) {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(mode);
+    }
+    #[cfg(not(unix))]
+    let _ = mode_from;
+    let mut file = options
         .open(&temp)
         .map_err(io_error(target, "create a temporary file in its folder"))?;
     let written = file
@@ -66,13 +145,65 @@ fn write_temp(target: &Path, bytes: &[u8]) -> Result<PathBuf, SaveError> {
         }
         return Err(io_error(target, "write the temporary file")(e));
     }
-    if let Ok(meta) = fs::metadata(target) {
-        // Keep the permissions the user gave the file; failing to is not worth failing a save.
+    if let Ok(meta) = fs::metadata(mode_from) {
+        // The mode given at creation is narrowed by the umask: set it exactly (never wider
+        // than the target's). Failing to is not worth failing a save.
         if let Err(e) = fs::set_permissions(&temp, meta.permissions()) {
             log_cleanup_failure(&temp, &e);
         }
     }
     Ok(temp)
+}
+
+/// What a path resolves to through symbolic links, following at most 40 (a loop is an
+/// error), even when the last link points to a file that does not exist yet.
+fn resolve_links(target: &Path) -> Result<PathBuf, SaveError> {
+    let mut path = target.to_path_buf();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&path) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&path).map_err(io_error(target, "follow the symbolic link"))?;
+                path = if link.is_absolute() {
+                    link
+                } else {
+                    path.parent().unwrap_or_else(|| Path::new(".")).join(link)
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(SaveError::Io {
+        path: target.to_path_buf(),
+        step: "follow the symbolic link",
+        source: std::io::Error::other("too many levels of symbolic links"),
+    })
+}
+
+/// The target's kind when it exists and is not a regular file.
+enum Special {
+    /// A folder: never written.
+    Folder,
+    /// A FIFO, a device, a socket: written into directly for an export.
+    Stream,
+}
+
+fn special(target: &Path) -> Option<Special> {
+    let meta = fs::metadata(target).ok()?;
+    if meta.is_file() {
+        None
+    } else if meta.is_dir() {
+        Some(Special::Folder)
+    } else {
+        Some(Special::Stream)
+    }
+}
+
+fn not_regular(target: &Path, what: &str) -> SaveError {
+    SaveError::Io {
+        path: target.to_path_buf(),
+        step: "check the target",
+        source: std::io::Error::other(format!("it is {what}, not a regular file")),
+    }
 }
 
 fn log_cleanup_failure(path: &Path, error: &std::io::Error) {
@@ -104,13 +235,17 @@ impl PendingWrite {
     pub fn prepare(target: &Path, bytes: &[u8]) -> Result<Self, SaveError> {
         // Saving through a symbolic link replaces the file it points to, not the link: renaming
         // over the link would turn it into a regular file and leave the real one behind.
-        let target = match fs::symlink_metadata(target) {
-            Ok(meta) if meta.file_type().is_symlink() => {
-                fs::canonicalize(target).map_err(io_error(target, "follow the symbolic link"))?
+        let target = resolve_links(target)?;
+        // Never rename over a FIFO, a device or a folder: it would be replaced by a file.
+        match special(&target) {
+            Some(Special::Folder) => return Err(not_regular(&target, "a folder")),
+            Some(Special::Stream) => {
+                return Err(not_regular(&target, "a device, a FIFO or a socket"));
             }
-            _ => target.to_path_buf(),
-        };
-        let temp = write_temp(&target, bytes)?;
+            None => {}
+        }
+        remove_stale_temporaries(&target);
+        let temp = write_temp(&target, &target, bytes)?;
         Ok(PendingWrite {
             target,
             temp,
@@ -147,7 +282,9 @@ impl PendingWrite {
                 "read the previous version for FILE.bak",
             ))?;
             let backup = backup_path(&self.target);
-            let backup_temp = write_temp(&backup, &old)?;
+            remove_stale_temporaries(&backup);
+            // The backup has the project's permissions, not those of an older backup.
+            let backup_temp = write_temp(&backup, &self.target, &old)?;
             if let Err(e) = fs::rename(&backup_temp, &backup) {
                 if let Err(remove) = fs::remove_file(&backup_temp) {
                     log_cleanup_failure(&backup_temp, &remove);
@@ -180,11 +317,24 @@ pub fn write_atomic(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     PendingWrite::prepare(target, bytes)?.commit()
 }
 
-/// Replaces `target` with `bytes` atomically, without a backup: for reports and exports.
+/// Replaces `target` with `bytes` atomically, without a backup: for reports and exports. A
+/// target that is a FIFO, a terminal or a device (`/dev/null`, `/dev/stdout`) is written into
+/// directly and stays what it is.
 ///
 /// # Errors
 /// [`SaveError::Io`] naming the step that failed; the target is then unchanged.
 pub fn write_export(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let resolved = resolve_links(target)?;
+    if let Some(Special::Stream) = special(&resolved) {
+        let mut stream = OpenOptions::new()
+            .write(true)
+            .open(&resolved)
+            .map_err(io_error(&resolved, "open it for writing"))?;
+        return stream
+            .write_all(bytes)
+            .and_then(|()| stream.flush())
+            .map_err(io_error(&resolved, "write into it"));
+    }
     PendingWrite::prepare(target, bytes)?.commit_without_backup()
 }
 
@@ -243,4 +393,22 @@ pub fn sync_conflict_copies(path: &Path) -> Vec<std::path::PathBuf> {
         .collect();
     found.sort();
     found
+}
+
+/// Whether `a` and `b` name the same existing file (through links, `..` and hard links): an
+/// export must never be written over the project it is made from.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt as _;
+        if let (Ok(x), Ok(y)) = (fs::metadata(a), fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+        false
+    }
+    #[cfg(not(unix))]
+    match (fs::canonicalize(a), fs::canonicalize(b)) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
 }

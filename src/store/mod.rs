@@ -12,7 +12,8 @@ mod ron_io;
 mod stamp;
 
 pub use atomic::{
-    PendingWrite, backup_path, sync_conflict_copies, write_atomic, write_export, write_private,
+    PendingWrite, backup_path, same_file, sync_conflict_copies, write_atomic, write_export,
+    write_private,
 };
 pub use check::check_lines;
 pub use error::{LoadError, SaveError};

@@ -64,7 +64,37 @@ fn remove(path: &Path) {
     }
 }
 
+/// Whether the window that holds `lock` is still running (a lock we can take belongs to a
+/// window that is gone).
+fn lock_alive(lock: &Path) -> bool {
+    File::options()
+        .write(true)
+        .open(lock)
+        .is_ok_and(|f| f.try_lock().is_err())
+}
+
 impl Recovery {
+    /// Removes the `.lock` files of windows that are gone and left no recovery file.
+    fn remove_stale_locks(&self) {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let is_lock = path.extension().is_some_and(|e| e == "lock")
+                && path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("recovery-"));
+            if is_lock
+                && path != self.lock_path
+                && !path.with_extension("ron").exists()
+                && !lock_alive(&path)
+            {
+                remove(&path);
+            }
+        }
+    }
+
     /// This window's recovery in `dir`, locked from now until the window closes.
     pub fn new(dir: PathBuf) -> Self {
         let nanos = std::time::SystemTime::now()
@@ -119,8 +149,10 @@ impl Recovery {
         remove(&self.file);
     }
 
-    /// The most recent work left by a window that is no longer running, if any.
+    /// The most recent work left by a window that is no longer running, if any. Locks left by
+    /// windows that were killed with nothing unsaved are removed on the way.
     pub fn orphan(&self) -> Option<Recovered> {
+        self.remove_stale_locks();
         let entries = std::fs::read_dir(&self.dir).ok()?;
         let mut found: Vec<(std::time::SystemTime, PathBuf)> = Vec::new();
         for entry in entries.flatten() {
@@ -133,12 +165,7 @@ impl Recovery {
                 continue;
             }
             let lock = path.with_extension("lock");
-            // A lock we can take belongs to a window that is gone.
-            let alive = File::options()
-                .write(true)
-                .open(&lock)
-                .is_ok_and(|f| f.try_lock().is_err());
-            if alive {
+            if lock_alive(&lock) {
                 continue;
             }
             let modified = entry
@@ -174,6 +201,21 @@ impl Recovery {
                 None
             }
         }
+    }
+
+    /// Makes what a crashed window left this window's own recovery file (a rename: instant,
+    /// and the work is never in no file at all), then removes the crashed window's lock. Until
+    /// the restored work is saved, a crash now leaves it to be offered again.
+    ///
+    /// # Errors
+    /// A message when the file cannot be moved; the crashed window's file is then kept, to be
+    /// offered again at the next start.
+    pub fn adopt(&self, recovered: &Recovered) -> Result<(), String> {
+        std::fs::rename(&recovered.file, &self.file)
+            .map_err(|e| format!("cannot keep {}: {e}", recovered.file.display()))?;
+        restrict(&self.file, 0o600);
+        remove(&recovered.lock);
+        Ok(())
     }
 
     /// Removes what a crashed window left, once restored or discarded.

@@ -333,8 +333,12 @@ impl TreatyApp {
     }
 
     fn restore(&mut self, ctx: &Context, recovered: crate::store::Recovered) {
-        if let Some(recovery) = &self.recovery {
-            recovery.forget(&recovered);
+        // The work becomes this window's recovery file before anything else: never deleted
+        // before it is safe somewhere (a crash now offers it again at the next start).
+        if let Some(recovery) = &self.recovery
+            && let Err(message) = recovery.adopt(&recovered)
+        {
+            log::warn!("{message}");
         }
         // The file being opened at start is not what the user wants now.
         self.files.cancel_open();
@@ -506,6 +510,19 @@ impl TreatyApp {
     }
 
     fn start_export(&mut self, path: PathBuf) {
+        // An export over the project's own file would destroy it.
+        if let Some(project) = self.doc.as_ref().and_then(|d| d.path.as_deref())
+            && store::same_file(project, &path)
+        {
+            self.error(
+                "Not exported",
+                &format!(
+                    "{} is this project's file: choose another name for the export.",
+                    path.display()
+                ),
+            );
+            return;
+        }
         match self.export_bytes.take() {
             Some(bytes) => {
                 self.status = format!("Exporting to {}…", path.display());
