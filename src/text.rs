@@ -68,11 +68,61 @@ pub fn safe_url(url: &str) -> Option<&str> {
 /// `@`, tab or carriage return gets a leading `'`, so that no spreadsheet computes it (the
 /// CSV writers then quote it as needed).
 pub fn neutral(text: &str) -> String {
+    // NUL and the other control characters (but tab and line ends, which CSV quotes) become
+    // visible escapes: a spreadsheet may cut a cell at a NUL.
+    let text: std::borrow::Cow<'_, str> = if text
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+    {
+        std::borrow::Cow::Owned(
+            text.chars()
+                .map(|c| {
+                    if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
+                        format!("\\u{{{:x}}}", u32::from(c))
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
-        text.to_owned()
+        text.into_owned()
     }
+}
+
+/// Whether `c` is a control character or an invisible formatting character that can change
+/// how text around it reads: bidirectional embeddings, overrides and isolates, zero-width
+/// spaces and joiners, the byte-order mark.
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+        )
+}
+
+/// `text` with every control and invisible formatting character written as `\u{…}`, for
+/// messages printed to a terminal or a log: a name cannot forge a line, move the cursor, set
+/// the terminal's title or reverse what follows it.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    if !text.chars().any(is_invisible) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_invisible(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

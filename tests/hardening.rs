@@ -15,7 +15,11 @@ fn bin() -> Command {
 
 fn sample_copy(dir: &Path) -> std::path::PathBuf {
     let path = dir.join("p.ron");
-    std::fs::copy(common::repo_path("sample_positions/ahc_cybercrime.ron"), &path).expect("copy");
+    std::fs::copy(
+        common::repo_path("sample_positions/ahc_cybercrime.ron"),
+        &path,
+    )
+    .expect("copy");
     path
 }
 
@@ -35,7 +39,13 @@ fn a_fifo_target_stays_a_fifo_and_gets_the_bytes() {
         std::thread::spawn(move || std::fs::read(&fifo).expect("read the fifo"))
     };
     let out = bin()
-        .args(["report", &project.display().to_string(), "--format", "md", "-o"])
+        .args([
+            "report",
+            &project.display().to_string(),
+            "--format",
+            "md",
+            "-o",
+        ])
         .arg(&fifo)
         .output()
         .expect("runs");
@@ -43,7 +53,11 @@ fn a_fifo_target_stays_a_fifo_and_gets_the_bytes() {
         // Unblock the reader before failing, so that the test ends.
         drop(std::fs::OpenOptions::new().write(true).open(&fifo));
     }
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let read = reader.join().expect("reader");
     assert!(String::from_utf8_lossy(&read).starts_with("# UN cybercrime convention"));
     let meta = std::fs::symlink_metadata(&fifo).expect("still there");
@@ -52,7 +66,12 @@ fn a_fifo_target_stays_a_fifo_and_gets_the_bytes() {
     let p = common::valid(treaty_tracker::SAMPLE_PROJECT);
     let err = store::save(&p, &fifo).expect_err("refused");
     assert!(err.to_string().contains("not a regular file"), "{err}");
-    assert!(std::fs::symlink_metadata(&fifo).expect("there").file_type().is_fifo());
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .expect("there")
+            .file_type()
+            .is_fifo()
+    );
     let err = store::save(&p, dir.path()).expect_err("refused");
     assert!(err.to_string().contains("a folder"), "{err}");
     // /dev/null stays a device: exports write into it.
@@ -118,7 +137,11 @@ fn temporary_and_backup_files_have_the_targets_mode() {
     store::save(&p, &project).expect("saves");
     let mode = |path: &Path| std::fs::metadata(path).expect("meta").permissions().mode() & 0o777;
     assert_eq!(mode(&project), 0o600);
-    assert_eq!(mode(&backup), 0o600, "the backup is as private as the project");
+    assert_eq!(
+        mode(&backup),
+        0o600,
+        "the backup is as private as the project"
+    );
 }
 
 /// Temporaries left by an interrupted save (of a process that is gone) are removed at the next
@@ -141,7 +164,10 @@ fn stale_temporaries_are_removed_at_the_next_save() {
     store::save(&p, &project).expect("saves");
     assert!(!stale.exists(), "a dead writer's temporary is removed");
     assert!(!stale_backup.exists(), "the backup's too");
-    assert!(other.exists(), "another file's temporary is not ours to remove");
+    assert!(
+        other.exists(),
+        "another file's temporary is not ours to remove"
+    );
     assert!(ours.exists(), "a running process's temporary is left alone");
 }
 
@@ -193,4 +219,90 @@ fn a_full_standard_output_is_reported() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A project opened by a relative name is remembered by its absolute path: started later from
+/// another folder, "the last project" is still that file.
+#[test]
+fn recent_files_are_stored_absolute() {
+    let mut prefs = treaty_tracker::app::Preferences::default();
+    prefs.remember(std::path::PathBuf::from("two.ron"));
+    let stored = &prefs.recent_files[0];
+    assert!(stored.is_absolute(), "{}", stored.display());
+    assert_eq!(
+        *stored,
+        std::env::current_dir().expect("cwd").join("two.ron")
+    );
+}
+
+/// An id with a control or invisible character is refused with its line and column; no name
+/// from a file can forge a line of `check`'s output or reach the terminal as an escape.
+#[test]
+fn control_and_invisible_characters_are_refused_in_ids_and_escaped_in_messages() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let text = treaty_tracker::SAMPLE_PROJECT
+        .replacen("id: \"RUS\"", "id: \"R\\u{1b}]0;pwned\\u{7}US\"", 1)
+        .replacen("id: \"CHN\"", "id: \"C\\u{202e}HN\"", 1);
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, &text).expect("write");
+    let out = bin().arg("check").arg(&path).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'),
+        "{stdout:?}"
+    );
+    assert!(
+        stdout.contains("U+001B") && stdout.contains("U+202E"),
+        "{stdout}"
+    );
+    // Each problem on its own line, with its position.
+    for line in stdout.lines().filter(|l| l.contains("invisible character")) {
+        let mut parts = line.split(':');
+        let _file = parts.next();
+        let row: usize = parts.next().expect("line").parse().expect("a line number");
+        let col: usize = parts.next().expect("col").parse().expect("a column");
+        assert!(row > 1 && col > 0, "{line}");
+    }
+    // The editors' rule is the same one.
+    assert!(matches!(
+        treaty_tracker::model::check_id_shape("A\u{200b}B", ""),
+        Err(treaty_tracker::model::IdProblem::Invisible('\u{200b}'))
+    ));
+    // A NUL in a summary leaves the CSV as a visible escape, not a raw byte.
+    let mut p = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    p.statements[0].summary = "before\u{0}after".to_owned();
+    let csv = treaty_tracker::tables::statements_csv(
+        &p,
+        false,
+        treaty_tracker::tables::CsvOptions::default(),
+    )
+    .expect("csv");
+    assert!(!csv.contains(&0u8));
+    assert!(String::from_utf8_lossy(&csv).contains("before\\u{0}after"));
+}
+
+/// A byte-order mark and line ends of old Macs read as they were meant; a huge version number
+/// is not called a newer version.
+#[test]
+fn a_byte_order_mark_and_cr_line_ends_are_read_and_huge_versions_named() {
+    let with_bom = format!("\u{feff}{}", treaty_tracker::SAMPLE_PROJECT);
+    assert!(store::from_str(&with_bom).is_ok(), "a BOM is accepted");
+    let cr_only = treaty_tracker::SAMPLE_PROJECT
+        .replace("\r\n", "\n")
+        .replace('\n', "\r");
+    let loaded = store::from_str(&cr_only).expect("CR line ends are line ends");
+    assert_eq!(
+        loaded.project.statements.len(),
+        common::valid(treaty_tracker::SAMPLE_PROJECT)
+            .statements
+            .len()
+    );
+    let huge = treaty_tracker::SAMPLE_PROJECT.replacen(
+        "format_version: 2",
+        "format_version: 18446744073709551615",
+        1,
+    );
+    let err = store::from_str(&huge).expect_err("refused").to_string();
+    assert!(err.contains("is not a version of the file format"), "{err}");
 }

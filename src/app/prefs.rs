@@ -77,8 +77,10 @@ impl Preferences {
         eframe::set_value(storage, PREFS_KEY, self);
     }
 
-    /// Puts `path` first in the recent files.
+    /// Puts `path` first in the recent files, as an absolute path: a file given relative to
+    /// one folder is the same file when the app starts from another.
     pub fn remember(&mut self, path: PathBuf) {
+        let path = std::path::absolute(&path).unwrap_or(path);
         self.recent_files.retain(|p| p != &path);
         self.recent_files.insert(0, path);
         self.recent_files.truncate(MAX_RECENT);

@@ -18,6 +18,9 @@ pub enum IdProblem {
     Forbidden(char),
     /// Another element of the list already has it, whatever the case.
     Taken(String),
+    /// A control character or an invisible formatting character (a bidirectional override,
+    /// a zero-width space): it could forge lines in messages or hide what the id is.
+    Invisible(char),
 }
 
 impl fmt::Display for IdProblem {
@@ -29,7 +32,16 @@ impl fmt::Display for IdProblem {
                 f,
                 "a principle id cannot contain '{c}': the quick entry reads + - ~ as stances"
             ),
-            IdProblem::Taken(id) => write!(f, "\"{id}\" is already used: ids must be unique"),
+            IdProblem::Taken(id) => write!(
+                f,
+                "\"{}\" is already used: ids must be unique",
+                crate::text::printable(id)
+            ),
+            IdProblem::Invisible(c) => write!(
+                f,
+                "an id cannot contain the invisible character U+{:04X}",
+                u32::from(*c)
+            ),
         }
     }
 }
@@ -44,6 +56,9 @@ pub const PRINCIPLE_ID_FORBIDDEN: &str = "+-~";
 pub fn check_id_shape(id: &str, forbidden: &str) -> Result<(), IdProblem> {
     if id.trim().is_empty() {
         return Err(IdProblem::Empty);
+    }
+    if let Some(c) = id.chars().find(|&c| crate::text::is_invisible(c)) {
+        return Err(IdProblem::Invisible(c));
     }
     if id.chars().any(char::is_whitespace) {
         return Err(IdProblem::Spaces);

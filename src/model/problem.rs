@@ -110,6 +110,9 @@ pub enum ProblemKind {
     IdSpace(Collection, String),
     /// A principle id with a character the quick entry reads as a stance.
     IdForbidden(Collection, String, char),
+    /// An id with a control or invisible formatting character (a line break, an escape, a
+    /// bidirectional override): it could forge messages or hide what the id is.
+    IdInvisible(Collection, String, char),
     /// An id used twice in a list; `first` is the 0-based index of its first use.
     DuplicateId(Collection, String, usize),
     /// An id that differs only in case from an earlier one (`first`, with its id).
@@ -174,6 +177,14 @@ impl fmt::Display for ProblemKind {
                 f,
                 "{} id \"{id}\" contains '{c}', which the quick entry reads as a stance",
                 noun(*list)
+            ),
+            ProblemKind::IdInvisible(list, id, c) => write!(
+                f,
+                "{} id \"{}\" contains the invisible character U+{:04X}; ids are letters, \
+                 digits and punctuation",
+                noun(*list),
+                crate::text::printable(id),
+                u32::from(*c)
             ),
             ProblemKind::DuplicateId(list, id, first) => {
                 let kind = noun(*list);

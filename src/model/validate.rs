@@ -43,6 +43,12 @@ fn check_ids<'a>(
         let entity = || entity_of(n);
         if id.trim().is_empty() {
             out.push(&entity(), Some("id"), ProblemKind::EmptyId(list));
+        } else if let Some(c) = id.chars().find(|&c| crate::text::is_invisible(c)) {
+            out.push(
+                &entity(),
+                Some("id"),
+                ProblemKind::IdInvisible(list, id.to_owned(), c),
+            );
         } else if id.trim() != id {
             out.push(
                 &entity(),
@@ -61,7 +67,7 @@ fn check_ids<'a>(
                     Some("id"),
                     ProblemKind::IdForbidden(list, id.to_owned(), c),
                 ),
-                Err(IdProblem::Empty | IdProblem::Taken(_)) | Ok(()) => {}
+                Err(IdProblem::Empty | IdProblem::Taken(_) | IdProblem::Invisible(_)) | Ok(()) => {}
             }
         }
         if let Some(first) = first_at.get(id) {

@@ -54,7 +54,9 @@ fn io_error(path: &Path, step: &'static str) -> impl FnOnce(std::io::Error) -> S
 #[cfg(unix)]
 fn mode_of(like: &Path) -> Option<u32> {
     use std::os::unix::fs::PermissionsExt as _;
-    fs::metadata(like).ok().map(|m| m.permissions().mode() & 0o7777)
+    fs::metadata(like)
+        .ok()
+        .map(|m| m.permissions().mode() & 0o7777)
 }
 
 /// Whether the process that wrote a temporary file is still running (Linux: `/proc/PID`;
@@ -68,7 +70,7 @@ fn writer_alive(pid: u32, modified: Option<std::time::SystemTime>) -> bool {
     }
     modified
         .and_then(|m| m.elapsed().ok())
-        .is_none_or(|age| age < std::time::Duration::from_secs(3600))
+        .is_none_or(|age| age < std::time::Duration::from_hours(1))
 }
 
 /// Removes the temporaries (`.NAME.tmp-PID-N`) that interrupted writes to `target` left behind,
@@ -162,7 +164,8 @@ fn resolve_links(target: &Path) -> Result<PathBuf, SaveError> {
     for _ in 0..40 {
         match fs::symlink_metadata(&path) {
             Ok(meta) if meta.file_type().is_symlink() => {
-                let link = fs::read_link(&path).map_err(io_error(target, "follow the symbolic link"))?;
+                let link =
+                    fs::read_link(&path).map_err(io_error(target, "follow the symbolic link"))?;
                 path = if link.is_absolute() {
                     link
                 } else {

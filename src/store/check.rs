@@ -22,7 +22,7 @@ fn shorten(message: &str) -> String {
 /// `FILE: message` without a position.
 pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<String> {
     let name = path.display();
-    match result {
+    let lines = match result {
         Err(LoadError::Io { source, .. }) => vec![format!("{name}: cannot read: {source}")],
         Err(e) => match e.position() {
             Some((line, col)) => vec![format!("{name}:{line}:{col}: {}", shorten(&e.to_string()))],
@@ -41,5 +41,11 @@ pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<Strin
                 None => format!("{name}: {}", shorten(&p.problem.to_string())),
             })
             .collect(),
-    }
+    };
+    // One problem, one line: ids and names from the file can never forge another line or
+    // send escape sequences to the terminal.
+    lines
+        .into_iter()
+        .map(|line| crate::text::printable(&line).into_owned())
+        .collect()
 }

@@ -34,10 +34,7 @@ pub enum LoadError {
         message: String,
     },
     /// The file was written by a newer version of Treaty Tracker.
-    #[error(
-        "file format version {found} is newer than this Treaty Tracker supports (version {supported}); \
-         update Treaty Tracker to open it"
-    )]
+    #[error("{}", newer_message(*found, *supported))]
     NewerVersion {
         /// Version in the file.
         found: u64,
@@ -78,4 +75,19 @@ pub enum SaveError {
         /// The system's reason.
         source: std::io::Error,
     },
+}
+
+/// A version a little above ours is a newer release's; a huge one is no version at all.
+fn newer_message(found: u64, supported: u32) -> String {
+    if found > 1000 {
+        format!(
+            "format_version {found} is not a version of the file format (this Treaty Tracker \
+             reads versions 1 to {supported})"
+        )
+    } else {
+        format!(
+            "file format version {found} is newer than this Treaty Tracker supports (version \
+             {supported}); update Treaty Tracker to open it"
+        )
+    }
 }

@@ -79,6 +79,16 @@ fn newer_version(found: &super::locate::Scan) -> Option<LoadError> {
 /// # Errors
 /// [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
 pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
+    // A byte-order mark (Windows editors add one) is not part of the text.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Line ends of old Macs (CR alone) read as line ends, not as one endless line.
+    let normalized;
+    let text = if text.contains('\r') && !text.contains('\n') {
+        normalized = text.replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(LoadError::Syntax {
             line: 1,
