@@ -3,6 +3,19 @@
 //! numbers and means, gaps and consensus two decimals, both rounded half away from zero
 //! (12.5 % reads 13 %, 0.125 reads 0.13); a value that rounds to zero reads 0, never −0.
 
+/// A count with commas between thousands: "52,428,800".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "1 statement", "2 statements": a count with its noun, singular for one.
 pub fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

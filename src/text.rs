@@ -125,6 +125,39 @@ pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// At most this many bytes of one text are laid out in a row of a table or list.
+pub const ROW_BYTES: usize = 400;
+
+/// At most this many bytes of one text are laid out in a detail panel; the rest is named by
+/// its size ([`clip_note`]).
+pub const DETAIL_BYTES: usize = 20_000;
+
+/// The start of `text`, at most `max` bytes cut at a character boundary, with an ellipsis
+/// when cut: what the window lays out of a text of any size (a 50 MB summary would otherwise
+/// freeze it while every glyph is shaped).
+pub fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.len() <= max {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    std::borrow::Cow::Owned(format!("{}…", &text[..end]))
+}
+
+/// What a clipped text leaves out, in words ("the first 20,000 of 52,428,800 characters are
+/// shown"), or `None` when `text` fits in `max` bytes.
+pub fn clip_note(text: &str, max: usize) -> Option<String> {
+    (text.len() > max).then(|| {
+        format!(
+            "Only the start is shown: this text has {} bytes. Edit the file, or export the \
+             statements table, to read it all.",
+            crate::format::thousands(text.len())
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

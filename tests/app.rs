@@ -1085,3 +1085,36 @@ fn the_export_window_writes_tables_and_a_french_csv_as_the_command_line_does() {
     }
     assert_eq!(csv, cli(&args));
 }
+
+/// Typing without a pause is never more than the autosave delay without a recovery copy: a
+/// later edit does not push the autosave back.
+#[test]
+fn continuous_typing_is_autosaved_within_the_delay() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("work.ron");
+    std::fs::write(&path, common::WORKED_EXAMPLE).expect("write");
+    let one_second = AppConfig {
+        autosave_delay_secs: 1.0,
+        ..config(dir.path(), Some(path))
+    };
+    let mut harness = app(None, one_second);
+    harness.get_by_label("Framework").focus();
+    common::settle(&mut harness);
+    // A key every frame (30 a second) for two seconds of the window's clock.
+    for _ in 0..60 {
+        harness.get_by_label("Framework").type_text("x");
+        harness.step();
+    }
+    for _ in 0..50 {
+        if !recovery_files(dir.path()).is_empty() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.get_by_label("Framework").type_text("x");
+        harness.step();
+    }
+    assert!(
+        !recovery_files(dir.path()).is_empty(),
+        "a recovery copy while typing continuously"
+    );
+}

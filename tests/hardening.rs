@@ -306,3 +306,58 @@ fn a_byte_order_mark_and_cr_line_ends_are_read_and_huge_versions_named() {
     let err = store::from_str(&huge).expect_err("refused").to_string();
     assert!(err.contains("is not a version of the file format"), "{err}");
 }
+
+/// A 50 MB summary: the log and the statement's detail lay out only its start (with its size
+/// named), so the window does not freeze shaping 50 million glyphs. How long opening takes is
+/// measured in docs/BENCHMARKS.md, not here.
+#[test]
+fn a_huge_summary_is_laid_out_only_in_part() {
+    use egui_kittest::kittest::Queryable as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut p = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let huge = "word ".repeat(10_000_000);
+    p.statements[0].summary.clone_from(&huge);
+    let id = p.statements[0].id.clone();
+    let path = dir.path().join("huge.ron");
+    store::save(&p, &path).expect("saves");
+    let config = treaty_tracker::app::AppConfig {
+        file: Some(path),
+        recovery_dir: Some(dir.path().join("recovery")),
+        dialogs: treaty_tracker::app::DialogMode::Prompt,
+        autosave_delay_secs: 0.0,
+        report_time: None,
+    };
+    let app = treaty_tracker::app::TreatyApp::new(None, config);
+    let started = std::time::Instant::now();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|_cc| app);
+    common::settle(&mut harness);
+    harness
+        .state_mut()
+        .queue_action(treaty_tracker::app::Action::ShowView(
+            treaty_tracker::app::View::Log,
+        ));
+    common::settle(&mut harness);
+    harness.state_mut().select_statement(&id);
+    common::settle(&mut harness);
+    eprintln!("opened, log and detail shown in {:?}", started.elapsed());
+    let _ =
+        harness.get_by_label_contains("Only the start is shown: this text has 50,000,000 bytes");
+    let longest = harness
+        .query_all_by_label_contains("word word")
+        .map(|n| {
+            use egui_kittest::kittest::NodeT as _;
+            n.accesskit_node()
+                .value()
+                .or_else(|| n.accesskit_node().label())
+                .map_or(0, |t| t.len())
+        })
+        .max()
+        .unwrap_or(0);
+    assert!(longest > 0, "the start of the summary is shown");
+    assert!(
+        longest <= treaty_tracker::text::DETAIL_BYTES + 8,
+        "{longest} bytes laid out"
+    );
+}

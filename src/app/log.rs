@@ -601,7 +601,8 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                         .on_hover_text(stances_text(s));
                 });
                 row.col(|ui| {
-                    let mut text = RichText::new(&s.summary);
+                    let mut text =
+                        RichText::new(crate::text::clip(&s.summary, crate::text::ROW_BYTES));
                     if s.confidential {
                         text = text.italics();
                     }
@@ -762,10 +763,19 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
     }
     ui.add_space(4.0);
     ui.label(RichText::new("Summary").strong());
-    ui.label(&s.summary);
+    ui.label(crate::text::clip(&s.summary, crate::text::DETAIL_BYTES));
+    if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
+        ui.label(RichText::new(note).weak());
+    }
     if let Some(quote) = &s.quote {
         ui.label(RichText::new("Quote").strong());
-        ui.label(RichText::new(format!("“{quote}”")).italics());
+        ui.label(
+            RichText::new(format!(
+                "“{}”",
+                crate::text::clip(quote, crate::text::DETAIL_BYTES)
+            ))
+            .italics(),
+        );
     }
     if !s.articles.is_empty() {
         ui.label(format!("Articles: {}", s.articles.join("; ")));

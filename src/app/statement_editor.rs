@@ -248,12 +248,19 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
 
             let label = ui.label("Summary");
             ui.vertical(|ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut s.summary)
-                        .desired_rows(3)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label.id);
+                if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
+                    // Too long to edit here without freezing the window: shown, not edited.
+                    ui.label(crate::text::clip(&s.summary, crate::text::DETAIL_BYTES))
+                        .labelled_by(label.id);
+                    ui.label(RichText::new(note).weak());
+                } else {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut s.summary)
+                            .desired_rows(3)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(label.id);
+                }
                 if s.summary.trim().is_empty() {
                     error(ui, "the summary is empty: say in a few words what was said");
                 }

@@ -399,7 +399,10 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
                     .map_or(statement.stakeholder.as_str(), |s| s.name.as_str());
                 ui.label(who);
                 ui.label(&statement.session);
-                ui.label(&statement.summary);
+                ui.label(crate::text::clip(
+                    &statement.summary,
+                    crate::text::ROW_BYTES,
+                ));
                 ui.end_row();
             }
         });

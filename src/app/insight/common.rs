@@ -214,9 +214,18 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
         who = format!(" · delivered by {by}");
     }
     ui.label(format!("Stances: {}{who}", stances.join(", ")));
-    ui.label(&statement.summary);
+    ui.label(crate::text::clip(
+        &statement.summary,
+        crate::text::DETAIL_BYTES,
+    ));
     if let Some(quote) = &statement.quote {
-        ui.label(RichText::new(format!("“{quote}”")).italics());
+        ui.label(
+            RichText::new(format!(
+                "“{}”",
+                crate::text::clip(quote, crate::text::DETAIL_BYTES)
+            ))
+            .italics(),
+        );
     }
     let source = statement.source.as_ref().map_or_else(
         || "no source recorded".to_owned(),

@@ -344,7 +344,7 @@ fn statements(ui: &mut Ui, cx: &Ctx<'_>, state: &mut ProfileState, a: usize) {
                         "{}{date} · {} · {}",
                         s.session,
                         stances.join(" "),
-                        s.summary
+                        crate::text::clip(&s.summary, crate::text::ROW_BYTES)
                     ))
                     .truncate()
                     .sense(Sense::hover()),

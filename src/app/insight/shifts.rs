@@ -111,7 +111,8 @@ fn statement_cell(ui: &mut Ui, cx: &Ctx<'_>, position: &EffectivePosition) {
     ui.add(
         egui::Label::new(format!(
             "{}{date}: {}",
-            statement.session, statement.summary
+            statement.session,
+            crate::text::clip(&statement.summary, crate::text::ROW_BYTES)
         ))
         .truncate()
         .sense(Sense::hover()),

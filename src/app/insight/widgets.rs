@@ -203,7 +203,11 @@ pub fn cell_tooltip(
                 for &i in earlier.iter().take(2) {
                     let s = &cx.project.statements[i];
                     let stance = s.stances.get(&principle.id).map_or("", |st| st.symbol());
-                    ui.label(format!("{} {stance} · {}", s.session, s.summary));
+                    ui.label(format!(
+                        "{} {stance} · {}",
+                        s.session,
+                        crate::text::clip(&s.summary, crate::text::ROW_BYTES)
+                    ));
                 }
             }
             ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());

@@ -408,10 +408,14 @@ impl TreatyApp {
         }
     }
 
+    /// Asks for an autosave at most `autosave_delay_secs` after the first unsaved edit: a
+    /// later edit does not push it back, so that a burst of typing is never more than that
+    /// long without a recovery copy (the copy is written on a thread).
     pub(super) fn schedule_autosave(&mut self, ctx: &Context) {
         let delay = self.config.autosave_delay_secs;
-        self.autosave_due = Some(ctx.input(|i| i.time) + delay);
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(delay.max(0.0)));
+        let now = ctx.input(|i| i.time);
+        let due = *self.autosave_due.get_or_insert(now + delay);
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64((due - now).max(0.0)));
     }
 
     fn autosave(&mut self, ctx: &Context) {

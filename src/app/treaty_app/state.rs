@@ -34,7 +34,8 @@ pub struct AppConfig {
     pub recovery_dir: Option<PathBuf>,
     /// Native dialogs or the in-app prompt.
     pub dialogs: DialogMode,
-    /// Seconds after the last edit before unsaved work is written to the recovery file.
+    /// Seconds after the first unsaved edit before the work is written to the recovery file
+    /// (later edits do not push it back).
     pub autosave_delay_secs: f64,
     /// The time reports are dated with; `None` for now (or `SOURCE_DATE_EPOCH`).
     pub report_time: Option<chrono::DateTime<chrono::Utc>>,
@@ -48,7 +49,7 @@ impl AppConfig {
             recovery_dir: eframe::storage_dir(super::super::prefs::APP_ID)
                 .map(|d| d.join("recovery")),
             dialogs: DialogMode::detect(),
-            autosave_delay_secs: 3.0,
+            autosave_delay_secs: 1.0,
             report_time: None,
         }
     }
