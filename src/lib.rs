@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 mod fnv;
 pub mod format;
+pub mod fuzzing;
 pub mod generate;
 pub mod import;
 pub mod merge;
