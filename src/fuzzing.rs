@@ -3,6 +3,15 @@
 //! thing. Each takes any bytes and panics only when a promise is broken: the loader, the quick
 //! entry's parser and the spreadsheet import never panic, never hang, and never make a project
 //! that fails validation.
+//!
+//! # Panics
+//! Every function here panics when the promise it checks is broken: that is how a fuzzer and
+//! a test see it.
+
+#![expect(
+    clippy::missing_panics_doc,
+    reason = "panicking on a broken promise is what these checks are for (module docs)"
+)]
 
 use std::sync::OnceLock;
 
