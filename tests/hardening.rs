@@ -361,3 +361,34 @@ fn a_huge_summary_is_laid_out_only_in_part() {
         "{longest} bytes laid out"
     );
 }
+
+/// A bad date, time or number names its field and says what is expected, in the file's line
+/// and column.
+#[test]
+fn bad_dates_times_and_numbers_name_their_field() {
+    let date = treaty_tracker::SAMPLE_PROJECT.replacen(
+        "start: \"2021-05-10\"",
+        "start: \"2021-13-10\"",
+        1,
+    );
+    let err = store::from_str(&date).expect_err("refused").to_string();
+    assert!(
+        err.contains("`start` is not a date such as \"2024-08-05\""),
+        "{err}"
+    );
+    let time = treaty_tracker::SAMPLE_PROJECT.replacen(
+        "recorded_at: \"2026-11-01T09:00:00Z\"",
+        "recorded_at: \"yesterday\"",
+        1,
+    );
+    let err = store::from_str(&time).expect_err("refused").to_string();
+    assert!(err.contains("`recorded_at` is not a time"), "{err}");
+    let number = treaty_tracker::SAMPLE_PROJECT.replacen(
+        "format_version: 2,",
+        "format_version: 2,\n    method: (min_positions: -3),",
+        1,
+    );
+    let err = store::from_str(&number).expect_err("refused");
+    assert!(err.to_string().contains("in `min_positions`"), "{err}");
+    assert_eq!(err.position().map(|(line, _)| line), Some(5));
+}

@@ -74,6 +74,48 @@ fn newer_version(found: &super::locate::Scan) -> Option<LoadError> {
     })
 }
 
+/// The field a parse error at (`line`, `col`) is in: the last `name:` before the column on that
+/// line, if any.
+fn field_at(text: &str, line: usize, col: usize) -> Option<&str> {
+    let row = text.lines().nth(line.checked_sub(1)?)?;
+    let end = row
+        .char_indices()
+        .nth(col.saturating_sub(1))
+        .map_or(row.len(), |(i, _)| i);
+    let before = &row[..end];
+    let colon = before.rfind(':')?;
+    let name = before[..colon].trim_end();
+    let start = name
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    let name = &name[start..];
+    (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
+        .then_some(name)
+}
+
+/// The parser's message, with the field it is in and, for dates and times, what is expected
+/// in words instead of the date library's ("input is out of range").
+fn with_field(text: &str, line: usize, col: usize, message: &str) -> String {
+    let Some(field) = field_at(text, line, col) else {
+        return message.to_owned();
+    };
+    let chrono_words = [
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough for unique date and time",
+    ];
+    if chrono_words.contains(&message) {
+        let expected = match field {
+            "recorded_at" => "a time such as \"2024-08-05T14:30:00Z\" (RFC 3339)",
+            _ => "a date such as \"2024-08-05\" (YYYY-MM-DD, a real day)",
+        };
+        return format!("`{field}` is not {expected}: {message}");
+    }
+    format!("in `{field}`: {message}")
+}
+
 /// Reads a project from RON text; see [`from_bytes`].
 ///
 /// # Errors
@@ -106,10 +148,11 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
             if let Some(newer) = newer_version(&scan(text)) {
                 return Err(newer);
             }
+            let (line, col) = (e.span.start.line, e.span.start.col);
             return Err(LoadError::Syntax {
-                line: e.span.start.line,
-                col: e.span.start.col,
-                message: e.code.to_string(),
+                line,
+                col,
+                message: with_field(text, line, col, &e.code.to_string()),
             });
         }
     };
