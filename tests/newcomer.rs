@@ -347,3 +347,30 @@ fn the_coalition_map_gives_members_of_two_blocs_their_own_colour() {
         "{map}"
     );
 }
+
+/// Tab leaves an empty quick entry for the next control, as anywhere else; it completes only
+/// while a word with something to offer is being typed.
+#[test]
+fn tab_is_not_trapped_in_the_quick_entry() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    common::settle(&mut harness);
+    assert!(harness.get_by_label("Log").is_focused());
+    harness.key_press(Key::Tab);
+    common::settle(&mut harness);
+    assert!(!harness.get_by_label("Log").is_focused(), "Tab moved on");
+    // While typing a stakeholder's start, Tab completes it and stays.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    common::settle(&mut harness);
+    harness.get_by_label("Log").type_text("Russ");
+    common::settle(&mut harness);
+    harness.key_press(Key::Tab);
+    common::settle(&mut harness);
+    assert!(harness.get_by_label("Log").is_focused());
+    assert!(
+        harness.state().quick_entry().line.starts_with("RUS"),
+        "{}",
+        harness.state().quick_entry().line
+    );
+}

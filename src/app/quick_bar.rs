@@ -126,10 +126,17 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
         let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
             layout_line(ui, text.as_str(), project, width)
         };
-        // Tab completes and never leaves the line (it is not a way out while logging).
+        // Tab completes the word being typed when there is something to offer for it; on an
+        // empty line, or after a space, it moves on to the next control like anywhere else
+        // (the line is not a trap for the keyboard).
+        let completing = !entry.line.trim().is_empty()
+            && !entry.line.ends_with(char::is_whitespace)
+            && !quick_entry::completions(&entry.line, entry.line.len(), project)
+                .options
+                .is_empty();
         let edit = egui::TextEdit::singleline(&mut entry.line)
             .event_filter(egui::EventFilter {
-                tab: true,
+                tab: completing,
                 horizontal_arrows: true,
                 vertical_arrows: true,
                 ..Default::default()
