@@ -374,3 +374,20 @@ fn tab_is_not_trapped_in_the_quick_entry() {
         harness.state().quick_entry().line
     );
 }
+
+/// Escape closes the export window.
+#[test]
+fn escape_closes_the_export_window() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    harness.state_mut().queue_action(Action::ExportReport);
+    common::settle(&mut harness);
+    let _ = harness.get_by_label("Export a report or a table");
+    harness.key_press(Key::Escape);
+    common::settle(&mut harness);
+    assert!(
+        harness
+            .query_by_label("Export a report or a table")
+            .is_none()
+    );
+}

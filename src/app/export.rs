@@ -261,6 +261,10 @@ impl ExportDialog {
     /// [`Command::ExportTo`] (the app asks where, then writes the previewed text there).
     pub fn show(&mut self, ctx: &egui::Context, view: &ViewCtx<'_>) {
         let mut open = self.open;
+        // Escape closes the window (unless a drop-down of it is open: Escape closes that first).
+        if ctx.input(|i| i.key_pressed(egui::Key::Escape)) && !egui::Popup::is_any_open(ctx) {
+            open = false;
+        }
         egui::Window::new("Export a report or a table")
             .open(&mut open)
             .default_size([720.0, 560.0])
