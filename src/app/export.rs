@@ -303,7 +303,7 @@ impl ExportDialog {
         };
         ui.horizontal(|ui| {
             let label = ui.label("Session");
-            egui::ComboBox::from_id_salt("export-session")
+            let combo = egui::ComboBox::from_id_salt("export-session")
                 .selected_text(name(self.options.session))
                 .show_ui(ui, |ui| {
                     for &k in order.iter().rev() {
@@ -312,8 +312,9 @@ impl ExportDialog {
                 })
                 .response
                 .labelled_by(label.id);
+            super::a11y::name_with_value(&combo, "Session", &name(self.options.session));
             let label = ui.label("compared with");
-            egui::ComboBox::from_id_salt("export-from")
+            let combo = egui::ComboBox::from_id_salt("export-from")
                 .selected_text(
                     self.options
                         .from
@@ -327,6 +328,11 @@ impl ExportDialog {
                 })
                 .response
                 .labelled_by(label.id);
+            let from = self
+                .options
+                .from
+                .map_or_else(|| "the previous session".to_owned(), name);
+            super::a11y::name_with_value(&combo, "Compared with", &from);
         });
         ui.horizontal_wrapped(|ui| self.overrides.ui(ui, project.method));
         self.options.analysis = self.overrides.options(project.method);

@@ -217,13 +217,14 @@ fn combo_option<T: Clone + PartialEq>(
     value: &mut Option<T>,
     choices: &[(T, String)],
 ) {
+    let name = label.to_owned();
     let label = ui.label(label);
     let shown = value
         .as_ref()
         .and_then(|v| choices.iter().find(|(c, _)| c == v))
         .map_or("any", |(_, name)| name.as_str())
         .to_owned();
-    egui::ComboBox::from_id_salt(id)
+    let combo = egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, "any");
@@ -233,6 +234,11 @@ fn combo_option<T: Clone + PartialEq>(
         })
         .response
         .labelled_by(label.id);
+    let now = value
+        .as_ref()
+        .and_then(|v| choices.iter().find(|(c, _)| c == v))
+        .map_or("any", |(_, name)| name.as_str());
+    super::a11y::name_with_value(&combo, &name, now);
 }
 
 fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize) {
@@ -319,7 +325,17 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             // Closed: the box takes the keyboard again the next time the list opens.
             ui.data_mut(|d| d.remove::<bool>(egui::Id::unique("log-stakeholder-find-focused")));
         }
-        combo.response.labelled_by(label.id);
+        let combo = combo.response.labelled_by(label.id);
+        let now = state
+            .filter
+            .stakeholder
+            .as_ref()
+            .map_or("any".to_owned(), |id| {
+                project
+                    .stakeholder(id)
+                    .map_or_else(|| id.clone(), |s| s.name.clone())
+            });
+        super::a11y::name_with_value(&combo, "Stakeholder", &now);
         let is_bloc = state
             .filter
             .stakeholder

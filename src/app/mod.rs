@@ -4,6 +4,7 @@
 //! the [`Preferences`] (eframe storage) and runtime state in [`TreatyApp`] (undo history,
 //! dialogs, caches), which is never serialized.
 
+mod a11y;
 mod actions;
 mod command;
 mod conflicts;

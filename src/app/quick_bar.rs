@@ -104,7 +104,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
     ui.horizontal(|ui| {
         let label = ui.label("Session");
         let shown = current.map_or("none", |k| project.sessions[k].id.as_str());
-        egui::ComboBox::from_id_salt("quick-session")
+        let combo = egui::ComboBox::from_id_salt("quick-session")
             .selected_text(shown)
             .width(90.0)
             .show_ui(ui, |ui| {
@@ -121,6 +121,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             .response
             .labelled_by(label.id)
             .on_hover_text("The session new statements go to (Alt+↑ / Alt+↓ in the entry line)");
+        let now_shown = project
+            .current_session(entry.session.as_deref(), today)
+            .map_or("none", |k| project.sessions[k].id.as_str());
+        super::a11y::name_with_value(&combo, "Session", now_shown);
         sticky_ui(ui, entry);
         let entry_label = ui.label("Log");
         let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
@@ -232,7 +236,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
 fn sticky_ui(ui: &mut Ui, entry: &mut QuickEntry) {
     let label = ui.label("Source");
     let shown = entry.sticky_source.map_or("per line", SourceKind::label);
-    egui::ComboBox::from_id_salt("quick-source")
+    let combo = egui::ComboBox::from_id_salt("quick-source")
         .selected_text(shown)
         .width(90.0)
         .show_ui(ui, |ui| {
@@ -247,11 +251,16 @@ fn sticky_ui(ui: &mut Ui, entry: &mut QuickEntry) {
             "The source of every statement you log without src:… (Escape on an empty line \
              clears it)",
         );
+    super::a11y::name_with_value(
+        &combo,
+        "Source",
+        entry.sticky_source.map_or("per line", SourceKind::label),
+    );
     let label = ui.label("Confidence");
     let shown = entry
         .sticky_confidence
         .map_or("per line", Confidence::label);
-    egui::ComboBox::from_id_salt("quick-confidence")
+    let combo = egui::ComboBox::from_id_salt("quick-confidence")
         .selected_text(shown)
         .width(80.0)
         .show_ui(ui, |ui| {
@@ -266,6 +275,13 @@ fn sticky_ui(ui: &mut Ui, entry: &mut QuickEntry) {
             "The confidence of every statement you log without !high, !medium or !low \
              (Escape on an empty line clears it)",
         );
+    super::a11y::name_with_value(
+        &combo,
+        "Confidence",
+        entry
+            .sticky_confidence
+            .map_or("per line", Confidence::label),
+    );
 }
 
 /// Suggestions for the word before the cursor, from [`quick_entry::completions`].

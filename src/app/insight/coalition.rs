@@ -79,7 +79,7 @@ pub fn ui(
         }
         ui.separator();
         let label = ui.label("Colour by");
-        egui::ComboBox::from_id_salt("coalition-colour")
+        let combo = egui::ComboBox::from_id_salt("coalition-colour")
             .selected_text(state.colour_by.label())
             .show_ui(ui, |ui| {
                 for c in [ColourBy::Region, ColourBy::Bloc, ColourBy::Kind] {
@@ -88,6 +88,7 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
+        super::super::a11y::name_with_value(&combo, "Colour by", state.colour_by.label());
         overrides.ui(ui, cx.project.method);
     });
     let key = (cx.stamp, k);

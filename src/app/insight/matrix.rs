@@ -4,6 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
+use super::super::a11y::name_with_value;
 use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
@@ -112,7 +113,7 @@ pub fn ui(
         }
         ui.separator();
         let label = ui.label("Sort by");
-        egui::ComboBox::from_id_salt("matrix-sort")
+        let combo = egui::ComboBox::from_id_salt("matrix-sort")
             .selected_text(state.sort.label())
             .show_ui(ui, |ui| {
                 for sort in Sort::ALL {
@@ -121,8 +122,9 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
+        name_with_value(&combo, "Sort by", state.sort.label());
         let label = ui.label("Group by");
-        egui::ComboBox::from_id_salt("matrix-group")
+        let combo = egui::ComboBox::from_id_salt("matrix-group")
             .selected_text(state.grouping.label())
             .show_ui(ui, |ui| {
                 for grouping in Grouping::ALL {
@@ -131,8 +133,9 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
+        name_with_value(&combo, "Group by", state.grouping.label());
         let label = ui.label("Kind");
-        egui::ComboBox::from_id_salt("matrix-kind")
+        let combo = egui::ComboBox::from_id_salt("matrix-kind")
             .selected_text(state.kind.map_or("All kinds", StakeholderKind::label))
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut state.kind, None, "All kinds");
@@ -144,6 +147,11 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
+        name_with_value(
+            &combo,
+            "Kind",
+            state.kind.map_or("All kinds", StakeholderKind::label),
+        );
         overrides.ui(ui, cx.project.method);
     });
     legend(ui);

@@ -167,7 +167,7 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mu
     }
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Show");
-        egui::ComboBox::from_id_salt("trends-metric")
+        let combo = egui::ComboBox::from_id_salt("trends-metric")
             .selected_text(state.metric.label())
             .show_ui(ui, |ui| {
                 for metric in [Metric::Alignment, Metric::Support, Metric::Gap] {
@@ -176,6 +176,7 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mu
             })
             .response
             .labelled_by(label.id);
+        super::super::a11y::name_with_value(&combo, "Show", state.metric.label());
         overrides.ui(ui, cx.project.method);
     });
     let order = cx.analysis.session_order();

@@ -250,7 +250,9 @@ pub fn session_bar(
                 }
             }
         });
-    combo.response.labelled_by(text.id);
+    let combo = combo.response.labelled_by(text.id);
+    let now = chosen.map_or(current, |k| k);
+    super::super::a11y::name_with_value(&combo, label, &cx.session_long(now));
     let next = ui
         .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
         .on_hover_text("Next session (Alt+Right)");

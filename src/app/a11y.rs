@@ -1,0 +1,16 @@
+//! What a screen reader reads of our controls, where egui's defaults are not enough.
+//!
+//! A drop-down's accessible node carries its value apart from its name, and the AT-SPI bridge
+//! reads only the name of a combo box: a screen-reader user heard "Session, combo box" without
+//! knowing which session the figures show. [`name_with_value`] puts the value in the name
+//! ("Session: AHC7R"). Upstream, AccessKit's AT-SPI adapter would need to expose a combo box's
+//! value (as the text of its selected child, as GTK does); until then the name carries it.
+
+/// Names the control of `response` "`name`: `value`" for screen readers; call it after the
+/// control is drawn, with the value it now shows.
+pub fn name_with_value(response: &egui::Response, name: &str, value: &str) {
+    let text = format!("{name}: {value}");
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(text));
+}
