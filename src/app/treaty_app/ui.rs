@@ -4,6 +4,7 @@
 
 use egui::Ui;
 
+use super::super::document::Document;
 use super::super::navigation::View;
 use super::super::view_ctx::ViewCtx;
 use super::super::{editors, insight, log as log_view, quick_bar, views};
@@ -14,6 +15,13 @@ impl TreatyApp {
     pub(super) fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let now = chrono::Utc::now();
+        // The window's title (with its unsaved `*`) as the accessible name of its root: what a
+        // screen reader announces for the window. egui leaves the root unnamed.
+        let title = self
+            .doc
+            .as_ref()
+            .map_or_else(|| "Treaty Tracker".to_owned(), Document::window_title);
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(title));
         egui::Panel::top("menu").show(ui, |ui| {
             views::menu_bar(ui, self.doc.as_ref(), &mut self.prefs, &self.commands);
         });
