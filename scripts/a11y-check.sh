@@ -5,8 +5,9 @@
 # with their value, no unnamed focusable node).
 #
 #   scripts/a11y-check.sh [--dump]
+#   VIEWS="ctrl+2 ctrl+3" scripts/a11y-check.sh     (check these views too, by their shortcut)
 #
-# Needs: apt-get install -y xvfb xauth dbus-x11 at-spi2-core python3-pyatspi
+# Needs: apt-get install -y xvfb xauth xdotool dbus-x11 at-spi2-core python3-pyatspi
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --quiet
@@ -29,10 +30,16 @@ app=$!
 sleep 6
 status=0
 /usr/bin/python3 scripts/a11y_tree.py "$@" || status=$?
+for keys in ${VIEWS:-}; do
+    wid=$(xdotool search --name "Treaty Tracker" | head -1)
+    xdotool windowfocus "$wid"; sleep 0.3; xdotool key "$keys"; sleep 2
+    echo "after $keys:"
+    /usr/bin/python3 scripts/a11y_tree.py "$@" || status=$?
+done
 kill "$app" "$launcher" 2>/dev/null || true
 kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
 exit "$status"
 INNER
 chmod +x "$inner"
-export bin work
+export bin work VIEWS
 xvfb-run -a -s "-screen 0 1440x900x24" "$inner" "$@"

@@ -571,18 +571,21 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     } else {
         "statement-log"
     };
+    // Widths follow the view's width; columns are not resizable by hand: egui_extras's resize
+    // handles are focus stops with no name (six silent stops for the keyboard and a screen
+    // reader, in the middle of the log).
+    let w = ui.available_width();
     let mut builder = TableBuilder::new(ui)
         .id_salt(layout)
         .striped(true)
         .sense(Sense::click())
-        .resizable(true)
         .auto_shrink([false, false])
-        .column(Column::initial(60.0).at_least(45.0).clip(true))
-        .column(Column::initial(85.0).at_least(60.0).clip(true))
-        .column(Column::initial(140.0).at_least(70.0).clip(true))
-        .column(Column::initial(100.0).at_least(60.0).clip(true))
+        .column(Column::exact(60.0).clip(true))
+        .column(Column::exact(85.0).clip(true))
+        .column(Column::exact((w * 0.17).clamp(90.0, 260.0)).clip(true))
+        .column(Column::exact((w * 0.13).clamp(80.0, 200.0)).clip(true))
         .column(Column::remainder().at_least(120.0).clip(true))
-        .column(Column::initial(110.0).at_least(60.0).clip(true));
+        .column(Column::exact(110.0).clip(true));
     if let Some(row) = scroll_to {
         builder = builder.scroll_to_row(row, Some(egui::Align::Center));
     }

@@ -127,7 +127,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
         .show(ui, |ui| {
             let label = ui.label("Stakeholder");
             ui.vertical(|ui| {
-                egui::ComboBox::from_id_salt("edit-stakeholder")
+                let combo = egui::ComboBox::from_id_salt("edit-stakeholder")
                     .selected_text(&s.stakeholder)
                     .height(320.0)
                     .show_ui(ui, |ui| {
@@ -141,6 +141,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                     })
                     .response
                     .labelled_by(label.id);
+                super::a11y::name_with_value(&combo, "Stakeholder", &s.stakeholder);
                 if project.stakeholder(&s.stakeholder).is_none() {
                     error(ui, format!("unknown stakeholder \"{}\"", s.stakeholder));
                 }
@@ -149,7 +150,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
 
             let label = ui.label("Delivered by");
             let shown = s.delivered_by.clone().unwrap_or_else(|| "—".to_owned());
-            egui::ComboBox::from_id_salt("edit-delivered-by")
+            let combo = egui::ComboBox::from_id_salt("edit-delivered-by")
                 .selected_text(shown)
                 .height(320.0)
                 .show_ui(ui, |ui| {
@@ -164,10 +165,17 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 })
                 .response
                 .labelled_by(label.id);
+            super::a11y::name_with_value(
+                &combo,
+                "Delivered by",
+                s.delivered_by
+                    .as_deref()
+                    .unwrap_or("the stakeholder itself"),
+            );
             ui.end_row();
 
             let label = ui.label("Session");
-            egui::ComboBox::from_id_salt("edit-session")
+            let combo = egui::ComboBox::from_id_salt("edit-session")
                 .selected_text(&s.session)
                 .show_ui(ui, |ui| {
                     for k in project.session_order().into_iter().rev() {
@@ -181,6 +189,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 })
                 .response
                 .labelled_by(label.id);
+            super::a11y::name_with_value(&combo, "Session", &s.session);
             ui.end_row();
 
             let label = ui.label("Statement date");
@@ -300,7 +309,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             let label = ui.label("Source kind");
             let shown = s.source.as_ref().map_or(NO_SOURCE, |x| x.kind.label());
             let mut kind = s.source.as_ref().map(|x| x.kind);
-            egui::ComboBox::from_id_salt("edit-source-kind")
+            let combo = egui::ComboBox::from_id_salt("edit-source-kind")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut kind, None, NO_SOURCE);
@@ -310,6 +319,11 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 })
                 .response
                 .labelled_by(label.id);
+            super::a11y::name_with_value(
+                &combo,
+                "Source kind",
+                kind.map_or(NO_SOURCE, SourceKind::label),
+            );
             match (kind, &mut s.source) {
                 (None, source) => *source = None,
                 (Some(k), Some(source)) => source.kind = k,

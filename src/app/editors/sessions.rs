@@ -108,7 +108,7 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
             );
             text_row(ui, "Name", &mut s.name, false);
             let label = ui.label("Kind");
-            egui::ComboBox::from_id_salt("session-kind")
+            let combo = egui::ComboBox::from_id_salt("session-kind")
                 .selected_text(s.kind.label())
                 .show_ui(ui, |ui| {
                     for kind in SessionKind::ALL {
@@ -117,6 +117,7 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 })
                 .response
                 .labelled_by(label.id);
+            super::super::a11y::name_with_value(&combo, "Kind", s.kind.label());
             ui.end_row();
             dates_rows(ui, state, k, &mut s);
             optional_row(ui, "City", &mut s.location, false);

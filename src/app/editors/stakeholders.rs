@@ -159,7 +159,7 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                     );
                     text_row(ui, "Name", &mut s.name, false);
                     let label = ui.label("Kind");
-                    egui::ComboBox::from_id_salt("stakeholder-kind")
+                    let combo = egui::ComboBox::from_id_salt("stakeholder-kind")
                         .selected_text(s.kind.label())
                         .show_ui(ui, |ui| {
                             for kind in StakeholderKind::ALL {
@@ -168,9 +168,10 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                         })
                         .response
                         .labelled_by(label.id);
+                    super::super::a11y::name_with_value(&combo, "Kind", s.kind.label());
                     ui.end_row();
                     let label = ui.label("UN regional group");
-                    egui::ComboBox::from_id_salt("stakeholder-region")
+                    let combo = egui::ComboBox::from_id_salt("stakeholder-region")
                         .selected_text(s.region.map_or(NO_REGION, UnRegion::label))
                         .show_ui(ui, |ui| {
                             ui.selectable_value(&mut s.region, None, NO_REGION);
@@ -180,6 +181,11 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                         })
                         .response
                         .labelled_by(label.id);
+                    super::super::a11y::name_with_value(
+                        &combo,
+                        "UN regional group",
+                        s.region.map_or(NO_REGION, UnRegion::label),
+                    );
                     ui.end_row();
                     let label = ui.label("Weight");
                     ui.add(
@@ -376,7 +382,7 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
                 )
                 .labelled_by(label.id);
                 let label = ui.label("Group:");
-                egui::ComboBox::from_id_salt("roster-region")
+                let combo = egui::ComboBox::from_id_salt("roster-region")
                     .selected_text(state.region.map_or("All groups", UnRegion::label))
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut state.region, None, "All groups");
@@ -386,6 +392,11 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
                     })
                     .response
                     .labelled_by(label.id);
+                super::super::a11y::name_with_value(
+                    &combo,
+                    "Group",
+                    state.region.map_or("All groups", UnRegion::label),
+                );
             });
             let typed = fold(state.search.trim());
             let shown: Vec<&crate::roster::RosterEntry> = roster

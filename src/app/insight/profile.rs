@@ -85,7 +85,7 @@ pub fn ui(
         ui.separator();
         if state.mode == Mode::Profile {
             let label = ui.label("Stakeholder");
-            egui::ComboBox::from_id_salt("profile-actor")
+            let combo = egui::ComboBox::from_id_salt("profile-actor")
                 .width(240.0)
                 .selected_text(&stakeholders[actor].name)
                 .show_ui(ui, |ui| {
@@ -100,6 +100,12 @@ pub fn ui(
                 })
                 .response
                 .labelled_by(label.id);
+            let now = state
+                .actor
+                .as_ref()
+                .and_then(|id| stakeholders.iter().find(|s| &s.id == id))
+                .map_or(stakeholders[actor].name.as_str(), |s| s.name.as_str());
+            super::super::a11y::name_with_value(&combo, "Stakeholder", now);
             ui.separator();
         }
         if let Some(chosen) = session_bar(ui, cx, "As of", "profile-session", session) {
@@ -370,7 +376,7 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
         for (slot, id) in state.compared.iter_mut().enumerate() {
             let current = stakeholders.iter().position(|s| &s.id == id).unwrap_or(0);
             let label = ui.label(format!("Actor {}", slot + 1));
-            egui::ComboBox::from_id_salt(("compare-actor", slot))
+            let combo = egui::ComboBox::from_id_salt(("compare-actor", slot))
                 .width(180.0)
                 .selected_text(&stakeholders[current].name)
                 .show_ui(ui, |ui| {
@@ -382,6 +388,11 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 })
                 .response
                 .labelled_by(label.id);
+            let now = stakeholders
+                .iter()
+                .find(|s| &s.id == id)
+                .map_or(stakeholders[current].name.as_str(), |s| s.name.as_str());
+            super::super::a11y::name_with_value(&combo, &format!("Actor {}", slot + 1), now);
             let button = ui
                 .small_button("Remove")
                 .on_hover_text("Remove from the comparison");
