@@ -261,15 +261,15 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         );
 
         let label = ui.label("Stakeholder");
-        let shown_name = state
-            .filter
-            .stakeholder
-            .as_ref()
-            .map_or("any".to_owned(), |id| {
+        // The filter's stakeholder by name ("any" when none), as the drop-down shows it.
+        let name_of = |chosen: Option<&String>| {
+            chosen.map_or("any".to_owned(), |id| {
                 project
                     .stakeholder(id)
                     .map_or_else(|| id.clone(), |s| s.name.clone())
-            });
+            })
+        };
+        let shown_name = name_of(state.filter.stakeholder.as_ref());
         let search = &mut state.stakeholder_search;
         let chosen = &mut state.filter.stakeholder;
         // A click in the Find box must not close the list: only a click outside it or a choice
@@ -326,15 +326,7 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             ui.data_mut(|d| d.remove::<bool>(egui::Id::unique("log-stakeholder-find-focused")));
         }
         let combo = combo.response.labelled_by(label.id);
-        let now = state
-            .filter
-            .stakeholder
-            .as_ref()
-            .map_or("any".to_owned(), |id| {
-                project
-                    .stakeholder(id)
-                    .map_or_else(|| id.clone(), |s| s.name.clone())
-            });
+        let now = name_of(state.filter.stakeholder.as_ref());
         super::a11y::name_with_value(&combo, "Stakeholder", &now);
         let is_bloc = state
             .filter
