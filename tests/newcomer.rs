@@ -384,3 +384,44 @@ fn escape_closes_the_export_window() {
             .is_none()
     );
 }
+
+/// At 200 % zoom in a 1280×800 window, the matrix still shows its rows (the header scrolls
+/// away with them when it would leave no room).
+#[test]
+fn the_matrix_shows_rows_at_200_percent_zoom() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("project.ron");
+    treaty_tracker::store::save(&sample(), &path).expect("saves");
+    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    common::settle(&mut harness);
+    harness.state_mut().preferences_mut().zoom = 2.0;
+    show(&mut harness, View::Matrix);
+    common::settle(&mut harness);
+    let names = |harness: &Harness<'_, TreatyApp>| -> Vec<String> {
+        harness
+            .query_all_by_label_contains(", coverage ")
+            .filter_map(|n| n.accesskit_node().label())
+            .collect()
+    };
+    let first = names(&harness);
+    assert!(!first.is_empty(), "rows are shown at 200 %");
+    // And the others are reached by scrolling, header and all (the wheel moves the rows).
+    harness.get_by_label_contains(", coverage ").scroll_down();
+    for _ in 0..10 {
+        harness
+            .query_all_by_label_contains(", coverage ")
+            .last()
+            .expect("a row")
+            .scroll_down();
+        common::settle(&mut harness);
+    }
+    let later = names(&harness);
+    assert!(
+        later.iter().any(|n| !first.contains(n)),
+        "scrolling shows further rows: {first:?} then {later:?}"
+    );
+}

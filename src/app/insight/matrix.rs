@@ -154,7 +154,14 @@ pub fn ui(
         );
         overrides.ui(ui, cx.project.method);
     });
-    legend(ui);
+    // On a short view (a large zoom) the legend folds away, leaving the room to the rows.
+    if ui.available_height() < 480.0 {
+        egui::CollapsingHeader::new("Legend")
+            .default_open(false)
+            .show(ui, legend);
+    } else {
+        legend(ui);
+    }
     let key = (cx.stamp, k, state.sort, state.grouping, state.kind);
     if state.layout.as_ref().is_none_or(|(old, _)| *old != key) {
         state.layout = Some((
@@ -375,12 +382,36 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
         ((ui.available_width() - fixed - 20.0) / num_principles as f32).clamp(34.0, 56.0)
     };
     let total_w = fixed + cell_w * num_principles as f32;
+    // When the header would leave room for fewer than five rows (a large zoom, a short
+    // window), the header scrolls away with the rows instead of staying on top: the rows are
+    // never squeezed out of sight.
+    let header_h = HEADER_H + BAR_H + 4.0 + FIG_H;
+    let cramped = ui.available_height() - header_h < 5.0 * ROW_H;
+    // Cramped, the rotated titles are shorter (cut with an ellipsis; the full title is in each
+    // column's accessible name and tooltip).
+    let head = if cramped { 64.0 } else { HEADER_H };
     egui::ScrollArea::horizontal()
         .id_salt("matrix-h")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(total_w);
-            header(ui, cx, k, cell_w, total_w);
+            if cramped {
+                egui::ScrollArea::vertical()
+                    .id_salt("matrix-v-cramped")
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.set_width(total_w);
+                        header(ui, cx, k, cell_w, total_w, head);
+                        for (i, row) in rows.iter().enumerate() {
+                            match row {
+                                Row::Header(title) => group_row(ui, title, total_w),
+                                Row::Stakeholder(a) => stakeholder_row(ui, cx, k, *a, i, cell_w),
+                            }
+                        }
+                    });
+                return;
+            }
+            header(ui, cx, k, cell_w, total_w, head);
             egui::ScrollArea::vertical()
                 .id_salt("matrix-v")
                 .auto_shrink([false, false])
@@ -396,14 +427,15 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
         });
 }
 
-fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
+/// The column headers (rotated ids and titles, `head` high), the bars and the figures.
+fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, head: f32) {
     let (rect, _) = ui.allocate_exact_size(
-        Vec2::new(total_w, HEADER_H + BAR_H + 4.0 + FIG_H),
+        Vec2::new(total_w, head + BAR_H + 4.0 + FIG_H),
         Sense::hover(),
     );
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals().clone();
-    let y0 = rect.top() + HEADER_H;
+    let y0 = rect.top() + head;
     let (y1, y2) = (y0 + BAR_H + 4.0 + 8.0, y0 + BAR_H + 4.0 + 24.0);
     for (y, text) in [
         (y1, "Support (of those with a position)"),
@@ -444,7 +476,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
         let left = rect.left() + NAME_W + cell_w * j as f32;
         let column = Rect::from_min_size(
             Pos2::new(left, rect.top()),
-            Vec2::new(cell_w, HEADER_H + BAR_H + 4.0 + FIG_H),
+            Vec2::new(cell_w, head + BAR_H + 4.0 + FIG_H),
         );
         let response = ui.interact(
             column,
@@ -466,7 +498,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
             painter.rect_filled(column, 2.0, visuals.widgets.hovered.weak_bg_fill);
         }
         // Rotated two-line header: id and title, then the verdict.
-        let width = HEADER_H - 6.0;
+        let width = head - 6.0;
         let title = painter.layout_job(truncated(
             format!("{} {}", principle.id, principle.title),
             FontId::proportional(12.5),
@@ -481,7 +513,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32) {
         ));
         let lines_h = title.size().y + verdict.size().y;
         let x = left + (cell_w - lines_h) / 2.0;
-        let y = rect.top() + HEADER_H;
+        let y = rect.top() + head;
         painter.add(
             egui::epaint::TextShape::new(Pos2::new(x, y), title.clone(), visuals.text_color())
                 .with_angle(-std::f32::consts::FRAC_PI_2),
