@@ -801,3 +801,62 @@ fn too_few_positions_read_with_their_count() {
         "P2 Narrow scope: Too few positions, support 50 %, opposition 0 %, 2 of 3 with a position",
     );
 }
+
+/// A matrix cell that has the keyboard is drawn differently (a ring), and the statement behind
+/// it shows as it does on hover, without the mouse.
+#[test]
+fn a_focused_cell_is_drawn_and_shows_its_statement() {
+    let project = sample();
+    let (_, k) = last_two(&project);
+    let a = stakeholder(&project, "RUS");
+    let p = project
+        .principles
+        .iter()
+        .position(|p| p.id == "P3")
+        .expect("P3");
+    let source = naive_source(&project, k, a, p).expect("Russia has a position on P3");
+    let label = format!(
+        "Russian Federation on P3: {}",
+        expected_position(&project, k, a, p)
+    );
+    let mut harness = harness(Fixture::sample(View::Matrix));
+    let before = harness.render().expect("rendered");
+    assert!(
+        harness
+            .query_by_label(&project.statements[source].summary)
+            .is_none()
+    );
+    let bounds = {
+        use egui_kittest::kittest::NodeT as _;
+        harness
+            .get_by_label(&label)
+            .accesskit_node()
+            .bounding_box()
+            .expect("the cell's place")
+    };
+    harness.get_by_label(&label).focus();
+    harness.run();
+    let after = harness.render().expect("rendered");
+    // Only the band just left of and above the cell, where the ring is drawn: the tooltip
+    // opens below it.
+    let near = |x: u32, y: u32| {
+        let (x, y) = (f64::from(x), f64::from(y));
+        let left = x >= bounds.x0 - 3.0 && x < bounds.x0 && y >= bounds.y0 && y <= bounds.y1;
+        let top = y >= bounds.y0 - 3.0 && y < bounds.y0 && x >= bounds.x0 && x <= bounds.x1;
+        left || top
+    };
+    let changed = before
+        .enumerate_pixels()
+        .filter(|(x, y, px)| near(*x, *y) && after.get_pixel(*x, *y) != *px)
+        .count();
+    assert!(
+        changed > 60,
+        "{changed} pixels around the cell changed when it took the keyboard"
+    );
+    assert!(
+        harness
+            .query_by_label(&project.statements[source].summary)
+            .is_some(),
+        "the statement behind the focused cell is shown"
+    );
+}

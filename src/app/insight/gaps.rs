@@ -119,6 +119,9 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     if response.hovered() {
         painter.rect_filled(rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
     }
+    if response.has_focus() {
+        super::widgets::paint_focus(ui, rect);
+    }
     let galley = painter.layout_job({
         let mut job = egui::text::LayoutJob::simple_singleline(
             format!("{} {}", principle.id, principle.title),

@@ -497,6 +497,9 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
         if response.hovered() {
             painter.rect_filled(column, 2.0, visuals.widgets.hovered.weak_bg_fill);
         }
+        if response.has_focus() {
+            super::widgets::paint_focus(ui, column);
+        }
         // Rotated two-line header: id and title, then the verdict.
         let width = head - 6.0;
         let title = painter.layout_job(truncated(
@@ -623,6 +626,9 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
     if response.hovered() {
         painter.rect_filled(name_rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    if response.has_focus() {
+        super::widgets::paint_focus(ui, name_rect);
     }
     let name = if stakeholder.kind == StakeholderKind::Bloc {
         format!("{} (bloc)", stakeholder.name)

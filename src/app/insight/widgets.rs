@@ -59,10 +59,33 @@ pub fn stance_cell(
     if position.is_some_and(|p| common::rests_on_confidential(cx, p)) {
         paint_confidential_mark(ui, cell);
     }
-    let response = response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
+    // The keyboard's place is drawn (a ring in the selection colour), and the statement
+    // behind the cell shows for the keyboard as it does for the mouse.
+    let focused = response.has_focus();
+    if focused {
+        paint_focus(ui, cell);
+        response.show_tooltip_ui(|ui| cell_tooltip(ui, cx, k, a, j, position));
+    }
+    let response = if focused {
+        response
+    } else {
+        response.on_hover_ui(|ui| cell_tooltip(ui, cx, k, a, j, position))
+    };
     if response.clicked() {
         cx.navigate(cx.behind(a, j));
     }
+}
+
+/// The ring that shows which cell, header or bar has the keyboard: two points wide, in the
+/// theme's selection colour, outside the cell so that its fill stays readable.
+pub fn paint_focus(ui: &Ui, rect: Rect) {
+    let colour = ui.visuals().selection.stroke.color;
+    ui.painter().rect_stroke(
+        rect.expand(1.0),
+        3.0,
+        Stroke::new(2.0, colour),
+        StrokeKind::Outside,
+    );
 }
 
 /// Paints one stance cell: fill and symbol; carried faded with a corner mark; no position as an
