@@ -839,15 +839,17 @@ fn a_focused_cell_is_drawn_and_shows_its_statement() {
     let after = harness.render().expect("rendered");
     // Only the band just left of and above the cell, where the ring is drawn: the tooltip
     // opens below it.
-    let near = |x: u32, y: u32| {
-        let (x, y) = (f64::from(x), f64::from(y));
-        let left = x >= bounds.x0 - 3.0 && x < bounds.x0 && y >= bounds.y0 && y <= bounds.y1;
-        let top = y >= bounds.y0 - 3.0 && y < bounds.y0 && x >= bounds.x0 && x <= bounds.x1;
+    let near = |col: u32, line: u32| {
+        let (col, line) = (f64::from(col), f64::from(line));
+        let left =
+            col >= bounds.x0 - 3.0 && col < bounds.x0 && line >= bounds.y0 && line <= bounds.y1;
+        let top =
+            line >= bounds.y0 - 3.0 && line < bounds.y0 && col >= bounds.x0 && col <= bounds.x1;
         left || top
     };
     let changed = before
         .enumerate_pixels()
-        .filter(|(x, y, px)| near(*x, *y) && after.get_pixel(*x, *y) != *px)
+        .filter(|(col, line, px)| near(*col, *line) && after.get_pixel(*col, *line) != *px)
         .count();
     assert!(
         changed > 60,
