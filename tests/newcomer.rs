@@ -425,3 +425,31 @@ fn the_matrix_shows_rows_at_200_percent_zoom() {
         "scrolling shows further rows: {first:?} then {later:?}"
     );
 }
+
+/// A screen reader hears the log's stances in words, and the quick entry's problems and the
+/// status line as they change (polite live regions).
+#[test]
+fn stances_read_as_words_and_feedback_is_announced() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    show(&mut harness, View::Log);
+    assert!(
+        harness
+            .query_all_by_label_contains(": Strongly opposes")
+            .next()
+            .is_some(),
+        "the log's stances in words"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
+    common::settle(&mut harness);
+    harness.get_by_label("Log").type_text("RUS Q9-- text");
+    common::settle(&mut harness);
+    let problem = harness.get_by_label_contains("no principle \"Q9\"");
+    assert_eq!(
+        problem.accesskit_node().live(),
+        egui::accesskit::Live::Polite,
+        "the problem is announced"
+    );
+    harness.key_press(Key::Escape);
+    common::settle(&mut harness);
+}

@@ -6,6 +6,15 @@
 //! ("Session: AHC7R"). Upstream, AccessKit's AT-SPI adapter would need to expose a combo box's
 //! value (as the text of its selected child, as GTK does); until then the name carries it.
 
+/// Marks the text of `response` as a polite live region: a screen reader announces it when it
+/// changes (the status line's "Logged EU on C3++", the quick entry's problems), without moving
+/// the user's focus.
+pub fn announce_changes(response: &egui::Response) {
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_live(egui::accesskit::Live::Polite);
+    });
+}
+
 /// Names the control of `response` "`name`: `value`" for screen readers; call it after the
 /// control is drawn, with the value it now shows.
 pub fn name_with_value(response: &egui::Response, name: &str, value: &str) {

@@ -190,6 +190,16 @@ fn stances_text(statement: &Statement) -> String {
         .join(" ")
 }
 
+/// The stances in words: "C6: Strongly opposes, P3: Strongly opposes".
+fn stances_words(statement: &Statement) -> String {
+    statement
+        .stances
+        .iter()
+        .map(|(p, s)| format!("{p}: {}", s.label()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn stances_job(ui: &Ui, statement: &Statement) -> egui::text::LayoutJob {
     let dark = ui.visuals().dark_mode;
     let mut job = egui::text::LayoutJob::default();
@@ -608,8 +618,12 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                     ui.add(egui::Label::new(name).truncate());
                 });
                 row.col(|ui| {
-                    ui.add(egui::Label::new(stances_job(ui, s)).truncate())
+                    let cell = ui
+                        .add(egui::Label::new(stances_job(ui, s)).truncate())
                         .on_hover_text(stances_text(s));
+                    // In words for a screen reader, as the matrix reads them.
+                    let words = stances_words(s);
+                    cell.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &words));
                 });
                 row.col(|ui| {
                     let mut text =

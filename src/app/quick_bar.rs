@@ -375,7 +375,10 @@ fn feedback(
                 .color(ui.visuals().error_fg_color),
         );
     } else if parsed.problems.is_empty() {
-        ui.label(RichText::new("Ready: Enter logs it").color(palette::ok(ui.visuals().dark_mode)));
+        let ready = ui.label(
+            RichText::new("Ready: Enter logs it").color(palette::ok(ui.visuals().dark_mode)),
+        );
+        super::a11y::announce_changes(&ready);
     } else {
         // The first problem (the line has room for one); how many more, after it.
         if let Some(problem) = parsed.problems.first() {
@@ -391,7 +394,8 @@ fn feedback(
             } else {
                 text
             };
-            ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+            let problem = ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
+            super::a11y::announce_changes(&problem);
         }
     }
 }

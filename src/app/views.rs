@@ -151,7 +151,8 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool)
         }
         if !status.is_empty() {
             ui.separator();
-            ui.label(status);
+            let line = ui.label(status);
+            super::a11y::announce_changes(&line);
         }
     });
 }
