@@ -453,3 +453,35 @@ fn stances_read_as_words_and_feedback_is_announced() {
     harness.key_press(Key::Escape);
     common::settle(&mut harness);
 }
+
+/// On a French AZERTY keyboard the digit keys type `'` and `-`: Ctrl with the key in the 4th
+/// and 6th places still opens Trends and Shifts, and does not zoom.
+#[test]
+fn view_shortcuts_follow_the_keys_place_on_azerty() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut harness = app_on(dir.path(), &sample());
+    let zoom = harness.ctx.zoom_factor();
+    let press = |harness: &mut Harness<'_, TreatyApp>, key: Key, place: Key| {
+        for pressed in [true, false] {
+            harness.event(egui::Event::Key {
+                key,
+                physical_key: Some(place),
+                pressed,
+                repeat: false,
+                modifiers: Modifiers::COMMAND,
+            });
+        }
+        common::settle(harness);
+    };
+    press(&mut harness, Key::Minus, Key::Num6);
+    assert_eq!(harness.state().view(), View::Shifts);
+    assert!(
+        (harness.ctx.zoom_factor() - zoom).abs() < 1e-6,
+        "no zoom out"
+    );
+    press(&mut harness, Key::Quote, Key::Num4);
+    assert_eq!(harness.state().view(), View::Trends);
+    // On a keyboard where the place and the character agree, nothing changes.
+    press(&mut harness, Key::Num2, Key::Num2);
+    assert_eq!(harness.state().view(), View::Log);
+}

@@ -315,6 +315,38 @@ pub fn info_of(action: Action) -> Option<&'static ActionInfo> {
 pub fn pressed(ctx: &egui::Context, text_undo: bool) -> Vec<Action> {
     let mut out = Vec::new();
     ctx.input_mut(|input| {
+        // The views' Ctrl+1…9 by the key's place, not the character it types: on a French
+        // AZERTY keyboard the digit keys type & é " ' ( - è _ ç, and Ctrl+6 would zoom out. Only
+        // where the two differ; the event is consumed so that the character's own shortcut
+        // does not run as well.
+        input.events.retain(|event| {
+            let egui::Event::Key {
+                key,
+                physical_key: Some(place),
+                pressed: true,
+                modifiers,
+                ..
+            } = event
+            else {
+                return true;
+            };
+            if key == place || !modifiers.command_only() {
+                return true;
+            }
+            let by_place = ACTIONS.iter().find(|entry| {
+                matches!(entry.action, Action::ShowView(_))
+                    && entry.shortcut.is_some_and(|s| {
+                        s.logical_key == *place && s.modifiers == Modifiers::COMMAND
+                    })
+            });
+            match by_place {
+                Some(entry) => {
+                    out.push(entry.action);
+                    false
+                }
+                None => true,
+            }
+        });
         for entry in &ACTIONS {
             if text_undo && matches!(entry.action, Action::Undo | Action::Redo) {
                 continue;
