@@ -267,8 +267,11 @@ fn confidential_text_appears_in_no_format() {
     let mut options = options(&project, "S2");
     options.include_confidential = true;
     let html = render(&project, ReportFormat::Html, options.clone()).expect("html");
+    // (The user-written parts of the HTML are isolated in `<bdi>`; the words are the same.)
+    let words = html.replace("<bdi>", "").replace("</bdi>", "");
     assert!(
-        html.contains("1 counted in the figures (--include-confidential); their text is not shown")
+        words
+            .contains("1 counted in the figures (--include-confidential); their text is not shown")
     );
     assert!(html.contains("1 confidential statement(s) counted; text not shown."));
     let csv = render(&project, ReportFormat::Csv, options.clone()).expect("csv");
@@ -429,4 +432,32 @@ fn markdown_escapes_only_what_markdown_would_read() {
     assert_eq!(md_escape("2024 session"), "2024 session");
     assert_eq!(md_escape("[link](x)"), "\\[link\\](x)");
     assert_eq!(md_escape("a|b *c* _d_"), "a\\|b \\*c\\* \\_d\\_");
+}
+
+/// The HTML report for everyone: a `main` landmark, headings that sort by keyboard (buttons)
+/// and say how they sort (`aria-sort`), user text isolated for its direction, colours kept when
+/// printed, nothing wider than a phone's screen.
+#[test]
+fn html_is_usable_by_keyboard_screen_readers_and_print() {
+    let mut project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    project.stakeholders[0].name = "\u{202e}reversed? we are not".to_owned();
+    let html = render(&project, ReportFormat::Html, options(&project, "AHC7R")).expect("html");
+    assert_eq!(html.matches("<main>").count(), 1);
+    assert!(html.contains("</main>\n<script>"));
+    let sortable = html.matches("<th class=\"sortable").count();
+    assert_eq!(sortable, 5);
+    assert_eq!(
+        html.matches("aria-sort=\"none\"><button type=\"button\">")
+            .count(),
+        sortable
+    );
+    assert!(html.contains("setAttribute('aria-sort',asc?'ascending':'descending')"));
+    // A name that starts with a right-to-left override is isolated: it cannot reverse the
+    // figures written after it.
+    assert!(
+        html.contains("<bdi>\u{202e}reversed? we are not</bdi>"),
+        "isolated"
+    );
+    assert!(html.contains("print-color-adjust:exact"));
+    assert!(html.contains("overflow-wrap:anywhere") && html.contains("svg{max-width:100%"));
 }

@@ -28,22 +28,25 @@ body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Aria
 h1{font-size:1.7rem;margin-bottom:.2rem}h2{border-bottom:2px solid var(--line);padding-bottom:.2rem;margin-top:2.2rem}
 h3{margin:1.6rem 0 .3rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}
 th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
-th{font-weight:600}th.sortable{cursor:pointer}th.sortable::after{content:' \\2195';color:var(--muted)}
+th{font-weight:600}th.sortable button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:inherit}th.sortable button::after{content:' \\2195';color:var(--muted)}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
-.muted{color:var(--muted)}.facts th{width:14rem;font-weight:500;color:var(--muted)}
+.muted{color:var(--muted)}.facts th{width:min(14rem,35%);font-weight:500;color:var(--muted)}
+td,li,p{overflow-wrap:anywhere}svg{max-width:100%;height:auto}
 .verdict{display:inline-block;padding:.05rem .5rem;border-radius:1rem;font-size:.85rem;border:1px solid var(--line)}
 .v-BroadSupport,.v-LeaningSupport{background:var(--support-tint)}.v-BroadOpposition,.v-LeaningOpposition{background:var(--oppose-tint)}.v-Contested{background:#fff1d6}
 .legend span{display:inline-block;margin-right:1rem}.legend i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}
 .principle h3{break-after:avoid;page-break-after:avoid}.figures{break-inside:avoid;page-break-inside:avoid}
 ul.evidence{padding-left:1.1rem}ul.evidence li{margin:.3rem 0}
 svg{display:block}
-@media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}th.sortable::after{content:''}}
+@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}th.sortable button::after{content:''}}
 ";
 
 const SORT_SCRIPT: &str = "
 document.querySelectorAll('table.sortable').forEach(function(t){
- t.querySelectorAll('th.sortable').forEach(function(th,i){th.addEventListener('click',function(){
+ var ths=t.querySelectorAll('th.sortable');
+ ths.forEach(function(th,i){th.querySelector('button').addEventListener('click',function(){
   var b=t.tBodies[0],rows=Array.prototype.slice.call(b.rows),asc=th.dataset.asc!=='1';th.dataset.asc=asc?'1':'0';
+  ths.forEach(function(x){x.setAttribute('aria-sort','none');});th.setAttribute('aria-sort',asc?'ascending':'descending');
   rows.sort(function(x,y){var a=x.cells[i].dataset.v||x.cells[i].textContent,c=y.cells[i].dataset.v||y.cells[i].textContent;
    var na=parseFloat(a),nc=parseFloat(c);var r=(!isNaN(na)&&!isNaN(nc))?na-nc:a.localeCompare(c);return asc?r:-r;});
   rows.forEach(function(r){b.appendChild(r);});});});});
@@ -106,10 +109,13 @@ pub fn html(report: &Report) -> String {
     let k = report.options.session;
     let session = &p.sessions[k];
     let e = html_escape;
+    // User text in the body is isolated (`<bdi>`): an Arabic summary keeps its full stop where
+    // it belongs, and a U+202E in a name cannot reverse the text we write after it.
+    let u = |text: &str| format!("<bdi>{}</bdi>", html_escape(text));
     let mut o = String::new();
     put!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — alignment report, {}</title>\n<style>{}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — alignment report, {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
         e(&p.title),
         e(&session.name),
         css()
@@ -117,18 +123,18 @@ pub fn html(report: &Report) -> String {
     putln!(
         o,
         "<h1>{}</h1>\n<p class=\"muted\">Alignment report: {}</p>",
-        e(&p.title),
-        e(&report.session_label(k))
+        u(&p.title),
+        u(&report.session_label(k))
     );
     o.push_str("<table class=\"facts\">\n");
-    for (name, value) in report.facts(e, link_html) {
+    for (name, value) in report.facts(u, link_html) {
         putln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
     }
     o.push_str("</table>\n");
 
     // Summary.
     o.push_str("<h2>Summary</h2>\n<ul>\n");
-    for (heading, ids) in report.verdict_groups(e) {
+    for (heading, ids) in report.verdict_groups(u) {
         putln!(o, "<li><strong>{heading}</strong>: {ids}</li>");
     }
     putln!(
@@ -142,7 +148,7 @@ pub fn html(report: &Report) -> String {
         putln!(
             o,
             "<h3>Largest shifts since {}</h3>",
-            e(&report.session_label(from))
+            u(&report.session_label(from))
         );
         if shifts.is_empty() {
             o.push_str("<p class=\"muted\">No position changed.</p>\n");
@@ -152,8 +158,8 @@ pub fn html(report: &Report) -> String {
                 putln!(
                     o,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{delta:+}</td></tr>",
-                    e(who),
-                    e(principle),
+                    u(who),
+                    u(principle),
                     before.label(),
                     after.label()
                 );
@@ -170,8 +176,8 @@ pub fn html(report: &Report) -> String {
         putln!(
             o,
             "<section class=\"principle\">\n<h3>{} {}</h3>\n<div class=\"figures\">",
-            e(&principle.id),
-            e(&principle.title)
+            u(&principle.id),
+            u(&principle.title)
         );
         putln!(
             o,
@@ -197,7 +203,7 @@ pub fn html(report: &Report) -> String {
             putln!(
                 o,
                 "<p>Since {}: {} → {}, {change}.</p>",
-                e(from),
+                u(from),
                 before.label(),
                 now.label()
             );
@@ -206,7 +212,7 @@ pub fn html(report: &Report) -> String {
             putln!(
                 o,
                 "<p><strong>{title}</strong>: {}</p>",
-                report.side_list(i, sign, e, ("(", ")"))
+                report.side_list(i, sign, u, ("(", ")"))
             );
         }
         let evidence = report.evidence(i);
@@ -219,16 +225,16 @@ pub fn html(report: &Report) -> String {
                 put!(
                     o,
                     "<li><strong>{}</strong> ({}; {}): {}",
-                    e(who),
-                    e(&when),
+                    u(who),
+                    u(&when),
                     stance,
-                    e(&s.summary)
+                    u(&s.summary)
                 );
                 if !s.articles.is_empty() {
                     put!(
                         o,
                         " <span class=\"muted\">[{}]</span>",
-                        e(&s.articles.join(", "))
+                        u(&s.articles.join(", "))
                     );
                 }
                 put!(o, " <span class=\"muted\">{}", evidence_note(s, link_html));
@@ -246,14 +252,14 @@ pub fn html(report: &Report) -> String {
     }
 
     // Stakeholders.
-    o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\">Stakeholder</th><th class=\"sortable\">Kind</th><th class=\"sortable\">Group</th><th class=\"sortable num\">Alignment</th><th class=\"sortable num\">Coverage</th></tr></thead>\n<tbody>\n");
+    o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column's heading (or press Enter on it) to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Stakeholder</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Kind</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Group</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Alignment</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Coverage</button></th></tr></thead>\n<tbody>\n");
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
         let group = group_label(s);
         putln!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\" data-v=\"{}\">{}</td><td class=\"num\" data-v=\"{}\">{}</td></tr>",
-            e(&s.name),
+            u(&s.name),
             s.kind.label(),
             group,
             fig.alignment
@@ -274,7 +280,7 @@ pub fn html(report: &Report) -> String {
             putln!(
                 o,
                 "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td></tr>",
-                e(name),
+                u(name),
                 signed_percent(agg.own),
                 signed_percent(agg.members_mean),
                 agg.members_counted,
@@ -291,7 +297,10 @@ pub fn html(report: &Report) -> String {
         putln!(o, "<li>{}</li>", link_html(&url));
     }
     o.push_str("</ul>\n");
-    put!(o, "<script>{SORT_SCRIPT}</script>\n</body>\n</html>\n");
+    put!(
+        o,
+        "</main>\n<script>{SORT_SCRIPT}</script>\n</body>\n</html>\n"
+    );
     o
 }
 
