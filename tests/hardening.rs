@@ -320,13 +320,7 @@ fn a_huge_summary_is_laid_out_only_in_part() {
     let id = p.statements[0].id.clone();
     let path = dir.path().join("huge.ron");
     store::save(&p, &path).expect("saves");
-    let config = treaty_tracker::app::AppConfig {
-        file: Some(path),
-        recovery_dir: Some(dir.path().join("recovery")),
-        dialogs: treaty_tracker::app::DialogMode::Prompt,
-        autosave_delay_secs: 0.0,
-        report_time: None,
-    };
+    let config = common::app_config(dir.path(), Some(path));
     let app = treaty_tracker::app::TreatyApp::new(None, config);
     let started = std::time::Instant::now();
     let mut harness = egui_kittest::Harness::builder()

@@ -3,23 +3,13 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use treaty_tracker::app::{Action, AppConfig, DialogMode, TreatyApp, View};
+use treaty_tracker::app::{Action, TreatyApp, View};
 use treaty_tracker::model::{Confidence, SourceKind, Stance, validate};
-
-fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
-    AppConfig {
-        file,
-        recovery_dir: Some(dir.join("recovery")),
-        dialogs: DialogMode::Prompt,
-        autosave_delay_secs: 0.0,
-        report_time: None,
-    }
-}
 
 /// The app on a copy of the sample, with "Ana" as the user's name.
 fn sample_app<'a>(dir: &Path) -> Harness<'a, TreatyApp> {
@@ -29,7 +19,7 @@ fn sample_app<'a>(dir: &Path) -> Harness<'a, TreatyApp> {
         &path,
     )
     .expect("copy");
-    let mut app = TreatyApp::new(None, config(dir, Some(path)));
+    let mut app = TreatyApp::new(None, common::app_config(dir, Some(path)));
     "Ana".clone_into(&mut app.preferences_mut().user_name);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
@@ -493,7 +483,7 @@ fn opening_the_editors_changes_nothing() {
     project.stakeholders[eu].weight = 150.0;
     let path = dir.path().join("edited.ron");
     treaty_tracker::store::save(&project, &path).expect("save");
-    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
+    let app = TreatyApp::new(None, common::app_config(dir.path(), Some(path)));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_step_dt(1.0 / 30.0)
@@ -697,7 +687,7 @@ fn the_conflict_view_resolves_one_conflict_undoably() {
     assert_eq!(merged.conflicts.len(), 2);
     let path = dir.path().join("merged.ron");
     treaty_tracker::store::save(&merged, &path).expect("saves");
-    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
+    let app = TreatyApp::new(None, common::app_config(dir.path(), Some(path)));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1400.0, 900.0))
         .with_step_dt(1.0 / 30.0)

@@ -4,30 +4,25 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
-use treaty_tracker::app::{Action, AppConfig, DialogMode, TreatyApp, View};
+use treaty_tracker::app::{Action, TreatyApp, View};
 use treaty_tracker::model::{Confidence, Project, Session, SessionKind, SourceKind, validate};
 
-fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
-    AppConfig {
-        file,
-        recovery_dir: Some(dir.join("recovery")),
-        dialogs: DialogMode::Prompt,
-        autosave_delay_secs: 0.0,
-        report_time: None,
-    }
+fn app_on<'a>(dir: &Path, project: &Project) -> Harness<'a, TreatyApp> {
+    app_sized(dir, project, egui::vec2(1400.0, 900.0))
 }
 
-fn app_on<'a>(dir: &Path, project: &Project) -> Harness<'a, TreatyApp> {
+/// The app on `project` (saved in `dir`), in a window of `size`.
+fn app_sized<'a>(dir: &Path, project: &Project, size: egui::Vec2) -> Harness<'a, TreatyApp> {
     let path = dir.join("project.ron");
     treaty_tracker::store::save(project, &path).expect("saves");
-    let app = TreatyApp::new(None, config(dir, Some(path)));
+    let app = TreatyApp::new(None, common::app_config(dir, Some(path)));
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
+        .with_size(size)
         .with_step_dt(1.0 / 30.0)
         .build_eframe(|_cc| app);
     common::settle(&mut harness);
@@ -390,14 +385,7 @@ fn escape_closes_the_export_window() {
 #[test]
 fn the_matrix_shows_rows_at_200_percent_zoom() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("project.ron");
-    treaty_tracker::store::save(&sample(), &path).expect("saves");
-    let app = TreatyApp::new(None, config(dir.path(), Some(path)));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .with_step_dt(1.0 / 30.0)
-        .build_eframe(|_cc| app);
-    common::settle(&mut harness);
+    let mut harness = app_sized(dir.path(), &sample(), egui::vec2(1280.0, 800.0));
     harness.state_mut().preferences_mut().zoom = 2.0;
     show(&mut harness, View::Matrix);
     common::settle(&mut harness);

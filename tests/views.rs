@@ -243,21 +243,28 @@ fn matrix_columns_carry_the_verdicts() {
     }
 }
 
-#[test]
-fn hovering_a_cell_shows_the_statement_behind_it_and_clicking_asks_for_the_log() {
-    let project = sample();
-    let (_, k) = last_two(&project);
-    let a = stakeholder(&project, "RUS");
+/// Russia's cell on P3 at the latest session: the statement behind it (index) and the cell's
+/// accessible name.
+fn russia_on_p3(project: &Project) -> (usize, String) {
+    let (_, k) = last_two(project);
+    let a = stakeholder(project, "RUS");
     let p = project
         .principles
         .iter()
         .position(|p| p.id == "P3")
         .expect("P3");
-    let source = naive_source(&project, k, a, p).expect("Russia has a position on P3");
+    let source = naive_source(project, k, a, p).expect("Russia has a position on P3");
     let label = format!(
         "Russian Federation on P3: {}",
-        expected_position(&project, k, a, p)
+        expected_position(project, k, a, p)
     );
+    (source, label)
+}
+
+#[test]
+fn hovering_a_cell_shows_the_statement_behind_it_and_clicking_asks_for_the_log() {
+    let project = sample();
+    let (source, label) = russia_on_p3(&project);
     let mut harness = harness(Fixture::sample(View::Matrix));
     harness.get_by_label(&label).hover();
     harness.run();
@@ -807,18 +814,7 @@ fn too_few_positions_read_with_their_count() {
 #[test]
 fn a_focused_cell_is_drawn_and_shows_its_statement() {
     let project = sample();
-    let (_, k) = last_two(&project);
-    let a = stakeholder(&project, "RUS");
-    let p = project
-        .principles
-        .iter()
-        .position(|p| p.id == "P3")
-        .expect("P3");
-    let source = naive_source(&project, k, a, p).expect("Russia has a position on P3");
-    let label = format!(
-        "Russian Federation on P3: {}",
-        expected_position(&project, k, a, p)
-    );
+    let (source, label) = russia_on_p3(&project);
     let mut harness = harness(Fixture::sample(View::Matrix));
     let before = harness.render().expect("rendered");
     assert!(

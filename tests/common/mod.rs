@@ -6,6 +6,18 @@ use std::path::PathBuf;
 use treaty_tracker::model::{Project, StakeholderKind};
 use treaty_tracker::store;
 
+/// The app's configuration for a test: the file to open, the recovery folder inside `dir`,
+/// the in-app path prompt (no native dialog), autosave at once, reports dated now.
+pub fn app_config(dir: &std::path::Path, file: Option<PathBuf>) -> treaty_tracker::app::AppConfig {
+    treaty_tracker::app::AppConfig {
+        file,
+        recovery_dir: Some(dir.join("recovery")),
+        dialogs: treaty_tracker::app::DialogMode::Prompt,
+        autosave_delay_secs: 0.0,
+        report_time: None,
+    }
+}
+
 /// A path in the repository.
 pub fn repo_path(relative: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
