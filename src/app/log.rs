@@ -12,7 +12,6 @@ use super::view_ctx::ViewCtx;
 use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
-use crate::text::{fold, folded_word_prefix};
 
 /// What the log remembers between frames.
 #[derive(Default)]
@@ -299,16 +298,16 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
                     field.request_focus();
                     ui.data_mut(|d| d.insert_temp(opened_id, true));
                 }
-                let typed = fold(search.trim());
-                let matching: Vec<&crate::model::Stakeholder> = project
-                    .stakeholders
-                    .iter()
-                    .filter(|s| {
-                        typed.is_empty()
-                            || folded_word_prefix(&fold(&s.name), &typed)
-                            || fold(&s.id).starts_with(&typed)
-                    })
-                    .collect();
+                // Every stakeholder in file order, or those the text names, best first (the
+                // quick entry's ranking: an exact id or name, then ids and names starting so).
+                let matching: Vec<&crate::model::Stakeholder> = if search.trim().is_empty() {
+                    project.stakeholders.iter().collect()
+                } else {
+                    crate::quick_entry::stakeholder_candidates(project, search)
+                        .into_iter()
+                        .map(|k| &project.stakeholders[k])
+                        .collect()
+                };
                 let mut picked = false;
                 if field.lost_focus()
                     && ui.input(|i| i.key_pressed(egui::Key::Enter))

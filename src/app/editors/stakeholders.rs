@@ -239,14 +239,10 @@ fn members_row(
     ui.label("Members");
     ui.vertical(|ui| {
         let name_of = |id: &str| {
-            project
-                .stakeholders
-                .iter()
-                .find(|x| x.id == id)
-                .map_or_else(
-                    || format!("{id} (not in the project)"),
-                    |x| format!("{} ({id})", x.name),
-                )
+            project.stakeholder(id).map_or_else(
+                || format!("{id} (not in the project)"),
+                |x| format!("{} ({id})", x.name),
+            )
         };
         ui.label(RichText::new(plural(s.members.len(), "member", "members")).weak());
         let mut remove = None;
@@ -281,23 +277,15 @@ fn members_row(
                 .labelled_by(label.id)
             })
             .inner;
-        let typed = fold(search.trim());
-        let matches: Vec<&Stakeholder> = if typed.is_empty() {
-            Vec::new()
-        } else {
-            project
-                .stakeholders
-                .iter()
-                .enumerate()
-                .filter(|(k, other)| {
-                    *k != own
-                        && !s.members.contains(&other.id)
-                        && (folded_word_prefix(&fold(&other.name), &typed)
-                            || fold(&other.id).starts_with(&typed))
-                })
-                .map(|(_, other)| other)
-                .collect()
-        };
+        // Those the text names, best first (the quick entry's ranking), never the bloc itself
+        // nor a member already.
+        let matches: Vec<&Stakeholder> =
+            crate::quick_entry::stakeholder_candidates(project, search)
+                .into_iter()
+                .filter(|&k| k != own && !s.members.contains(&project.stakeholders[k].id))
+                .map(|k| &project.stakeholders[k])
+                .collect();
+        let typed = search.trim();
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let mut add = None;
         if entered && let Some(first) = matches.first() {
