@@ -123,17 +123,14 @@ fn write_temp(target: &Path, mode_from: &Path, bytes: &[u8]) -> Result<PathBuf, 
         COUNTER.fetch_add(1, Ordering::Relaxed)
     );
     let temp = sibling(target, ".", &unique);
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
     #[cfg(unix)]
-    if let Some(mode) = mode_of(mode_from) {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(mode);
-    }
+    let mode = mode_of(mode_from);
     #[cfg(not(unix))]
-    let _ = mode_from;
-    let mut file = options
-        .open(&temp)
+    let mode = {
+        let _ = mode_from;
+        None
+    };
+    let mut file = create_new(&temp, mode)
         .map_err(io_error(target, "create a temporary file in its folder"))?;
     let written = file
         .write_all(bytes)
@@ -349,17 +346,24 @@ pub fn write_export(target: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// # Errors
 /// The I/O error, when the file exists already or cannot be written.
 pub fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write as _;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt as _;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
+    let mut file = create_new(path, Some(0o600))?;
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// A new file at `path` (never one already there, nor a link's target), with the permission
+/// bits `mode` from its creation on Unix (less the umask); the default without.
+fn create_new(path: &Path, mode: Option<u32>) -> std::io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    if let Some(mode) = mode {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        options.mode(mode);
+    }
+    #[cfg(not(unix))]
+    let _ = mode;
+    options.open(path)
 }
 
 /// The copies a sync tool left beside `path` when two computers changed it at once:
