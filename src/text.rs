@@ -146,6 +146,17 @@ pub fn clip(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(format!("{}…", &text[..end]))
 }
 
+/// `text` cut to at most `max` characters, the last of them an ellipsis when cut: for a
+/// label's short preview ("“We cannot acc…”").
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+        format!("{cut}…")
+    }
+}
+
 /// What a clipped text leaves out, in words ("the first 20,000 of 52,428,800 characters are
 /// shown"), or `None` when `text` fits in `max` bytes.
 pub fn clip_note(text: &str, max: usize) -> Option<String> {

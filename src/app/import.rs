@@ -260,7 +260,7 @@ impl ImportWindow {
                     ui.scope(|ui| {
                         ui.set_min_width(260.0);
                         ui.set_max_width(260.0);
-                        ui.add(egui::Label::new(truncate(&samples[c], 60)).truncate());
+                        ui.add(egui::Label::new(crate::text::shorten(&samples[c], 60)).truncate());
                     });
                     let current = fields.get(c).cloned().unwrap_or(Field::Ignore);
                     if header.is_empty() {
@@ -640,7 +640,7 @@ impl ImportWindow {
                         .map(|(p, st)| format!("{p} {}", st.symbol()))
                         .collect();
                     ui.label(stances.join("  "));
-                    ui.add(egui::Label::new(truncate(&s.summary, 70)).truncate());
+                    ui.add(egui::Label::new(crate::text::shorten(&s.summary, 70)).truncate());
                     ui.end_row();
                 }
             });
@@ -718,13 +718,4 @@ impl ImportWindow {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max - 1).collect();
-        format!("{cut}…")
-    }
 }

@@ -359,7 +359,7 @@ fn feedback(
             ui.label(format!("· {} {}: {}", p.id, p.title, stance.label()));
         }
         if let Some(quote) = &parsed.quote {
-            ui.label(format!("· quote: “{}”", truncate(quote, 40)));
+            ui.label(format!("· quote: “{}”", crate::text::shorten(quote, 40)));
         }
     });
     // What only the session can tell: a d: date outside its days.
@@ -397,15 +397,5 @@ fn feedback(
             let problem = ui.label(RichText::new(text).color(ui.visuals().error_fg_color));
             super::a11y::announce_changes(&problem);
         }
-    }
-}
-
-/// `text` cut to `max` characters, with an ellipsis when cut.
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-        format!("{cut}…")
     }
 }
