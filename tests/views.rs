@@ -858,3 +858,67 @@ fn a_focused_cell_is_drawn_and_shows_its_statement() {
         "the statement behind the focused cell is shown"
     );
 }
+
+/// In a window that shows only a few rows, every row of the matrix is still there for a screen
+/// reader and the keyboard: each stakeholder's name and cells are named; Ctrl+End, Page Up and
+/// Down move the keyboard by rows, keeping the column, and the row it lands on scrolls into
+/// view.
+#[test]
+fn rows_off_screen_are_named_and_reached_by_the_keyboard() {
+    let project = sample();
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1300.0, 700.0))
+        .build_ui_state(view_ui, Fixture::sample(View::Matrix));
+    harness.run();
+    let first_principle = &project.principles[0].id;
+    for s in &project.stakeholders {
+        let _ = harness.get_by_label_contains(&format!("{} on {first_principle}: ", s.name));
+        let _ = harness.get_by_label_contains(&format!("{}: alignment ", s.name));
+    }
+    let bounds = |harness: &Harness<'_, Fixture>, label: &str| {
+        harness
+            .get_by_label_contains(label)
+            .accesskit_node()
+            .bounding_box()
+            .expect("a place")
+    };
+    let a = stakeholder(&project, "RUS");
+    let p = project.principles.len() - 1;
+    let start = format!(
+        "{} on {}: ",
+        project.stakeholders[a].name, project.principles[p].id
+    );
+    harness.get_by_label_contains(&start).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run();
+    harness.run();
+    let focused = harness
+        .root()
+        .query_all(egui_kittest::kittest::by())
+        .find(|node| node.accesskit_node().is_focused())
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .expect("a node has the keyboard after Ctrl+End");
+    assert!(
+        focused.contains(&format!(" on {}: ", project.principles[p].id)),
+        "Ctrl+End kept the column: {focused:?}"
+    );
+    let place = bounds(&harness, &focused);
+    assert!(
+        place.y1 <= 700.0 && place.y0 >= 0.0,
+        "the last row scrolled into view: {place:?} ({focused:?})"
+    );
+    assert!(!focused.starts_with(&start), "Ctrl+End moved the keyboard");
+    harness.key_press(Key::PageUp);
+    harness.run();
+    harness.run();
+    let after = harness
+        .root()
+        .query_all(egui_kittest::kittest::by())
+        .find(|node| node.accesskit_node().is_focused())
+        .map(|node| node.accesskit_node().label().unwrap_or_default())
+        .expect("a node has the keyboard after Page Up");
+    assert_ne!(after, focused, "Page Up moved the keyboard");
+    let up = bounds(&harness, &after);
+    assert!(up.y1 <= 700.0 && up.y0 >= 0.0, "Page Up's row is in view: {up:?}");
+}

@@ -1,6 +1,7 @@
 //! The alignment matrix: stakeholders × principles at one session, each cell the effective
 //! stance (colour and symbol), with row figures (alignment, coverage) and column figures
-//! (verdict, support and opposition). Rows are virtualised: only the visible ones are drawn.
+//! (verdict, support and opposition). Every row is laid out (for the keyboard and screen
+//! readers); only the visible ones are painted.
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
@@ -9,7 +10,9 @@ use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
-use super::widgets::{paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell};
+use super::widgets::{
+    keep_in_view, paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell,
+};
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
@@ -390,41 +393,93 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
     // Cramped, the rotated titles are shorter (cut with an ellipsis; the full title is in each
     // column's accessible name and tooltip).
     let head = if cramped { 64.0 } else { HEADER_H };
+    let mut moved = None;
     egui::ScrollArea::horizontal()
         .id_salt("matrix-h")
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.set_width(total_w);
-            if cramped {
-                egui::ScrollArea::vertical()
-                    .id_salt("matrix-v-cramped")
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui.set_width(total_w);
-                        header(ui, cx, k, cell_w, total_w, head);
-                        for (i, row) in rows.iter().enumerate() {
-                            match row {
-                                Row::Header(title) => group_row(ui, title, total_w),
-                                Row::Stakeholder(a) => stakeholder_row(ui, cx, k, *a, i, cell_w),
-                            }
-                        }
-                    });
-                return;
+            if !cramped {
+                header(ui, cx, k, cell_w, total_w, head);
             }
-            header(ui, cx, k, cell_w, total_w, head);
             egui::ScrollArea::vertical()
-                .id_salt("matrix-v")
+                .id_salt(if cramped { "matrix-v-cramped" } else { "matrix-v" })
                 .auto_shrink([false, false])
-                .show_rows(ui, ROW_H, rows.len(), |ui, range| {
+                .show(ui, |ui| {
                     ui.set_width(total_w);
-                    for i in range {
-                        match &rows[i] {
+                    if cramped {
+                        header(ui, cx, k, cell_w, total_w, head);
+                    }
+                    // Every row is laid out, on screen or not (only the visible ones are
+                    // painted): Tab, the arrows and a screen reader reach them all, and a row
+                    // scrolls into view when it takes the keyboard.
+                    let page = (ui.clip_rect().height() / ROW_H).floor().max(1.0) as usize;
+                    let scope = ui.scope_id();
+                    for (i, row) in rows.iter().enumerate() {
+                        match row {
                             Row::Header(title) => group_row(ui, title, total_w),
-                            Row::Stakeholder(a) => stakeholder_row(ui, cx, k, *a, i, cell_w),
+                            Row::Stakeholder(a) => {
+                                if let Some(jump) = stakeholder_row(ui, cx, k, *a, i, cell_w) {
+                                    moved = target_row(rows, i, jump, page)
+                                        .map(|(to, column)| (scope, to, column));
+                                }
+                            }
                         }
                     }
                 });
         });
+    if let Some((scope, to, column)) = moved {
+        let id = match column {
+            Some(j) => scope.with(("matrix-cell", to, j)),
+            None => scope.with(("matrix-row", to)),
+        };
+        ui.memory_mut(|memory| memory.request_focus(id));
+    }
+}
+
+/// A key that moves the keyboard by more than one row, pressed on a row's name (`column`
+/// `None`) or on one of its cells.
+#[derive(Clone, Copy, Debug)]
+struct Jump {
+    key: egui::Key,
+    column: Option<usize>,
+}
+
+/// Page Up and Page Down move by a screenful, Home and End (with Ctrl) to the first and last
+/// rows, keeping the column.
+fn jump_pressed(ui: &Ui, column: Option<usize>) -> Option<Jump> {
+    use egui::{Key, Modifiers};
+    ui.input_mut(|input| {
+        for (modifiers, key) in [
+            (Modifiers::NONE, Key::PageDown),
+            (Modifiers::NONE, Key::PageUp),
+            (Modifiers::COMMAND, Key::Home),
+            (Modifiers::COMMAND, Key::End),
+        ] {
+            if input.consume_key(modifiers, key) {
+                return Some(Jump { key, column });
+            }
+        }
+        None
+    })
+}
+
+/// Where a jump from row `from` lands: the nearest stakeholder row in its direction.
+fn target_row(rows: &[Row], from: usize, jump: Jump, page: usize) -> Option<(usize, Option<usize>)> {
+    let last = rows.len().checked_sub(1)?;
+    let (start, down) = match jump.key {
+        egui::Key::PageDown => ((from + page).min(last), true),
+        egui::Key::PageUp => (from.saturating_sub(page), false),
+        egui::Key::Home => (0, true),
+        _ => (last, false),
+    };
+    let is_row = |i: &usize| matches!(rows[*i], Row::Stakeholder(_));
+    let found = if down {
+        (start..=last).find(is_row).or_else(|| (0..start).rev().find(is_row))
+    } else {
+        (0..=start).rev().find(is_row).or_else(|| (start..=last).find(is_row))
+    };
+    found.filter(|&to| to != from).map(|to| (to, jump.column))
 }
 
 /// The column headers (rotated ids and titles, `head` high), the bars and the figures.
@@ -598,13 +653,22 @@ fn group_row(ui: &mut Ui, title: &str, total_w: f32) {
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, title));
 }
 
-fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize, cell_w: f32) {
+/// One stakeholder's row; returns the jump (Page Down...) pressed on it.
+fn stakeholder_row(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    k: usize,
+    a: usize,
+    row: usize,
+    cell_w: f32,
+) -> Option<Jump> {
     let num_principles = cx.project.principles.len();
     let total_w = NAME_W + ALIGN_W + COVER_W + cell_w * num_principles as f32;
     let (rect, _) = ui.allocate_exact_size(Vec2::new(total_w, ROW_H), Sense::hover());
     if !ui.is_rect_visible(rect) {
-        return;
+        return unseen_row(ui, cx, k, a, row, rect, cell_w);
     }
+    let mut jump = None;
     let stakeholder = &cx.project.stakeholders[a];
     let figures = cx.analysis.stakeholder(k, a);
     let visuals = ui.visuals().clone();
@@ -617,19 +681,16 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         ui.scope_id().with(("matrix-row", row)),
         Sense::click(),
     );
-    let label = format!(
-        "{}: alignment {}, coverage {}",
-        stakeholder.name,
-        signed_percent(figures.alignment),
-        percent(figures.coverage)
-    );
+    let label = row_label(cx, k, a);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
     if response.hovered() {
         painter.rect_filled(name_rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
     }
     if response.has_focus() {
         super::widgets::paint_focus(ui, name_rect);
+        jump = jump_pressed(ui, None);
     }
+    keep_in_view(&response);
     let name = if stakeholder.kind == StakeholderKind::Bloc {
         format!("{} (bloc)", stakeholder.name)
     } else {
@@ -678,7 +739,9 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         let position = positions.get(j).copied().flatten();
         let label = cell_label(cx, a, j, position.as_ref());
         let id = ui.scope_id().with(("matrix-cell", row, j));
-        stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
+        if stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label).has_focus() {
+            jump = jump.or_else(|| jump_pressed(ui, Some(j)));
+        }
     }
 
     // Row figures: alignment as a small diverging bar with its value, then coverage.
@@ -724,4 +787,57 @@ fn stakeholder_row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, a: usize, row: usize
         FontId::proportional(12.5),
         visuals.text_color(),
     );
+    jump
+}
+
+/// A row's name as a screen reader reads it: the stakeholder and its figures.
+fn row_label(cx: &Ctx<'_>, k: usize, a: usize) -> String {
+    let figures = cx.analysis.stakeholder(k, a);
+    format!(
+        "{}: alignment {}, coverage {}",
+        cx.project.stakeholders[a].name,
+        signed_percent(figures.alignment),
+        percent(figures.coverage)
+    )
+}
+
+/// A row off screen: not painted, but its name and cells are there for the keyboard (Tab and
+/// the arrows reach them, and taking the keyboard scrolls them into view) and for a screen
+/// reader, named as the drawn ones are.
+fn unseen_row(
+    ui: &mut Ui,
+    cx: &mut Ctx<'_>,
+    k: usize,
+    a: usize,
+    row: usize,
+    rect: Rect,
+    cell_w: f32,
+) -> Option<Jump> {
+    let name_rect = Rect::from_min_size(rect.min, Vec2::new(NAME_W, ROW_H));
+    let response = ui.interact(
+        name_rect,
+        ui.scope_id().with(("matrix-row", row)),
+        Sense::click(),
+    );
+    let label = row_label(cx, k, a);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
+    keep_in_view(&response);
+    let mut jump = response.has_focus().then(|| jump_pressed(ui, None)).flatten();
+    let positions = cx.analysis.row(k, a);
+    for j in 0..cx.project.principles.len() {
+        let cell = Rect::from_min_size(
+            Pos2::new(rect.left() + NAME_W + cell_w * j as f32, rect.top()),
+            Vec2::new(cell_w, ROW_H),
+        );
+        let id = ui.scope_id().with(("matrix-cell", row, j));
+        let response = ui.interact(cell, id, Sense::click());
+        let position = positions.get(j).copied().flatten();
+        let label = cell_label(cx, a, j, position.as_ref());
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        keep_in_view(&response);
+        if response.has_focus() {
+            jump = jump.or_else(|| jump_pressed(ui, Some(j)));
+        }
+    }
+    jump
 }

@@ -52,9 +52,10 @@ pub fn stance_cell(
     (k, a, j): (usize, usize, usize),
     position: Option<&EffectivePosition>,
     label: &str,
-) {
+) -> egui::Response {
     let response = ui.interact(cell, id, Sense::click());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    keep_in_view(&response);
     paint_cell(ui, cell, position, response.hovered());
     if position.is_some_and(|p| common::rests_on_confidential(cx, p)) {
         paint_confidential_mark(ui, cell);
@@ -73,6 +74,21 @@ pub fn stance_cell(
     };
     if response.clicked() {
         cx.navigate(cx.behind(a, j));
+    }
+    response
+}
+
+/// Scrolls a widget into view when it has just taken the keyboard (by Tab, an arrow, Page
+/// Down or a click). egui's `gained_focus` misses focus moved by the arrows or requested in
+/// code (it is set at the end of a frame), so the last widget followed is remembered instead.
+pub fn keep_in_view(response: &egui::Response) {
+    if !response.has_focus() {
+        return;
+    }
+    let key = egui::Id::unique("insight-followed-focus");
+    if response.ctx.data(|d| d.get_temp::<egui::Id>(key)) != Some(response.id) {
+        response.scroll_to_me(None);
+        response.ctx.data_mut(|d| d.insert_temp(key, response.id));
     }
 }
 
