@@ -920,5 +920,8 @@ fn rows_off_screen_are_named_and_reached_by_the_keyboard() {
         .expect("a node has the keyboard after Page Up");
     assert_ne!(after, focused, "Page Up moved the keyboard");
     let up = bounds(&harness, &after);
-    assert!(up.y1 <= 700.0 && up.y0 >= 0.0, "Page Up's row is in view: {up:?}");
+    assert!(
+        up.y1 <= 700.0 && up.y0 >= 0.0,
+        "Page Up's row is in view: {up:?}"
+    );
 }

@@ -23,3 +23,17 @@ pub fn name_with_value(response: &egui::Response, name: &str, value: &str) {
         .ctx
         .accesskit_node_builder(response.id, |node| node.set_label(text));
 }
+
+/// Scrolls a widget into view when it has just taken the keyboard (by Tab, an arrow, Page
+/// Down or a click). egui's `gained_focus` misses focus moved by the arrows or requested in
+/// code (it is set at the end of a frame), so the last widget followed is remembered instead.
+pub fn keep_in_view(response: &egui::Response) {
+    if !response.has_focus() {
+        return;
+    }
+    let key = egui::Id::unique("followed-focus");
+    if response.ctx.data(|d| d.get_temp::<egui::Id>(key)) != Some(response.id) {
+        response.scroll_to_me(None);
+        response.ctx.data_mut(|d| d.insert_temp(key, response.id));
+    }
+}

@@ -579,7 +579,9 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     let mut builder = TableBuilder::new(ui)
         .id_salt(layout)
         .striped(true)
-        .sense(Sense::click())
+        // Clicked by the mouse anywhere, but not a focus stop per cell (six silent stops a
+        // row): each row has one stop, named, in its first cell.
+        .sense(Sense::CLICK)
         .auto_shrink([false, false])
         .column(Column::exact(60.0).clip(true))
         .column(Column::exact(85.0).clip(true))
@@ -606,7 +608,14 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                 let i = rows[row.index()];
                 let s = &project.statements[i];
                 row.set_selected(selected == Some(i));
+                let mut stop = None;
                 row.col(|ui| {
+                    stop = Some(row_stop(
+                        ui,
+                        s,
+                        &name_of(&s.stakeholder),
+                        selected == Some(i),
+                    ));
                     ui.label(&s.session);
                 });
                 row.col(|ui| {
@@ -638,8 +647,21 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                     );
                 });
                 let response = row.response();
-                if response.clicked() {
+                if response.clicked() || stop.as_ref().is_some_and(egui::Response::clicked) {
                     clicked = Some(i);
+                }
+                if stop.as_ref().is_some_and(egui::Response::has_focus) {
+                    let colour = response.ctx.global_style().visuals.selection.stroke.color;
+                    response
+                        .ctx
+                        .layer_painter(response.layer_id)
+                        .with_clip_rect(response.interact_rect)
+                        .rect_stroke(
+                            response.rect.shrink(1.0),
+                            2.0,
+                            egui::Stroke::new(2.0, colour),
+                            egui::StrokeKind::Inside,
+                        );
                 }
                 response.context_menu(|ui| {
                     let who = name_of(&s.stakeholder);
@@ -665,6 +687,31 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
         state.show_only(Some(who), principle, None);
         state.select(&id);
     }
+}
+
+/// A row's one focus stop, over its first cell: named with the whole row as a screen reader
+/// reads it, and whether it is selected; Enter or Space selects it, the arrows move to the
+/// rows above and below, and it scrolls into view when it takes the keyboard.
+fn row_stop(ui: &mut Ui, s: &Statement, who: &str, selected: bool) -> egui::Response {
+    let response = ui.interact(
+        ui.max_rect(),
+        ui.scope_id().with("row-stop"),
+        Sense::click(),
+    );
+    let label = format!(
+        "{}, {}{}: {}. {}",
+        s.session,
+        s.date.map(|d| format!("{d}, ")).unwrap_or_default(),
+        who,
+        stances_words(s),
+        crate::text::clip(&s.summary, crate::text::ROW_BYTES)
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &label));
+    // egui turns a widget's "selected" into "toggled" (a check box's state): a row is selected.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_selected(selected));
+    super::a11y::keep_in_view(&response);
+    response
 }
 
 fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {

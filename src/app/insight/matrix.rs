@@ -5,14 +5,12 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 
-use super::super::a11y::name_with_value;
+use super::super::a11y::{keep_in_view, name_with_value};
 use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
 use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
-use super::widgets::{
-    keep_in_view, paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell,
-};
+use super::widgets::{paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell};
 use crate::analysis::EffectivePosition;
 use crate::model::{StakeholderKind, Stance, UnRegion};
 
@@ -403,7 +401,11 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
                 header(ui, cx, k, cell_w, total_w, head);
             }
             egui::ScrollArea::vertical()
-                .id_salt(if cramped { "matrix-v-cramped" } else { "matrix-v" })
+                .id_salt(if cramped {
+                    "matrix-v-cramped"
+                } else {
+                    "matrix-v"
+                })
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     ui.set_width(total_w);
@@ -413,6 +415,11 @@ fn grid(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, rows: &[Row]) {
                     // Every row is laid out, on screen or not (only the visible ones are
                     // painted): Tab, the arrows and a screen reader reach them all, and a row
                     // scrolls into view when it takes the keyboard.
+                    #[expect(
+                        clippy::cast_possible_truncation,
+                        clippy::cast_sign_loss,
+                        reason = "a screen's rows: at least 1, a few hundred at most"
+                    )]
                     let page = (ui.clip_rect().height() / ROW_H).floor().max(1.0) as usize;
                     let scope = ui.scope_id();
                     for (i, row) in rows.iter().enumerate() {
@@ -465,7 +472,12 @@ fn jump_pressed(ui: &Ui, column: Option<usize>) -> Option<Jump> {
 }
 
 /// Where a jump from row `from` lands: the nearest stakeholder row in its direction.
-fn target_row(rows: &[Row], from: usize, jump: Jump, page: usize) -> Option<(usize, Option<usize>)> {
+fn target_row(
+    rows: &[Row],
+    from: usize,
+    jump: Jump,
+    page: usize,
+) -> Option<(usize, Option<usize>)> {
     let last = rows.len().checked_sub(1)?;
     let (start, down) = match jump.key {
         egui::Key::PageDown => ((from + page).min(last), true),
@@ -475,9 +487,14 @@ fn target_row(rows: &[Row], from: usize, jump: Jump, page: usize) -> Option<(usi
     };
     let is_row = |i: &usize| matches!(rows[*i], Row::Stakeholder(_));
     let found = if down {
-        (start..=last).find(is_row).or_else(|| (0..start).rev().find(is_row))
+        (start..=last)
+            .find(is_row)
+            .or_else(|| (0..start).rev().find(is_row))
     } else {
-        (0..=start).rev().find(is_row).or_else(|| (start..=last).find(is_row))
+        (0..=start)
+            .rev()
+            .find(is_row)
+            .or_else(|| (start..=last).find(is_row))
     };
     found.filter(|&to| to != from).map(|to| (to, jump.column))
 }
@@ -822,7 +839,10 @@ fn unseen_row(
     let label = row_label(cx, k, a);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
     keep_in_view(&response);
-    let mut jump = response.has_focus().then(|| jump_pressed(ui, None)).flatten();
+    let mut jump = response
+        .has_focus()
+        .then(|| jump_pressed(ui, None))
+        .flatten();
     let positions = cx.analysis.row(k, a);
     for j in 0..cx.project.principles.len() {
         let cell = Rect::from_min_size(

@@ -4,6 +4,7 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui};
 
+use super::super::a11y::keep_in_view;
 use super::super::palette;
 use super::common::{self, Ctx, position_words, statement_ui};
 use crate::analysis::EffectivePosition;
@@ -76,20 +77,6 @@ pub fn stance_cell(
         cx.navigate(cx.behind(a, j));
     }
     response
-}
-
-/// Scrolls a widget into view when it has just taken the keyboard (by Tab, an arrow, Page
-/// Down or a click). egui's `gained_focus` misses focus moved by the arrows or requested in
-/// code (it is set at the end of a frame), so the last widget followed is remembered instead.
-pub fn keep_in_view(response: &egui::Response) {
-    if !response.has_focus() {
-        return;
-    }
-    let key = egui::Id::unique("insight-followed-focus");
-    if response.ctx.data(|d| d.get_temp::<egui::Id>(key)) != Some(response.id) {
-        response.scroll_to_me(None);
-        response.ctx.data_mut(|d| d.insert_temp(key, response.id));
-    }
 }
 
 /// The ring that shows which cell, header or bar has the keyboard: two points wide, in the
