@@ -979,7 +979,8 @@ fn the_import_window_maps_previews_and_imports_in_one_undoable_step() {
     // The columns, guessed from the header names.
     let _ = harness.get_by_label("1. Columns");
     let _ = harness.get_by_label("Actor");
-    let summary = harness.get_by_label("Column N (What they said) holds");
+    // Named with its value for a screen reader (the AT-SPI bridge reads only a combo's name).
+    let summary = harness.get_by_label("Column N (What they said) holds: Summary");
     assert_eq!(summary.value().as_deref(), Some("Summary"));
     // The stance values found, each with its count.
     let _ = harness.get_by_label("2. Stance values");

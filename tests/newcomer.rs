@@ -363,7 +363,7 @@ fn tab_is_not_trapped_in_the_quick_entry() {
     );
 }
 
-/// Escape closes the export window.
+/// The export window opens with the keyboard in it, and Escape closes it.
 #[test]
 fn escape_closes_the_export_window() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -371,6 +371,8 @@ fn escape_closes_the_export_window() {
     harness.state_mut().queue_action(Action::ExportReport);
     common::settle(&mut harness);
     let _ = harness.get_by_label("Export a report or a table");
+    // It opens with the keyboard on the chosen format.
+    assert!(harness.get_by_label("HTML").is_focused(), "focus on HTML");
     harness.key_press(Key::Escape);
     common::settle(&mut harness);
     assert!(

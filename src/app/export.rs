@@ -155,6 +155,8 @@ pub struct ExportDialog {
     preview: Option<Rendered>,
     rendering: Option<RenderJob>,
     rendered_for: Option<(ExportChoice, ReportOptions, u64)>,
+    /// Put the keyboard on the chosen format at the next frame (the window has just opened).
+    focus_choice: bool,
 }
 
 impl ExportDialog {
@@ -164,6 +166,7 @@ impl ExportDialog {
         let session = project.default_session().unwrap_or(0);
         ExportDialog {
             open: true,
+            focus_choice: true,
             choice: ExportChoice::Report(ReportFormat::Html),
             options: ReportOptions {
                 session,
@@ -281,7 +284,12 @@ impl ExportDialog {
                     ui.label(heading);
                     ui.horizontal_wrapped(|ui| {
                         for (choice, label) in &ExportChoice::ALL[range] {
-                            ui.radio_value(&mut self.choice, *choice, *label);
+                            let radio = ui.radio_value(&mut self.choice, *choice, *label);
+                            // Opened, the window has the keyboard, on the chosen format.
+                            if self.focus_choice && self.choice == *choice {
+                                radio.request_focus();
+                                self.focus_choice = false;
+                            }
                         }
                     });
                     ui.end_row();

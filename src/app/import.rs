@@ -4,6 +4,7 @@
 //! with every problem by row and column. Nothing changes until Import, which is one undo step.
 //! The mapping can be saved beside the spreadsheet and is read back the next time.
 
+use super::a11y::name_with_value;
 use std::path::{Path, PathBuf};
 
 use egui::{RichText, Ui};
@@ -187,7 +188,7 @@ impl ImportWindow {
         let current = self.sheet_index();
         ui.horizontal(|ui| {
             ui.label("Sheet:");
-            egui::ComboBox::from_id_salt("import-sheet")
+            let combo = egui::ComboBox::from_id_salt("import-sheet")
                 .selected_text(&self.workbook.sheets[current].name)
                 .show_ui(ui, |ui| {
                     for (i, sheet) in self.workbook.sheets.iter().enumerate() {
@@ -196,6 +197,11 @@ impl ImportWindow {
                         }
                     }
                 });
+            name_with_value(
+                &combo.response,
+                "Sheet",
+                &self.workbook.sheets[current].name,
+            );
         });
     }
 
@@ -277,13 +283,11 @@ impl ImportWindow {
                                     }
                                 }
                             });
-                        combo.response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::ComboBox,
-                                true,
-                                format!("Column {} ({header}) holds", import::column_letters(c)),
-                            )
-                        });
+                        name_with_value(
+                            &combo.response,
+                            &format!("Column {} ({header}) holds", import::column_letters(c)),
+                            &label_of(&current),
+                        );
                         if let Some(f) = chosen {
                             self.mapping.columns.insert(header.clone(), f);
                         }
@@ -315,7 +319,7 @@ impl ImportWindow {
                     };
                     let combo = egui::ComboBox::from_id_salt(("import-stance", &value.text))
                         .width(220.0)
-                        .selected_text(shown)
+                        .selected_text(&shown)
                         .show_ui(ui, |ui| {
                             for s in Stance::ALL {
                                 if ui
@@ -338,13 +342,11 @@ impl ImportWindow {
                                 changes.push((value.text.clone(), None));
                             }
                         });
-                    combo.response.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::ComboBox,
-                            true,
-                            format!("Stance for the value {}", value.text),
-                        )
-                    });
+                    name_with_value(
+                        &combo.response,
+                        &format!("Stance for the value {}", value.text),
+                        &shown,
+                    );
                     ui.end_row();
                 }
             });
@@ -461,13 +463,11 @@ impl ImportWindow {
                                     }
                                 }
                             });
-                        combo.response.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::ComboBox,
-                                true,
-                                format!("Who is {}", value.text),
-                            )
-                        });
+                        name_with_value(
+                            &combo.response,
+                            &format!("Who is {}", value.text),
+                            "not in the project, to choose",
+                        );
                         ui.end_row();
                     }
                 });
@@ -487,7 +487,7 @@ impl ImportWindow {
                     for value in &plan.unknown_sessions {
                         ui.label(format!("\"{}\"", value.text));
                         ui.label(format!("{} row{}", value.count, plural(value.count)));
-                        egui::ComboBox::from_id_salt(("import-session", &value.text))
+                        let combo = egui::ComboBox::from_id_salt(("import-session", &value.text))
                             .width(320.0)
                             .selected_text("(choose a session)")
                             .show_ui(ui, |ui| {
@@ -500,6 +500,11 @@ impl ImportWindow {
                                     }
                                 }
                             });
+                        name_with_value(
+                            &combo.response,
+                            &format!("Session for {}", value.text),
+                            "none chosen",
+                        );
                         ui.end_row();
                     }
                 });
@@ -519,8 +524,8 @@ impl ImportWindow {
                     .default_session
                     .clone()
                     .unwrap_or_else(|| "(none: a problem)".to_owned());
-                egui::ComboBox::from_id_salt("import-default-session")
-                    .selected_text(shown)
+                let combo = egui::ComboBox::from_id_salt("import-default-session")
+                    .selected_text(&shown)
                     .show_ui(ui, |ui| {
                         if ui
                             .selectable_label(
@@ -541,13 +546,14 @@ impl ImportWindow {
                             }
                         }
                     });
+                name_with_value(&combo.response, "Session of rows that name none", &shown);
                 ui.end_row();
                 ui.label("Confidence of rows that give none:");
                 let current = self
                     .mapping
                     .default_confidence
                     .unwrap_or(Confidence::Medium);
-                egui::ComboBox::from_id_salt("import-default-confidence")
+                let combo = egui::ComboBox::from_id_salt("import-default-confidence")
                     .selected_text(current.label())
                     .show_ui(ui, |ui| {
                         for c in Confidence::ALL {
@@ -556,6 +562,11 @@ impl ImportWindow {
                             }
                         }
                     });
+                name_with_value(
+                    &combo.response,
+                    "Confidence of rows that give none",
+                    current.label(),
+                );
                 ui.end_row();
             });
     }
