@@ -49,6 +49,13 @@ impl Rgb {
         0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)
     }
 
+    /// Contrast ratio (WCAG) between this colour and `other`: 1 to 21; text needs 4.5 (AA),
+    /// graphics 3.
+    pub fn contrast(self, other: Rgb) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
     /// Whether black text reads better than white on this colour.
     pub fn wants_dark_text(self) -> bool {
         self.luminance() > 0.18

@@ -327,7 +327,7 @@ fn feedback(
     if entry.line.trim().is_empty() {
         ui.label(
             RichText::new(quick_entry::grammar_hint(project))
-                .small()
+                .size(12.0)
                 .weak(),
         );
         return;

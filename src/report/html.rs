@@ -38,7 +38,9 @@ td,li,p{overflow-wrap:anywhere}svg{max-width:100%;height:auto}
 .principle h3{break-after:avoid;page-break-after:avoid}.figures{break-inside:avoid;page-break-inside:avoid}
 ul.evidence{padding-left:1.1rem}ul.evidence li{margin:.3rem 0}
 svg{display:block}
-@media print{*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}th.sortable button::after{content:''}}
+.wide{overflow-x:auto}.wide td{overflow-wrap:normal}.wide:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
+@media (max-width:30rem){body{padding:0 .5rem}.facts th,.facts td{display:block;width:auto;border:0;padding:.1rem 0}.facts td{padding-bottom:.5rem;border-bottom:1px solid var(--line)}}
+@media print{.wide{overflow:visible}*{-webkit-print-color-adjust:exact;print-color-adjust:exact}body{margin:0;max-width:none;font-size:10.5pt}a{color:inherit}h2{break-after:avoid}table{break-inside:auto}tr{break-inside:avoid}th.sortable button::after{content:''}}
 ";
 
 const SORT_SCRIPT: &str = "
@@ -153,7 +155,7 @@ pub fn html(report: &Report) -> String {
         if shifts.is_empty() {
             o.push_str("<p class=\"muted\">No position changed.</p>\n");
         } else {
-            o.push_str("<table>\n<thead><tr><th>Stakeholder</th><th>Principle</th><th>From</th><th>To</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n");
+            o.push_str("<div class=\"wide\" role=\"region\" aria-label=\"Largest shifts\" tabindex=\"0\">\n<table>\n<thead><tr><th>Stakeholder</th><th>Principle</th><th>From</th><th>To</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n");
             for (who, principle, before, after, delta) in &shifts {
                 putln!(
                     o,
@@ -164,7 +166,7 @@ pub fn html(report: &Report) -> String {
                     after.label()
                 );
             }
-            o.push_str("</tbody>\n</table>\n");
+            o.push_str("</tbody>\n</table>\n</div>\n");
         }
     }
 
@@ -252,7 +254,7 @@ pub fn html(report: &Report) -> String {
     }
 
     // Stakeholders.
-    o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column's heading (or press Enter on it) to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Stakeholder</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Kind</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Group</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Alignment</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Coverage</button></th></tr></thead>\n<tbody>\n");
+    o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column's heading (or press Enter on it) to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<div class=\"wide\" role=\"region\" aria-label=\"Stakeholders\" tabindex=\"0\">\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Stakeholder</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Kind</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Group</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Alignment</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Coverage</button></th></tr></thead>\n<tbody>\n");
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
         let group = group_label(s);
@@ -270,12 +272,12 @@ pub fn html(report: &Report) -> String {
             percent(fig.coverage)
         );
     }
-    o.push_str("</tbody>\n</table>\n");
+    o.push_str("</tbody>\n</table>\n</div>\n");
 
     // Blocs.
     let blocs = report.bloc_rows();
     if !blocs.is_empty() {
-        o.push_str("<h2>Blocs</h2>\n<table>\n<thead><tr><th>Bloc</th><th class=\"num\">Own alignment</th><th class=\"num\">Members' average</th><th class=\"num\">Members counted</th></tr></thead>\n<tbody>\n");
+        o.push_str("<h2>Blocs</h2>\n<div class=\"wide\" role=\"region\" aria-label=\"Blocs\" tabindex=\"0\">\n<table>\n<thead><tr><th>Bloc</th><th class=\"num\">Own alignment</th><th class=\"num\">Members' average</th><th class=\"num\">Members counted</th></tr></thead>\n<tbody>\n");
         for (name, agg) in blocs {
             putln!(
                 o,
@@ -287,7 +289,7 @@ pub fn html(report: &Report) -> String {
                 agg.members
             );
         }
-        o.push_str("</tbody>\n</table>\n");
+        o.push_str("</tbody>\n</table>\n</div>\n");
     }
 
     o.push_str(METHOD_HTML);

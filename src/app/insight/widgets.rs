@@ -103,7 +103,7 @@ pub fn paint_cell(ui: &Ui, rect: Rect, position: Option<&EffectivePosition>, hov
             painter.rect_stroke(
                 inner.shrink(1.0),
                 2.0,
-                Stroke::new(1.0, weak.gamma_multiply(0.6)),
+                Stroke::new(1.0, weak),
                 StrokeKind::Inside,
             );
             painter.circle_filled(inner.center(), 1.6, weak);

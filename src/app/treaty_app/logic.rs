@@ -467,6 +467,7 @@ impl TreatyApp {
         if self.applied.as_ref() == Some(&wanted) {
             return;
         }
+        super::super::palette::apply(ctx);
         ctx.set_theme(match wanted.0 {
             ThemeChoice::System => egui::ThemePreference::System,
             ThemeChoice::Light => egui::ThemePreference::Light,
