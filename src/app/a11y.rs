@@ -5,6 +5,18 @@
 //! knowing which session the figures show. [`name_with_value`] puts the value in the name
 //! ("Session: AHC7R"). Upstream, AccessKit's AT-SPI adapter would need to expose a combo box's
 //! value (as the text of its selected child, as GTK does); until then the name carries it.
+//!
+//! What else upstream would need, and what we do meanwhile:
+//! - egui's `Response::gained_focus` is false for focus moved by the arrow keys or requested
+//!   in code (both set at the end of a frame), so nothing scrolls to such a widget:
+//!   [`keep_in_view`] remembers the last widget followed instead.
+//! - egui turns a widget's "selected" into AccessKit's "toggled" (a check box's state): a
+//!   selected table row sets `selected` on its node itself (the statement log).
+//! - egui_extras's table makes every cell that senses a click a focus stop without a name
+//!   (six silent stops per row): the log's cells sense clicks without focus, and each row has
+//!   one named stop.
+//! - A virtualised list (`ScrollArea::show_rows`) has no nodes for its rows off screen: the
+//!   matrix lays out every row and paints only the visible ones.
 
 /// Marks the text of `response` as a polite live region: a screen reader announces it when it
 /// changes (the status line's "Logged EU on C3++", the quick entry's problems), without moving
