@@ -84,6 +84,7 @@ fn main() {
         dialogs: DialogMode::Prompt,
         autosave_delay_secs: 3600.0,
         report_time: None,
+        language: Some(treaty_tracker::i18n::Lang::En),
     };
     let app = TreatyApp::new(None, config);
     let mut harness = Harness::builder()

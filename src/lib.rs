@@ -10,6 +10,7 @@ mod fnv;
 pub mod format;
 pub mod fuzzing;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod merge;
 pub mod model;

@@ -36,6 +36,7 @@ fn config(dir: &Path, file: Option<PathBuf>) -> AppConfig {
         dialogs: DialogMode::Prompt,
         autosave_delay_secs: 0.0,
         report_time: Some(chrono::DateTime::from_timestamp(1_767_225_600, 0).expect("time")),
+        language: Some(treaty_tracker::i18n::Lang::En),
     }
 }
 
@@ -464,7 +465,7 @@ fn every_action_has_a_label_and_view_shortcuts_follow_the_menu_order() {
     assert!(
         ACTIONS
             .iter()
-            .all(|a| !a.label.is_empty() && !a.tooltip.is_empty())
+            .all(|a| !a.label().is_empty() && !a.tooltip().is_empty())
     );
 }
 

@@ -714,6 +714,7 @@ fn ctrl_3_opens_the_matrix_and_a_cell_opens_the_log() {
         dialogs: DialogMode::Prompt,
         autosave_delay_secs: 0.0,
         report_time: None,
+        language: Some(treaty_tracker::i18n::Lang::En),
     };
     let app = TreatyApp::new(None, config);
     let mut harness = Harness::builder()

@@ -12,7 +12,7 @@
 //!   [`keep_in_view`] remembers the last widget followed instead.
 //! - egui turns a widget's "selected" into AccessKit's "toggled" (a check box's state): a
 //!   selected table row sets `selected` on its node itself (the statement log).
-//! - egui_extras's table makes every cell that senses a click a focus stop without a name
+//! - `egui_extras`'s table makes every cell that senses a click a focus stop without a name
 //!   (six silent stops per row): the log's cells sense clicks without focus, and each row has
 //!   one named stop.
 //! - A virtualised list (`ScrollArea::show_rows`) has no nodes for its rows off screen: the

@@ -61,14 +61,25 @@ pub enum Action {
 pub struct ActionInfo {
     /// The action.
     pub action: Action,
-    /// Menu label (with `…` when it opens a dialog).
-    pub label: &'static str,
+    /// Its message id in `i18n/*/treaty_tracker.ftl`: the menu label (with `…` when it opens
+    /// a dialog) is that message, the tooltip the message `ID-tip`.
+    pub id: &'static str,
     /// Its keyboard shortcut, if any.
     pub shortcut: Option<KeyboardShortcut>,
     /// A second shortcut (Ctrl+Y for redo).
     pub alternative: Option<KeyboardShortcut>,
-    /// Tooltip.
-    pub tooltip: &'static str,
+}
+
+impl ActionInfo {
+    /// The menu label, in the window's language.
+    pub fn label(&self) -> String {
+        crate::i18n::text(self.id)
+    }
+
+    /// The tooltip, in the window's language.
+    pub fn tooltip(&self) -> String {
+        crate::i18n::text(&format!("{}-tip", self.id))
+    }
 }
 
 #[expect(
@@ -90,219 +101,106 @@ const fn command_shift(key: Key) -> Option<KeyboardShortcut> {
     ))
 }
 
-const fn info(
-    action: Action,
-    label: &'static str,
-    shortcut: Option<KeyboardShortcut>,
-    tooltip: &'static str,
-) -> ActionInfo {
+const fn info(action: Action, id: &'static str, shortcut: Option<KeyboardShortcut>) -> ActionInfo {
     ActionInfo {
         action,
-        label,
+        id,
         shortcut,
         alternative: None,
-        tooltip,
     }
 }
 
 /// The table. Shortcuts with more modifiers come first so that Ctrl+Shift+S is not taken for
 /// Ctrl+S.
 pub const ACTIONS: [ActionInfo; 35] = [
-    info(
-        Action::SaveAs,
-        "Save as…",
-        command_shift(Key::S),
-        "Save the project to another file",
-    ),
+    info(Action::SaveAs, "action-save-as", command_shift(Key::S)),
     ActionInfo {
         action: Action::Redo,
-        label: "Redo",
+        id: "action-redo",
         shortcut: command_shift(Key::Z),
         alternative: command(Key::Y),
-        tooltip: "Redo the last undone edit",
     },
     info(
         Action::NewFromTemplate,
-        "New from the manifesto template",
-        // Before New blank project's Ctrl+N: a shifted key would match it too.
+        "action-new-from-template", // Before New blank project's Ctrl+N: a shifted key would match it too.
         command_shift(Key::N),
-        "Start a project with the ten principles of the 2021 Multistakeholder Manifesto",
     ),
-    info(
-        Action::NewBlank,
-        "New blank project",
-        command(Key::N),
-        "Start a project of your own: add its principles, sessions and stakeholders",
-    ),
-    info(
-        Action::Open,
-        "Open…",
-        command(Key::O),
-        "Open a project file (.ron)",
-    ),
-    info(
-        Action::OpenByPath,
-        "Open by typing a path…",
-        None,
-        "Open a project file whose path you type, without the file dialog",
-    ),
-    info(
-        Action::Save,
-        "Save",
-        command(Key::S),
-        "Save the project to its file",
-    ),
-    info(
-        Action::SaveAsByPath,
-        "Save as by typing a path…",
-        None,
-        "Save the project to a path you type, without the file dialog",
-    ),
-    info(
-        Action::MergeFile,
-        "Merge a colleague's file…",
-        None,
-        "Bring in a colleague's copy of this project: what only they have is added, nothing is \
-         deleted, and fields you hold differently become conflicts (one undo step)",
-    ),
-    info(
-        Action::ImportSpreadsheet,
-        "Import statements from a spreadsheet…",
-        None,
-        "Bring in statements from a CSV, XLSX or ODS file: map its columns and values, see \
-         every problem by row and column before anything changes (one undo step)",
-    ),
-    info(
-        Action::Conflicts,
-        "Merge conflicts…",
-        None,
-        "The conflicts a merge left: yours, theirs and the common ancestor's value side by side",
-    ),
+    info(Action::NewBlank, "action-new-blank", command(Key::N)),
+    info(Action::Open, "action-open", command(Key::O)),
+    info(Action::OpenByPath, "action-open-by-path", None),
+    info(Action::Save, "action-save", command(Key::S)),
+    info(Action::SaveAsByPath, "action-save-as-by-path", None),
+    info(Action::MergeFile, "action-merge-file", None),
+    info(Action::ImportSpreadsheet, "action-import-spreadsheet", None),
+    info(Action::Conflicts, "action-conflicts", None),
     info(
         Action::ExportReport,
-        "Export…",
+        "action-export-report",
         command(Key::E),
-        "Write the alignment report (HTML, Markdown, CSV, JSON, or its tables as XLSX), the \
-         statements table (CSV, XLSX) or the whole project (JSON), with a preview",
     ),
-    info(Action::Close, "Close", command(Key::W), "Close the project"),
-    info(Action::Quit, "Quit", command(Key::Q), "Quit Treaty Tracker"),
-    info(Action::Undo, "Undo", command(Key::Z), "Undo the last edit"),
-    info(
-        Action::QuickEntry,
-        "Log a statement",
-        command(Key::L),
-        "Focus the quick entry line: stakeholder, principles with stances, summary",
-    ),
+    info(Action::Close, "action-close", command(Key::W)),
+    info(Action::Quit, "action-quit", command(Key::Q)),
+    info(Action::Undo, "action-undo", command(Key::Z)),
+    info(Action::QuickEntry, "action-quick-entry", command(Key::L)),
     info(
         Action::ShowView(View::Overview),
-        "Overview",
+        "view-overview",
         command(Key::Num1),
-        "Treaty, framework, counts, timeline and latest statements",
     ),
-    info(
-        Action::ShowView(View::Log),
-        "Statement log",
-        command(Key::Num2),
-        "Every statement, filtered and sorted, with its evidence",
-    ),
+    info(Action::ShowView(View::Log), "view-log", command(Key::Num2)),
     info(
         Action::ShowView(View::Matrix),
-        "Alignment matrix",
+        "view-matrix",
         command(Key::Num3),
-        "Stakeholders × principles for one session, coloured by stance",
     ),
     info(
         Action::ShowView(View::Trends),
-        "Trends",
+        "view-trends",
         command(Key::Num4),
-        "Alignment, support and gap over the sessions",
     ),
     info(
         Action::ShowView(View::Gaps),
-        "Gaps",
+        "view-gaps",
         command(Key::Num5),
-        "Per principle: support, mixed, opposition and silence",
     ),
     info(
         Action::ShowView(View::Shifts),
-        "Shifts",
+        "view-shifts",
         command(Key::Num6),
-        "Who moved on what between two sessions",
     ),
     info(
         Action::ShowView(View::Coalition),
-        "Coalition map",
+        "view-coalition",
         command(Key::Num7),
-        "Who stands with whom, as a 2D map",
     ),
     info(
         Action::ShowView(View::Profile),
-        "Stakeholder profile",
+        "view-profile",
         command(Key::Num8),
-        "One stakeholder over time, or up to four side by side",
     ),
     info(
         Action::ShowView(View::Principles),
-        "Principles",
+        "view-principles",
         command(Key::Num9),
-        "Edit the principles of the framework",
     ),
-    info(
-        Action::ShowView(View::Sessions),
-        "Sessions",
-        None,
-        "Edit the sessions",
-    ),
+    info(Action::ShowView(View::Sessions), "view-sessions", None),
     info(
         Action::ShowView(View::Stakeholders),
-        "Stakeholders",
+        "view-stakeholders",
         None,
-        "Edit the states, blocs and other participants",
     ),
-    info(
-        Action::SetTheme(ThemeChoice::System),
-        "Follow the system theme",
-        None,
-        "Light or dark as the system says",
-    ),
-    info(
-        Action::SetTheme(ThemeChoice::Light),
-        "Light theme",
-        None,
-        "Dark text on a light background",
-    ),
-    info(
-        Action::SetTheme(ThemeChoice::Dark),
-        "Dark theme",
-        None,
-        "Light text on a dark background",
-    ),
-    info(Action::ZoomIn, "Zoom in", command(Key::Plus), "Larger text"),
-    info(
-        Action::ZoomOut,
-        "Zoom out",
-        command(Key::Minus),
-        "Smaller text",
-    ),
-    info(
-        Action::ZoomReset,
-        "Reset zoom",
-        command(Key::Num0),
-        "Default text size",
-    ),
+    info(Action::SetTheme(ThemeChoice::System), "theme-system", None),
+    info(Action::SetTheme(ThemeChoice::Light), "theme-light", None),
+    info(Action::SetTheme(ThemeChoice::Dark), "theme-dark", None),
+    info(Action::ZoomIn, "action-zoom-in", command(Key::Plus)),
+    info(Action::ZoomOut, "action-zoom-out", command(Key::Minus)),
+    info(Action::ZoomReset, "action-zoom-reset", command(Key::Num0)),
     info(
         Action::Shortcuts,
-        "Keyboard shortcuts",
+        "action-shortcuts",
         Some(KeyboardShortcut::new(Modifiers::NONE, Key::F1)),
-        "Every shortcut",
     ),
-    info(
-        Action::About,
-        "About Treaty Tracker",
-        None,
-        "Version and licence",
-    ),
+    info(Action::About, "action-about", None),
 ];
 
 /// The table entry of an action.

@@ -60,21 +60,12 @@ impl View {
         )
     }
 
-    /// The view's name in menus and the navigator.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Overview => "Overview",
-            View::Log => "Statement log",
-            View::Matrix => "Alignment matrix",
-            View::Trends => "Trends",
-            View::Gaps => "Gaps",
-            View::Shifts => "Shifts",
-            View::Coalition => "Coalition map",
-            View::Profile => "Stakeholder profile",
-            View::Principles => "Principles",
-            View::Sessions => "Sessions",
-            View::Stakeholders => "Stakeholders",
-        }
+    /// The view's name in menus and the navigator, in the window's language (the message of
+    /// its action in the action table).
+    pub fn label(self) -> String {
+        super::actions::info_of(super::actions::Action::ShowView(self))
+            .map(super::actions::ActionInfo::label)
+            .unwrap_or_default()
     }
 }
 

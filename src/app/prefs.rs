@@ -47,6 +47,8 @@ pub struct Preferences {
     pub has_run_before: bool,
     /// How CSV exports are written, as last chosen; from the locale until then.
     pub csv: Option<crate::tables::CsvOptions>,
+    /// The window's language, as chosen in the View menu; the system's until then.
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Default for Preferences {
@@ -60,6 +62,7 @@ impl Default for Preferences {
             window_size: None,
             has_run_before: false,
             csv: None,
+            language: None,
         }
     }
 }

@@ -9,20 +9,22 @@ use super::document::Document;
 use super::navigation::View;
 use super::prefs::{Preferences, ThemeChoice};
 use super::view_ctx::ViewCtx;
+use crate::i18n::Lang;
 use crate::model::Edit;
 use crate::model::Project;
+use crate::{counted, tr};
 
 fn action_button(ui: &mut Ui, action: Action, enabled: bool, queue: &CommandSender) {
     let Some(info) = info_of(action) else {
         return;
     };
-    let mut button = egui::Button::new(info.label);
+    let mut button = egui::Button::new(info.label());
     if let Some(shortcut) = &info.shortcut {
         button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
     }
     if ui
         .add_enabled(enabled, button)
-        .on_hover_text(info.tooltip)
+        .on_hover_text(info.tooltip())
         .clicked()
     {
         queue.send(Command::Action(action));
@@ -39,14 +41,14 @@ pub fn menu_bar(
 ) {
     let has_doc = doc.is_some();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             action_button(ui, Action::NewBlank, true, queue);
             action_button(ui, Action::NewFromTemplate, true, queue);
             action_button(ui, Action::Open, true, queue);
             action_button(ui, Action::OpenByPath, true, queue);
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr!("menu-open-recent"), |ui| {
                 if prefs.recent_files.is_empty() {
-                    ui.label("No recent files");
+                    ui.label(tr!("menu-no-recent-files"));
                 }
                 for path in &prefs.recent_files {
                     if ui.button(path.display().to_string()).clicked() {
@@ -78,7 +80,7 @@ pub fn menu_bar(
         // action (which closes it itself) or Escape does.
         let keep_open = egui::containers::menu::MenuConfig::new()
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-        egui::containers::menu::MenuButton::new("Edit")
+        egui::containers::menu::MenuButton::new(tr!("menu-edit"))
             .config(keep_open)
             .ui(ui, |ui| {
                 action_button(ui, Action::Undo, doc.is_some_and(Document::can_undo), queue);
@@ -87,17 +89,17 @@ pub fn menu_bar(
                 action_button(ui, Action::QuickEntry, doc.is_some(), queue);
                 ui.separator();
                 ui.horizontal(|ui| {
-                    let label = ui.label("Your name");
+                    let label = ui.label(tr!("menu-your-name"));
                     let field = ui
                         .add(egui::TextEdit::singleline(&mut prefs.user_name).desired_width(140.0))
                         .labelled_by(label.id)
-                        .on_hover_text("Written as recorded_by on the statements you log");
+                        .on_hover_text(tr!("menu-your-name-tip"));
                     if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                         ui.close();
                     }
                 });
             });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             for view in View::ALL {
                 action_button(ui, Action::ShowView(view), has_doc, queue);
             }
@@ -107,8 +109,8 @@ pub fn menu_bar(
                     continue;
                 };
                 if ui
-                    .radio(prefs.theme == choice, info.label)
-                    .on_hover_text(info.tooltip)
+                    .radio(prefs.theme == choice, info.label())
+                    .on_hover_text(info.tooltip())
                     .clicked()
                 {
                     queue.send(Command::Action(info.action));
@@ -116,11 +118,25 @@ pub fn menu_bar(
                 }
             }
             ui.separator();
+            // Each language named in itself, so that anyone finds their own.
+            ui.menu_button(tr!("menu-language"), |ui| {
+                for lang in Lang::ALL {
+                    if ui
+                        .radio(crate::i18n::language() == lang, lang.native_name())
+                        .clicked()
+                    {
+                        prefs.language = Some(lang);
+                        crate::i18n::set_language(lang);
+                        ui.close();
+                    }
+                }
+            });
+            ui.separator();
             action_button(ui, Action::ZoomIn, true, queue);
             action_button(ui, Action::ZoomOut, true, queue);
             action_button(ui, Action::ZoomReset, true, queue);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr!("menu-help"), |ui| {
             action_button(ui, Action::Shortcuts, true, queue);
             action_button(ui, Action::About, true, queue);
         });
@@ -132,17 +148,16 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool)
     ui.horizontal(|ui| {
         if let Some(doc) = doc {
             let p = &doc.project;
-            let count = crate::format::count;
             ui.label(format!(
                 "{} · {} · {} · {}",
-                count(p.principles.len(), "principle", "principles"),
-                count(p.sessions.len(), "session", "sessions"),
-                count(p.stakeholders.len(), "stakeholder", "stakeholders"),
-                count(p.statements.len(), "statement", "statements")
+                counted!("count-principles", p.principles.len()),
+                counted!("count-sessions", p.sessions.len()),
+                counted!("count-stakeholders", p.stakeholders.len()),
+                counted!("count-statements", p.statements.len())
             ));
             if doc.is_dirty() {
                 ui.separator();
-                ui.label("Not saved");
+                ui.label(tr!("status-not-saved"));
             }
         }
         if busy {
@@ -167,14 +182,14 @@ fn date_range(session: &crate::model::Session) -> String {
 /// The views, then the sessions in order.
 pub fn navigator(ui: &mut Ui, ctx: &ViewCtx<'_>, shown: View) {
     let project = ctx.project();
-    ui.heading("Views");
+    ui.heading(tr!("nav-views"));
     for v in View::ALL {
         if ui.selectable_label(shown == v, v.label()).clicked() {
             ctx.send(Command::Action(Action::ShowView(v)));
         }
     }
     ui.separator();
-    ui.heading("Sessions");
+    ui.heading(tr!("nav-sessions"));
     egui::ScrollArea::vertical().show(ui, |ui| {
         for k in project.session_order() {
             let session = &project.sessions[k];
@@ -272,14 +287,14 @@ fn text_field(
 }
 
 fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &CommandSender) {
-    ui.heading("Overview");
+    ui.heading(tr!("view-overview"));
     egui::Grid::new("project-fields")
         .num_columns(2)
         .striped(false)
         .show(ui, |ui| {
             text_field(
                 ui,
-                "Project title",
+                &tr!("overview-title"),
                 &project.title,
                 false,
                 Edit::Title,
@@ -287,7 +302,7 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
             text_field(
                 ui,
-                "Treaty",
+                &tr!("overview-treaty"),
                 &project.treaty.name,
                 false,
                 Edit::TreatyName,
@@ -295,7 +310,7 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
             text_field(
                 ui,
-                "Short name",
+                &tr!("overview-short-name"),
                 project.treaty.short_name.as_deref().unwrap_or(""),
                 false,
                 Edit::TreatyShortName,
@@ -303,7 +318,7 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
             text_field(
                 ui,
-                "Description",
+                &tr!("overview-description"),
                 project.treaty.description.as_deref().unwrap_or(""),
                 true,
                 Edit::TreatyDescription,
@@ -311,7 +326,7 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
             text_field(
                 ui,
-                "Framework",
+                &tr!("overview-framework"),
                 &project.framework.name,
                 false,
                 Edit::FrameworkName,
@@ -319,7 +334,7 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             );
             text_field(
                 ui,
-                "Framework source",
+                &tr!("overview-framework-source"),
                 project.framework.source.as_deref().unwrap_or(""),
                 false,
                 Edit::FrameworkSource,
@@ -329,35 +344,31 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
     ui.add_space(8.0);
     super::method_ui::method_editor(ui, project.method, edits);
     ui.add_space(8.0);
-    let count = crate::format::count;
+    let blocs = project
+        .stakeholders
+        .iter()
+        .filter(|s| !s.members.is_empty())
+        .count();
     ui.label(format!(
         "{}, {}, {} ({}), {}",
-        count(project.principles.len(), "principle", "principles"),
-        count(project.sessions.len(), "session", "sessions"),
-        count(project.stakeholders.len(), "stakeholder", "stakeholders"),
-        count(
-            project
-                .stakeholders
-                .iter()
-                .filter(|s| !s.members.is_empty())
-                .count(),
-            "bloc",
-            "blocs"
-        ),
-        count(project.statements.len(), "statement", "statements")
+        counted!("count-principles", project.principles.len()),
+        counted!("count-sessions", project.sessions.len()),
+        counted!("count-stakeholders", project.stakeholders.len()),
+        counted!("count-blocs", blocs),
+        counted!("count-statements", project.statements.len())
     ));
     ui.add_space(8.0);
-    ui.heading("Timeline");
+    ui.heading(tr!("overview-timeline"));
     egui::Grid::new("timeline")
         .num_columns(5)
         .striped(true)
         .show(ui, |ui| {
             for header in [
-                "Session",
-                "Dates",
-                "Where",
-                "Text under negotiation",
-                "Statements",
+                tr!("column-session"),
+                tr!("column-dates"),
+                tr!("column-where"),
+                tr!("column-draft"),
+                tr!("column-statements"),
             ] {
                 ui.label(RichText::new(header).strong());
             }
@@ -380,12 +391,17 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
             }
         });
     ui.add_space(8.0);
-    ui.heading("Latest statements");
+    ui.heading(tr!("overview-latest"));
     egui::Grid::new("latest")
         .num_columns(4)
         .striped(true)
         .show(ui, |ui| {
-            for header in ["Logged", "Who", "Session", "Summary"] {
+            for header in [
+                tr!("column-logged"),
+                tr!("column-who"),
+                tr!("column-session"),
+                tr!("column-summary"),
+            ] {
                 ui.label(RichText::new(header).strong());
             }
             ui.end_row();
@@ -413,14 +429,14 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
 pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
-        ui.heading("No project open");
+        ui.heading(tr!("start-no-project"));
         ui.add_space(12.0);
         for action in [Action::NewBlank, Action::NewFromTemplate, Action::Open] {
             action_button(ui, action, true, queue);
         }
         if !prefs.recent_files.is_empty() {
             ui.add_space(12.0);
-            ui.label(RichText::new("Recent").strong());
+            ui.label(RichText::new(tr!("start-recent")).strong());
             for path in &prefs.recent_files {
                 if ui.link(path.display().to_string()).clicked() {
                     queue.send(Command::Open(path.clone()));
@@ -430,24 +446,24 @@ pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {
     });
 }
 
-/// The menu an action is in, for the shortcuts window's sections.
+/// The menu an action is in (its message id), for the shortcuts window's sections.
 fn menu_of(action: Action) -> &'static str {
     match action {
-        Action::Undo | Action::Redo | Action::QuickEntry => "Edit",
+        Action::Undo | Action::Redo | Action::QuickEntry => "menu-edit",
         Action::ShowView(_)
         | Action::SetTheme(_)
         | Action::ZoomIn
         | Action::ZoomOut
-        | Action::ZoomReset => "View",
-        Action::Shortcuts | Action::About => "Help",
-        _ => "File",
+        | Action::ZoomReset => "menu-view",
+        Action::Shortcuts | Action::About => "menu-help",
+        _ => "menu-file",
     }
 }
 
 /// Every shortcut, from the action table, by menu in the menus' order (File, Edit, View,
 /// Help), then the keys that act inside one place.
 pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(tr!("action-shortcuts"))
         .open(open)
         .resizable(false)
         .show(ctx, |ui| {
@@ -455,8 +471,8 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
                 .num_columns(2)
                 .striped(true)
                 .show(ui, |ui| {
-                    for menu in ["File", "Edit", "View", "Help"] {
-                        ui.label(RichText::new(menu).strong());
+                    for menu in ["menu-file", "menu-edit", "menu-view", "menu-help"] {
+                        ui.label(RichText::new(crate::i18n::text(menu)).strong());
                         ui.end_row();
                         for entry in ACTIONS.iter().filter(|e| menu_of(e.action) == menu) {
                             let keys: Vec<String> = [entry.shortcut, entry.alternative]
@@ -467,23 +483,24 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
                             if keys.is_empty() {
                                 continue;
                             }
-                            ui.label(entry.label);
-                            ui.label(keys.join(" or "));
+                            ui.label(entry.label());
+                            ui.label(keys.join(&tr!("shortcuts-or")));
                             ui.end_row();
                         }
                     }
-                    ui.label(RichText::new("In the quick entry, the log and the views").strong());
+                    ui.label(RichText::new(tr!("shortcuts-in-place")).strong());
                     ui.end_row();
                     // Keys that act inside one view rather than from the menus.
                     for (what, keys) in [
-                        ("Quick entry: take the highlighted completion", "Tab"),
-                        ("Quick entry: log the line", "Enter"),
-                        ("Quick entry: previous / next session", "Alt+Up / Alt+Down"),
-                        ("Statement log: previous / next statement", "Up / Down"),
+                        (tr!("shortcuts-complete"), "Tab"),
+                        (tr!("shortcuts-log-line"), "Enter"),
+                        (tr!("shortcuts-entry-session"), "Alt+Up / Alt+Down"),
+                        (tr!("shortcuts-log-rows"), "Up / Down"),
                         (
-                            "Analysis views: previous / next session",
-                            "Alt+Left / Alt+Right",
+                            tr!("shortcuts-matrix-rows"),
+                            "Page Up / Page Down, Ctrl+Home / Ctrl+End",
                         ),
+                        (tr!("shortcuts-view-session"), "Alt+Left / Alt+Right"),
                     ] {
                         ui.label(what);
                         ui.label(keys);
@@ -495,15 +512,13 @@ pub fn shortcuts_window(ctx: &egui::Context, open: &mut bool) {
 
 /// Version and licence.
 pub fn about_window(ctx: &egui::Context, open: &mut bool) {
-    egui::Window::new("About Treaty Tracker")
+    egui::Window::new(tr!("action-about"))
         .open(open)
         .resizable(false)
         .show(ctx, |ui| {
             ui.label(format!("Treaty Tracker {}", env!("CARGO_PKG_VERSION")));
-            ui.label(
-                "Log, analyse and report where negotiating parties stand on a set of principles.",
-            );
-            ui.label("Your data stays in your project files; the app makes no network calls.");
-            ui.label(format!("Licence: {}", env!("CARGO_PKG_LICENSE")));
+            ui.label(tr!("about-what"));
+            ui.label(tr!("about-privacy"));
+            ui.label(tr!("about-licence", licence = env!("CARGO_PKG_LICENSE")));
         });
 }

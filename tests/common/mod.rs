@@ -15,6 +15,7 @@ pub fn app_config(dir: &std::path::Path, file: Option<PathBuf>) -> treaty_tracke
         dialogs: treaty_tracker::app::DialogMode::Prompt,
         autosave_delay_secs: 0.0,
         report_time: None,
+        language: Some(treaty_tracker::i18n::Lang::En),
     }
 }
 

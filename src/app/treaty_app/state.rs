@@ -39,6 +39,8 @@ pub struct AppConfig {
     pub autosave_delay_secs: f64,
     /// The time reports are dated with; `None` for now (or `SOURCE_DATE_EPOCH`).
     pub report_time: Option<chrono::DateTime<chrono::Utc>>,
+    /// The window's language, over the preferences and the system's (tests fix it).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl AppConfig {
@@ -51,6 +53,7 @@ impl AppConfig {
             dialogs: DialogMode::detect(),
             autosave_delay_secs: 1.0,
             report_time: None,
+            language: None,
         }
     }
 }
@@ -133,6 +136,14 @@ impl TreatyApp {
     /// command line or the last project is read on a thread while the window shows.
     pub fn new(storage: Option<&dyn eframe::Storage>, config: AppConfig) -> Self {
         let prefs = Preferences::load(storage);
+        // The language: the one fixed by the configuration, or chosen in the View menu, or the
+        // system's.
+        crate::i18n::set_language(
+            config
+                .language
+                .or(prefs.language)
+                .unwrap_or_else(crate::i18n::Lang::from_system),
+        );
         let recovery = config.recovery_dir.clone().map(Recovery::new).map(Arc::new);
         let (commands, command_rx) = command_channel();
         let mut app = TreatyApp {

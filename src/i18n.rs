@@ -1,0 +1,166 @@
+//! The user's language: the window's words (and, as they are translated, the reports') come
+//! from Fluent files, `i18n/LANG/treaty_tracker.ftl`, embedded in the binary. English is
+//! complete and the fallback; French is the second language.
+//!
+//! Two loaders live side by side, one per language, so that a report can be written in one
+//! language while the window speaks another. The window's language is a process-wide choice
+//! ([`set_language`]); [`tr!`](crate::tr) reads a message in it and checks at compile time
+//! that the message exists in English. Fluent's Unicode isolation marks are off: they would
+//! leak into exports, file names and test queries.
+//!
+//! `tests/i18n.rs` fails when a message is missing in French, or unused.
+
+use std::sync::LazyLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use i18n_embed::LanguageLoader as _;
+use i18n_embed::fluent::FluentLanguageLoader;
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Serialize};
+
+#[derive(RustEmbed)]
+#[folder = "i18n"]
+struct Localizations;
+
+/// A language of the window and the reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every language, in the order the menu lists them.
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Fr];
+
+    /// The language's code (`en`, `fr`): the Fluent folder, `report --lang`, HTML's `lang`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language's name in itself, as a language menu shows it.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// The language of a locale or language tag (`fr`, `fr-CA`, `fr_FR.UTF-8`), if we speak
+    /// it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// The system's language (its locale), or English when we do not speak it.
+    pub fn from_system() -> Lang {
+        sys_locale::get_locale()
+            .as_deref()
+            .and_then(Lang::from_tag)
+            .unwrap_or_default()
+    }
+}
+
+fn load(lang: Lang) -> FluentLanguageLoader {
+    let loader = FluentLanguageLoader::new("treaty_tracker", Lang::En.code().parse().expect("en"));
+    let id: i18n_embed::unic_langid::LanguageIdentifier =
+        lang.code().parse().expect("a language code");
+    if let Err(e) = loader.load_languages(&Localizations, &[id]) {
+        log::error!("the {} messages could not be loaded: {e}", lang.code());
+    }
+    loader.set_use_isolating(false);
+    loader
+}
+
+static ENGLISH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::En));
+static FRENCH: LazyLock<FluentLanguageLoader> = LazyLock::new(|| load(Lang::Fr));
+
+/// The loader of `lang`'s messages.
+pub fn loader(lang: Lang) -> &'static FluentLanguageLoader {
+    match lang {
+        Lang::En => &ENGLISH,
+        Lang::Fr => &FRENCH,
+    }
+}
+
+static WINDOW: AtomicU8 = AtomicU8::new(0);
+
+/// Makes `lang` the window's language, from the next frame.
+pub fn set_language(lang: Lang) {
+    WINDOW.store(
+        match lang {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        },
+        Ordering::Relaxed,
+    );
+}
+
+/// The window's language.
+pub fn language() -> Lang {
+    match WINDOW.load(Ordering::Relaxed) {
+        1 => Lang::Fr,
+        _ => Lang::En,
+    }
+}
+
+/// The loader of the window's language (what [`tr!`](crate::tr) reads).
+pub fn window() -> &'static FluentLanguageLoader {
+    loader(language())
+}
+
+/// A message by an id known only at run time (the action table's), in the window's language.
+/// Prefer [`tr!`](crate::tr), which checks the id when compiling.
+pub fn text(id: &str) -> String {
+    window().get(id)
+}
+
+/// A message of the window's language, its id checked against the English file when compiling:
+/// `tr!("menu-file")`, `tr!("status-saved", path = name)`.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::window(), $id)
+    };
+    ($id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::window(), $id, $($args)*)
+    };
+}
+
+/// A count with its noun in the window's language, chosen by the language's plural rules:
+/// `counted!("count-statements", 3)` reads "3 statements", "3 déclarations". The message gets
+/// the number as `$n` (for the choice) and as `$shown`, written the language's way
+/// ("52,428" or "52 428").
+#[macro_export]
+macro_rules! counted {
+    ($id:literal, $n:expr) => {{
+        let n: usize = $n;
+        i18n_embed_fl::fl!(
+            $crate::i18n::window(),
+            $id,
+            n = n,
+            shown = $crate::i18n::integer($crate::i18n::language(), n)
+        )
+    }};
+}
+
+/// A whole number written `lang`'s way: "52,428" in English, "52 428" in French (a narrow
+/// no-break space between thousands).
+pub fn integer(lang: Lang, n: usize) -> String {
+    let english = crate::format::thousands(n);
+    match lang {
+        Lang::En => english,
+        Lang::Fr => english.replace(',', "\u{202f}"),
+    }
+}
