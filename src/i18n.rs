@@ -164,3 +164,117 @@ pub fn integer(lang: Lang, n: usize) -> String {
         Lang::Fr => english.replace(',', "\u{202f}"),
     }
 }
+
+/// Words for one of the method's values (a stance, a kind of stakeholder, a verdict...) in a
+/// language: the window's ([`Localized::words`]) or a report's ([`Localized::words_in`]). The
+/// core's `label()` stays the English of the file format's documentation and the CSV.
+pub trait Localized: Copy {
+    /// The message id of the value.
+    fn message_id(self) -> &'static str;
+
+    /// The value in the window's language.
+    fn words(self) -> String {
+        window().get(self.message_id())
+    }
+
+    /// The value in `lang`.
+    fn words_in(self, lang: Lang) -> String {
+        loader(lang).get(self.message_id())
+    }
+}
+
+use crate::analysis::Verdict;
+use crate::model::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance, UnRegion};
+
+impl Localized for Stance {
+    fn message_id(self) -> &'static str {
+        match self {
+            Stance::StronglySupports => "stance-strongly-supports",
+            Stance::Supports => "stance-supports",
+            Stance::Mixed => "stance-mixed",
+            Stance::Opposes => "stance-opposes",
+            Stance::StronglyOpposes => "stance-strongly-opposes",
+        }
+    }
+}
+
+impl Localized for StakeholderKind {
+    fn message_id(self) -> &'static str {
+        match self {
+            StakeholderKind::State => "kind-state",
+            StakeholderKind::Bloc => "kind-bloc",
+            StakeholderKind::IntergovernmentalOrg => "kind-intergovernmental-org",
+            StakeholderKind::CivilSociety => "kind-civil-society",
+            StakeholderKind::PrivateSector => "kind-private-sector",
+            StakeholderKind::Academia => "kind-academia",
+            StakeholderKind::TechnicalCommunity => "kind-technical-community",
+            StakeholderKind::Other => "kind-other",
+            StakeholderKind::IndigenousPeoples => "kind-indigenous-peoples",
+            StakeholderKind::Workers => "kind-workers",
+            StakeholderKind::ScientificCommunity => "kind-scientific-community",
+            StakeholderKind::LocalAuthorities => "kind-local-authorities",
+        }
+    }
+}
+
+impl Localized for SessionKind {
+    fn message_id(self) -> &'static str {
+        match self {
+            SessionKind::Organizational => "session-kind-organizational",
+            SessionKind::Formal => "session-kind-formal",
+            SessionKind::Intersessional => "session-kind-intersessional",
+            SessionKind::Informal => "session-kind-informal",
+            SessionKind::Other => "session-kind-other",
+        }
+    }
+}
+
+impl Localized for UnRegion {
+    fn message_id(self) -> &'static str {
+        match self {
+            UnRegion::African => "region-african",
+            UnRegion::AsiaPacific => "region-asia-pacific",
+            UnRegion::EasternEuropean => "region-eastern-european",
+            UnRegion::LatinAmericanCaribbean => "region-latin-american-caribbean",
+            UnRegion::WesternEuropeanOthers => "region-western-european-others",
+        }
+    }
+}
+
+impl Localized for SourceKind {
+    fn message_id(self) -> &'static str {
+        match self {
+            SourceKind::Official => "source-official",
+            SourceKind::Observer => "source-observer",
+            SourceKind::AiSummary => "source-ai-summary",
+            SourceKind::Media => "source-media",
+            SourceKind::OwnNotes => "source-own-notes",
+            SourceKind::Other => "source-other",
+        }
+    }
+}
+
+impl Localized for Confidence {
+    fn message_id(self) -> &'static str {
+        match self {
+            Confidence::High => "confidence-high",
+            Confidence::Medium => "confidence-medium",
+            Confidence::Low => "confidence-low",
+        }
+    }
+}
+
+impl Localized for Verdict {
+    fn message_id(self) -> &'static str {
+        match self {
+            Verdict::Silent => "verdict-silent",
+            Verdict::TooFew => "verdict-too-few",
+            Verdict::Contested => "verdict-contested",
+            Verdict::BroadSupport => "verdict-broad-support",
+            Verdict::LeaningSupport => "verdict-leaning-support",
+            Verdict::BroadOpposition => "verdict-broad-opposition",
+            Verdict::LeaningOpposition => "verdict-leaning-opposition",
+            Verdict::Mixed => "verdict-mixed",
+        }
+    }
+}
