@@ -60,12 +60,22 @@ impl View {
         )
     }
 
-    /// The view's name in menus and the navigator, in the window's language (the message of
-    /// its action in the action table).
+    /// The view's name in menus and the navigator, in the window's language (its message is
+    /// also its action's label in the action table).
     pub fn label(self) -> String {
-        super::actions::info_of(super::actions::Action::ShowView(self))
-            .map(super::actions::ActionInfo::label)
-            .unwrap_or_default()
+        crate::i18n::text(match self {
+            View::Overview => "view-overview",
+            View::Log => "view-log",
+            View::Matrix => "view-matrix",
+            View::Trends => "view-trends",
+            View::Gaps => "view-gaps",
+            View::Shifts => "view-shifts",
+            View::Coalition => "view-coalition",
+            View::Profile => "view-profile",
+            View::Principles => "view-principles",
+            View::Sessions => "view-sessions",
+            View::Stakeholders => "view-stakeholders",
+        })
     }
 }
 
