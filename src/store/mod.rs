@@ -9,6 +9,7 @@ mod locate;
 mod open_lock;
 mod recovery;
 mod ron_io;
+mod split;
 mod stamp;
 
 pub use atomic::{
@@ -21,7 +22,7 @@ pub use locate::{Position, Scan, scan};
 pub use open_lock::{Holder, OpenLock};
 pub use recovery::{Recovered, Recovery};
 pub use ron_io::{
-    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, load, load_stamped, save,
-    to_string,
+    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, from_str_in_one_piece, load,
+    load_stamped, save, to_string,
 };
 pub use stamp::{DiskStamp, write_stamped};

@@ -8,7 +8,7 @@ use super::atomic::write_atomic;
 use super::error::{LoadError, SaveError};
 use super::locate::{Position, scan};
 use super::stamp::DiskStamp;
-use crate::model::{FORMAT_VERSION, Problem, Project, validate};
+use crate::model::{FORMAT_VERSION, Problem, Project, Statement, validate};
 
 /// A semantic problem with the place in the file it points at, when it could be found.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,11 +116,73 @@ fn with_field(text: &str, line: usize, col: usize, message: &str) -> String {
     format!("in `{field}`: {message}")
 }
 
+/// Below this many statements a file is parsed in one piece: threads would cost more than
+/// they save.
+const PARALLEL_FROM: usize = 2_000;
+
+/// Parses a large project on all cores: the statements list is split at record boundaries
+/// ([`super::split`]) and each record parsed by the `ron` crate, while the rest of the file
+/// (with the list blanked, so that every line and column stays where it was) is parsed
+/// beside them. `None` when the file is small, the split is not sure, or anything fails to
+/// parse: the caller then parses the whole file in one piece, so that the format and every
+/// message stay exactly those of the one-piece parse.
+fn parse_in_parallel(text: &str, options: &ron::Options) -> Option<Project> {
+    let list = super::split::statements_list(text)?;
+    if list.records.len() < PARALLEL_FROM {
+        return None;
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, 16);
+    let chunk = list.records.len().div_ceil(threads);
+    let (rest, statements) = std::thread::scope(|scope| {
+        let parts: Vec<_> = list
+            .records
+            .chunks(chunk)
+            .map(|ranges| {
+                scope.spawn(move || {
+                    ranges
+                        .iter()
+                        .map(|r| options.from_str::<Statement>(&text[r.clone()]).ok())
+                        .collect::<Option<Vec<_>>>()
+                })
+            })
+            .collect();
+        let rest = options
+            .from_str::<Project>(&super::split::blank(text, list.content.clone()))
+            .ok();
+        let mut statements = Vec::with_capacity(list.records.len());
+        for part in parts {
+            statements.extend(part.join().ok()??);
+        }
+        Some((rest?, statements))
+    })?;
+    let mut project = rest;
+    if !project.statements.is_empty() {
+        return None;
+    }
+    project.statements = statements;
+    Some(project)
+}
+
 /// Reads a project from RON text; see [`from_bytes`].
 ///
 /// # Errors
 /// [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
 pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
+    read_text(text, true)
+}
+
+/// [`from_str`] without the parallel parse: the whole file in one piece on one core (for
+/// tests that compare the two, and the loading benchmark).
+///
+/// # Errors
+/// As [`from_str`].
+pub fn from_str_in_one_piece(text: &str) -> Result<Loaded, LoadError> {
+    read_text(text, false)
+}
+
+fn read_text(text: &str, parallel: bool) -> Result<Loaded, LoadError> {
     // A byte-order mark (Windows editors add one) is not part of the text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Line ends of old Macs (CR alone) read as line ends, not as one endless line.
@@ -140,7 +202,16 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
         });
     }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let project: Project = match options.from_str(text) {
+    let split = if parallel {
+        parse_in_parallel(text, &options)
+    } else {
+        None
+    };
+    let parsed = match split {
+        Some(project) => Ok(project),
+        None => options.from_str(text),
+    };
+    let project: Project = match parsed {
         Ok(project) => project,
         Err(e) => {
             // A file from a newer version may use fields this one does not know: say that,
