@@ -187,6 +187,7 @@ fn engine(c: &mut Criterion) {
             include_confidential: false,
             generated_at: at,
             csv: treaty_tracker::tables::CsvOptions::default(),
+            lang: treaty_tracker::i18n::Lang::En,
         };
         for (name, format) in [
             ("html_report_render", report::ReportFormat::Html),

@@ -39,7 +39,11 @@ fn bench(c: &mut Criterion) {
     );
     let mut group = c.benchmark_group(format!("load {statements}"));
     group.sample_size(10);
-    group.measurement_time(Duration::from_secs(if statements > 200_000 { 60 } else { 15 }));
+    group.measurement_time(Duration::from_secs(if statements > 200_000 {
+        60
+    } else {
+        15
+    }));
     group.bench_function("ron, all cores (parse and validate)", |b| {
         b.iter(|| black_box(store::from_str(black_box(&ron)).expect("reads")));
     });

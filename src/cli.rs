@@ -70,6 +70,10 @@ enum Command {
         /// the project's method, 3 unless the file says otherwise).
         #[arg(long, value_name = "N")]
         min_positions: Option<u32>,
+        /// Language of the HTML and Markdown reports' words, numbers and dates (the CSV, JSON
+        /// and XLSX stay in English for spreadsheets and scripts).
+        #[arg(long, value_enum, default_value = "en")]
+        lang: ReportLang,
         #[command(flatten)]
         csv: CsvArgs,
         /// Write to this file instead of standard output (atomically).
@@ -186,6 +190,24 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+}
+
+/// The languages of `report --lang`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum ReportLang {
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl From<ReportLang> for crate::i18n::Lang {
+    fn from(lang: ReportLang) -> Self {
+        match lang {
+            ReportLang::En => crate::i18n::Lang::En,
+            ReportLang::Fr => crate::i18n::Lang::Fr,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -642,6 +664,7 @@ struct ReportArgs<'a> {
     bloc_positions: Option<OnOff>,
     min_positions: Option<u32>,
     include_confidential: bool,
+    lang: crate::i18n::Lang,
     csv: crate::tables::CsvOptions,
     output: Option<&'a Path>,
 }
@@ -707,6 +730,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         include_confidential: args.include_confidential,
         generated_at: report::report_time(),
         csv: args.csv,
+        lang: args.lang,
     };
     let format = match args.format {
         ReportFormat::Html => report::ReportFormat::Html,
@@ -757,6 +781,7 @@ where
             carry_forward,
             bloc_positions,
             min_positions,
+            lang,
             csv,
             output,
         }) => match csv.options() {
@@ -769,6 +794,7 @@ where
                 bloc_positions,
                 min_positions,
                 include_confidential,
+                lang: lang.into(),
                 csv,
                 output: output.as_deref(),
             }),

@@ -278,3 +278,55 @@ impl Localized for Verdict {
         }
     }
 }
+
+/// A message of `lang` (a report's language rather than the window's), its id checked against
+/// the English file when compiling: `tr_in!(lang, "report-summary")`,
+/// `tr_in!(lang, "report-since", session = id)`.
+#[macro_export]
+macro_rules! tr_in {
+    ($lang:expr, $id:literal) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id)
+    };
+    ($lang:expr, $id:literal, $($args:tt)*) => {
+        i18n_embed_fl::fl!($crate::i18n::loader($lang), $id, $($args)*)
+    };
+}
+
+/// A decimal number already written the English way ("0.25", "+0.01", "-0.13") written
+/// `lang`'s way: unchanged in English, with a decimal comma in French ("0,25").
+pub fn decimal(lang: Lang, english: String) -> String {
+    match lang {
+        Lang::En => english,
+        Lang::Fr => english.replace('.', ","),
+    }
+}
+
+/// A date for people in `lang`: ISO in English ("2024-07-29", as the reports have always
+/// written it), the day, the month's name and the year in French ("29 juillet 2024",
+/// "1er août 2024").
+pub fn date(lang: Lang, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    if lang == Lang::En {
+        return d.to_string();
+    }
+    let month = match d.month() {
+        1 => tr_in!(lang, "report-month-january"),
+        2 => tr_in!(lang, "report-month-february"),
+        3 => tr_in!(lang, "report-month-march"),
+        4 => tr_in!(lang, "report-month-april"),
+        5 => tr_in!(lang, "report-month-may"),
+        6 => tr_in!(lang, "report-month-june"),
+        7 => tr_in!(lang, "report-month-july"),
+        8 => tr_in!(lang, "report-month-august"),
+        9 => tr_in!(lang, "report-month-september"),
+        10 => tr_in!(lang, "report-month-october"),
+        11 => tr_in!(lang, "report-month-november"),
+        _ => tr_in!(lang, "report-month-december"),
+    };
+    let day = if d.day() == 1 {
+        "1er".to_owned()
+    } else {
+        d.day().to_string()
+    };
+    format!("{day} {month} {}", d.year())
+}

@@ -698,6 +698,7 @@ fn huge_weights_give_finite_figures() {
         include_confidential: true,
         generated_at: chrono::Utc::now(),
         csv: treaty_tracker::tables::CsvOptions::default(),
+        lang: treaty_tracker::i18n::Lang::En,
     };
     let md = treaty_tracker::report::render(
         &huge,

@@ -481,3 +481,48 @@ fn report_follows_the_method_in_the_file() {
     assert_eq!(value["bloc_positions"], true);
     assert_eq!(value["principles"][2]["verdict"], "Contested");
 }
+
+#[test]
+fn report_in_french_and_an_unknown_language() {
+    let output = Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+        .args([
+            "report",
+            &sample(),
+            "--lang",
+            "fr",
+            "--format",
+            "md",
+            "--session",
+            "AHC7R",
+        ])
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let expected =
+        std::fs::read(common::repo_path("tests/golden/ahc_cybercrime.fr.md")).expect("golden");
+    assert!(
+        output.stdout == expected,
+        "differs from tests/golden/ahc_cybercrime.fr.md:\n{}",
+        stdout(&output)
+    );
+    // The default is English, and --lang en says so.
+    let default = run(&["report", &sample(), "--format", "md"]);
+    let english = run(&["report", &sample(), "--format", "md", "--lang", "en"]);
+    assert_eq!(default.status.code(), Some(0));
+    assert!(stdout(&default).contains("## Summary"));
+    assert_eq!(
+        stdout(&default).lines().take(5).collect::<Vec<_>>(),
+        stdout(&english).lines().take(5).collect::<Vec<_>>()
+    );
+    // A language we do not speak is a usage error that names the ones we do.
+    let german = run(&["report", &sample(), "--format", "md", "--lang", "de"]);
+    assert_eq!(german.status.code(), Some(2));
+    assert!(german.stdout.is_empty());
+    let message = stderr(&german);
+    assert!(
+        message.contains("'de'") && message.contains("--lang"),
+        "{message}"
+    );
+    assert!(message.contains("[possible values: en, fr]"), "{message}");
+}

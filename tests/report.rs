@@ -278,6 +278,7 @@ fn report_principle_order(project: &treaty_tracker::model::Project, session: usi
         include_confidential: true,
         generated_at: Utc::now(),
         csv: treaty_tracker::tables::CsvOptions::default(),
+        lang: treaty_tracker::i18n::Lang::En,
     };
     let md = report::render(project, report::ReportFormat::Markdown, options).expect("md");
     md.lines()
@@ -345,6 +346,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
         include_confidential: false,
         generated_at: Utc::now(),
         csv: treaty_tracker::tables::CsvOptions::default(),
+        lang: treaty_tracker::i18n::Lang::En,
     };
     let md = report::render(&project, report::ReportFormat::Markdown, options.clone())
         .expect("markdown");
@@ -395,6 +397,7 @@ fn reports_list_too_few_apart_and_name_the_bloc_behind_a_position() {
             include_confidential: false,
             generated_at: Utc::now(),
             csv: treaty_tracker::tables::CsvOptions::default(),
+            lang: treaty_tracker::i18n::Lang::En,
         },
     )
     .expect("markdown");

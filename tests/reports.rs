@@ -6,6 +6,7 @@ mod common;
 use std::fmt::Write as _;
 
 use chrono::{TimeZone, Utc};
+use treaty_tracker::i18n::Lang;
 use treaty_tracker::model::{Project, Source, SourceKind};
 use treaty_tracker::report::{ReportFormat, ReportOptions, render};
 
@@ -24,6 +25,7 @@ fn options(project: &Project, session: &str) -> ReportOptions {
             .single()
             .expect("time"),
         csv: treaty_tracker::tables::CsvOptions::default(),
+        lang: treaty_tracker::i18n::Lang::En,
     }
 }
 
@@ -472,4 +474,216 @@ fn html_is_usable_by_keyboard_screen_readers_and_print() {
     assert_eq!(regions, tables - facts, "every data table in a region");
     assert_eq!(html.matches("\" tabindex=\"0\">\n<table").count(), regions);
     assert!(html.contains("@media (max-width:30rem)"));
+}
+
+/// The options of `options` with the report in `lang`.
+fn options_in(project: &Project, session: &str, lang: Lang) -> ReportOptions {
+    ReportOptions {
+        lang,
+        ..options(project, session)
+    }
+}
+
+/// The percentages ("62 %", "+25 %", "-3 %") and decimals ("0.25", "0,25", "+0.01") of a
+/// report, in order, decimals written with a point: the figures, whatever the language.
+fn figures(text: &str) -> (Vec<String>, Vec<String>) {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut percents, mut decimals) = (Vec::new(), Vec::new());
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let sign = match i.checked_sub(1).map(|j| chars[j]) {
+            Some(c @ ('+' | '-' | '−')) => c.to_string(),
+            _ => String::new(),
+        };
+        let mut j = i;
+        while j < chars.len() && chars[j].is_ascii_digit() {
+            j += 1;
+        }
+        let whole: String = chars[i..j].iter().collect();
+        if j + 1 < chars.len() && matches!(chars[j], '.' | ',') && chars[j + 1].is_ascii_digit() {
+            let mut end = j + 1;
+            while end < chars.len() && chars[end].is_ascii_digit() {
+                end += 1;
+            }
+            let fraction: String = chars[j + 1..end].iter().collect();
+            decimals.push(format!("{sign}{whole}.{fraction}"));
+            i = end;
+        } else {
+            if chars.get(j) == Some(&' ') && chars.get(j + 1) == Some(&'%') {
+                percents.push(format!("{sign}{whole} %"));
+            }
+            i = j;
+        }
+    }
+    (percents, decimals)
+}
+
+#[test]
+fn french_sample_report_matches_its_golden_file() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    golden(
+        "ahc_cybercrime.fr.md",
+        &render(
+            &project,
+            ReportFormat::Markdown,
+            options_in(&project, "AHC7R", Lang::Fr),
+        )
+        .expect("md"),
+    );
+}
+
+#[test]
+fn french_reports_have_french_words_and_the_english_figures() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let en =
+        |format| render(&project, format, options_in(&project, "AHC7R", Lang::En)).expect("en");
+    let fr =
+        |format| render(&project, format, options_in(&project, "AHC7R", Lang::Fr)).expect("fr");
+    let (html_en, html_fr) = (en(ReportFormat::Html), fr(ReportFormat::Html));
+    let (md_en, md_fr) = (en(ReportFormat::Markdown), fr(ReportFormat::Markdown));
+
+    assert!(html_en.contains("<html lang=\"en\">"));
+    assert!(html_fr.contains("<html lang=\"fr\">"), "{html_fr}");
+    for heading in [
+        "<h2>Synthèse</h2>",
+        "<h2>Principes</h2>",
+        "<h2>Parties prenantes</h2>",
+        "<h2>Groupes</h2>",
+        "<h2>Comment les chiffres sont établis</h2>",
+        "<th>Traité</th>",
+    ] {
+        assert!(html_fr.contains(heading), "{heading} in {html_fr}");
+    }
+    for heading in [
+        "## Synthèse\n",
+        "## Principes\n",
+        "## Parties prenantes\n",
+        "## Comment les chiffres sont établis\n",
+        "Rapport d'alignement\u{a0}: Reconvened concluding session (AHC7R)\n",
+        // The session's dates in words, the user's text as written.
+        "| Session | Reconvened concluding session (AHC7R), du 29 juillet 2024 au 9 août 2024, New York |",
+        "| Généré le | 1er janvier 2026 à 00:00 UTC |",
+        "- **Large soutien**\u{a0}: C1, C2, C3, C4, C5, C6, P1, P2\n",
+        "score moyen 0,12, consensus 0,70, écart 0,44.",
+        "Depuis AHC7\u{a0}: Plutôt soutenu → Plutôt soutenu, score moyen +0,01.",
+        "(AHC7R, 8 août 2024\u{a0}; Soutient)\u{a0}:",
+        "Confiance\u{a0}: Moyenne\u{a0}; source\u{a0}: Médias, <https://",
+    ] {
+        assert!(md_fr.contains(heading), "{heading:?} in {md_fr}");
+    }
+    // No English word of ours is left (the principles' titles and the summaries are the
+    // user's, and stay in English in the sample).
+    for english in [
+        "Summary",
+        "Alignment report",
+        "mean score",
+        "in scope have a position",
+        "Confidence:",
+        "(carried",
+        "Supports**",
+        "How the figures",
+        "Stakeholder |",
+        "2024-07-29",
+    ] {
+        assert!(!md_fr.contains(english), "{english} in {md_fr}");
+    }
+    for english in [
+        "Summary",
+        "mean score",
+        "Click a column",
+        "aria-label=\"support",
+    ] {
+        assert!(!html_fr.contains(english), "{english} in {html_fr}");
+    }
+
+    // The same figures, in the same order.
+    for (en, fr) in [(&html_en, &html_fr), (&md_en, &md_fr)] {
+        let (percents_en, decimals_en) = figures(en);
+        let (percents_fr, decimals_fr) = figures(fr);
+        assert!(percents_en.len() > 50, "{percents_en:?}");
+        assert!(decimals_en.len() > 30, "{decimals_en:?}");
+        assert_eq!(percents_en, percents_fr);
+        assert_eq!(decimals_en, decimals_fr);
+    }
+    // "N of M in scope" is "N sur M" in the same places.
+    let counts = |text: &str, of: &str| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.split_once(of))
+            .filter_map(|(before, after)| {
+                let n: String = before
+                    .chars()
+                    .rev()
+                    .take_while(char::is_ascii_digit)
+                    .collect();
+                let m: String = after.chars().take_while(char::is_ascii_digit).collect();
+                (!n.is_empty() && !m.is_empty())
+                    .then(|| format!("{}/{m}", n.chars().rev().collect::<String>()))
+            })
+            .collect()
+    };
+    let (counts_en, counts_fr) = (counts(&md_en, " of "), counts(&md_fr, " sur "));
+    assert!(counts_en.len() >= 10, "{counts_en:?}");
+    assert_eq!(counts_en, counts_fr);
+}
+
+#[test]
+fn the_data_formats_stay_in_english_whatever_the_language() {
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    for format in [ReportFormat::Csv, ReportFormat::Json] {
+        assert_eq!(
+            render(&project, format, options_in(&project, "AHC6", Lang::Fr)).expect("fr"),
+            render(&project, format, options_in(&project, "AHC6", Lang::En)).expect("en"),
+        );
+    }
+    let xlsx = |lang| {
+        treaty_tracker::report::tables(
+            &treaty_tracker::report::Report::build(&project, options_in(&project, "AHC6", lang))
+                .expect("report"),
+        )
+    };
+    assert_eq!(xlsx(Lang::Fr), xlsx(Lang::En));
+}
+
+/// The English reports read the method's values through the messages: they must stay the
+/// words the reports always had (the core's labels), or the golden files would change.
+#[test]
+fn english_messages_of_the_method_are_the_core_labels() {
+    use treaty_tracker::analysis::Verdict;
+    use treaty_tracker::i18n::Localized;
+    use treaty_tracker::model::{Confidence, StakeholderKind, Stance, UnRegion};
+    for s in Stance::ALL {
+        assert_eq!(s.words_in(Lang::En), s.label());
+    }
+    for k in StakeholderKind::ALL {
+        assert_eq!(k.words_in(Lang::En), k.label());
+    }
+    for r in UnRegion::ALL {
+        assert_eq!(r.words_in(Lang::En), r.label());
+    }
+    for s in SourceKind::ALL {
+        assert_eq!(s.words_in(Lang::En), s.label());
+    }
+    for c in Confidence::ALL {
+        assert_eq!(c.words_in(Lang::En), c.label());
+    }
+    for v in Verdict::ALL {
+        assert_eq!(v.words_in(Lang::En), v.label());
+    }
+}
+
+#[test]
+fn french_dates_and_numbers() {
+    use chrono::NaiveDate;
+    use treaty_tracker::i18n::{date, decimal};
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+    assert_eq!(date(Lang::En, day(2024, 7, 29)), "2024-07-29");
+    assert_eq!(date(Lang::Fr, day(2024, 7, 29)), "29 juillet 2024");
+    assert_eq!(date(Lang::Fr, day(2024, 8, 1)), "1er août 2024");
+    assert_eq!(date(Lang::Fr, day(2021, 12, 31)), "31 décembre 2021");
+    assert_eq!(decimal(Lang::Fr, "+0.01".to_owned()), "+0,01");
+    assert_eq!(decimal(Lang::En, "-0.13".to_owned()), "-0.13");
 }

@@ -473,7 +473,8 @@ fn the_parallel_parse_reads_what_the_one_piece_parse_reads() {
     assert_eq!(parallel.project, project);
     // Quotes, brackets, commas and escapes inside a summary do not move a record boundary.
     let mut tricky = project.clone();
-    tricky.statements[4_321].summary = "a \"quoted\", [bracketed] (parenthesised) \\ text, // not a comment".to_owned();
+    tricky.statements[4_321].summary =
+        "a \"quoted\", [bracketed] (parenthesised) \\ text, // not a comment".to_owned();
     let text = store::to_string(&tricky).expect("serialises");
     assert_eq!(store::from_str(&text).expect("reads").project, tricky);
     // A syntax error in the 5,000th statement: the same message either way.
@@ -482,7 +483,11 @@ fn the_parallel_parse_reads_what_the_one_piece_parse_reads() {
         .nth(5_000)
         .expect("a statement")
         .0;
-    let broken = format!("{}recorded_at:: {}", &text[..at], &text[at + "recorded_at:".len()..]);
+    let broken = format!(
+        "{}recorded_at:: {}",
+        &text[..at],
+        &text[at + "recorded_at:".len()..]
+    );
     let parallel = store::from_str(&broken).expect_err("refused");
     let one_piece = store::from_str_in_one_piece(&broken).expect_err("refused");
     assert_eq!(format!("{parallel:?}"), format!("{one_piece:?}"));

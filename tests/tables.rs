@@ -200,6 +200,7 @@ fn report_xlsx_has_a_sheet_per_table_with_numbers_as_numbers() {
         include_confidential: false,
         generated_at: chrono::Utc::now(),
         csv: CsvOptions::default(),
+        lang: treaty_tracker::i18n::Lang::En,
     };
     let bytes = render_bytes(&project, ReportFormat::Xlsx, options).expect("xlsx");
     let book = calamine::Xlsx::new(std::io::Cursor::new(bytes.clone())).expect("a workbook");

@@ -30,7 +30,7 @@ pub fn announce_changes(response: &egui::Response) {
 /// Names the control of `response` "`name`: `value`" for screen readers; call it after the
 /// control is drawn, with the value it now shows.
 pub fn name_with_value(response: &egui::Response, name: &str, value: &str) {
-    let text = format!("{name}: {value}");
+    let text = crate::tr!("a11y-name-value", name = name, value = value);
     response
         .ctx
         .accesskit_node_builder(response.id, |node| node.set_label(text));

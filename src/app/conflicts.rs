@@ -7,11 +7,12 @@ use egui::{RichText, Ui};
 use super::view_ctx::ViewCtx;
 use crate::merge::{WHOLE, accept_as_is_edit, resolution_edit};
 use crate::model::Conflict;
+use crate::tr;
 
 /// A value as people read it: JSON strings without their quotes, "(none)" for an absent one.
 fn shown(value: Option<&str>) -> String {
     match value {
-        None => "(none: deleted or never there)".to_owned(),
+        None => tr!("conflicts-none"),
         Some(text) => match serde_json::from_str::<serde_json::Value>(text) {
             Ok(serde_json::Value::String(s)) => s,
             Ok(other) => serde_json::to_string_pretty(&other).unwrap_or_else(|_| text.to_owned()),
@@ -25,23 +26,19 @@ pub fn window(ctx: &egui::Context, open: &mut bool, view: &ViewCtx<'_>) {
     let project = view.project();
     if project.conflicts.is_empty() {
         if *open {
-            egui::Window::new("Merge conflicts")
+            egui::Window::new(tr!("conflicts-title"))
                 .open(open)
                 .show(ctx, |ui| {
-                    ui.label("No conflict left: the merge is complete.");
+                    ui.label(tr!("conflicts-none-left"));
                 });
         }
         return;
     }
-    egui::Window::new("Merge conflicts")
+    egui::Window::new(tr!("conflicts-title"))
         .open(open)
         .default_size([760.0, 520.0])
         .show(ctx, |ui| {
-            ui.label(format!(
-                "{} left to resolve. Until then the project holds your value for each, and \
-                 `check` lists them. Each choice can be undone (Ctrl+Z).",
-                project.conflicts.len()
-            ));
+            ui.label(tr!("conflicts-left", n = project.conflicts.len()));
             ui.separator();
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for (index, conflict) in project.conflicts.iter().enumerate() {
@@ -53,6 +50,8 @@ pub fn window(ctx: &egui::Context, open: &mut bool, view: &ViewCtx<'_>) {
 }
 
 fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
+    // The conflict's number as the list shows it.
+    let number: usize = index + 1;
     let project = view.project();
     // "statement 01H…" reads better with whose statement it is.
     let record = match c.record.strip_prefix("statement ") {
@@ -62,26 +61,43 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
                 let who = project
                     .stakeholder(&s.stakeholder)
                     .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
-                format!("statement of {who} at {} ({id})", s.session)
+                tr!(
+                    "conflicts-statement-of",
+                    who = who,
+                    session = s.session.as_str(),
+                    id = id
+                )
             },
         ),
         None => c.record.clone(),
     };
     let what = if c.field == WHOLE {
-        format!("{record}: the whole record")
+        tr!("conflicts-whole-record", record = record)
     } else {
-        format!("{record}: {}", c.field)
+        tr!("conflicts-field", record = record, field = c.field.as_str())
     };
-    ui.label(RichText::new(format!("{}. {what}", index + 1)).strong());
+    ui.label(RichText::new(format!("{number}. {what}")).strong());
     let mut choice: Option<Option<&str>> = None;
     egui::Grid::new(("conflict", index))
         .num_columns(3)
         .striped(true)
         .show(ui, |ui| {
-            for (side, value) in [
-                (format!("Mine ({})", c.ours_label), c.ours.as_deref()),
-                (format!("Theirs ({})", c.theirs_label), c.theirs.as_deref()),
-                ("Before both (base)".to_owned(), c.base.as_deref()),
+            for (side, keep, value) in [
+                (
+                    tr!("conflicts-mine", label = c.ours_label.as_str()),
+                    tr!("conflicts-keep-mine"),
+                    c.ours.as_deref(),
+                ),
+                (
+                    tr!("conflicts-theirs", label = c.theirs_label.as_str()),
+                    tr!("conflicts-keep-theirs"),
+                    c.theirs.as_deref(),
+                ),
+                (
+                    tr!("conflicts-base"),
+                    tr!("conflicts-keep-base"),
+                    c.base.as_deref(),
+                ),
             ] {
                 ui.label(&side);
                 ui.scope(|ui| {
@@ -90,16 +106,13 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
                     ui.add(egui::Label::new(shown(value)).wrap());
                 });
                 let button = ui
-                    .button(format!(
-                        "Keep {}",
-                        side.split(' ').next().unwrap_or("this").to_lowercase()
-                    ))
-                    .on_hover_text(format!("Resolve conflict {} with this value", index + 1));
+                    .button(keep)
+                    .on_hover_text(tr!("conflicts-keep-tip", n = number));
                 button.widget_info(|| {
                     egui::WidgetInfo::labeled(
                         egui::Role::Button,
                         true,
-                        format!("Keep {side} for conflict {}", index + 1),
+                        tr!("conflicts-keep-name", side = side.as_str(), n = number),
                     )
                 });
                 if button.clicked() {
@@ -109,16 +122,13 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
             }
         });
     let as_is = ui
-        .button("Resolved: keep the project as it is now")
-        .on_hover_text(
-            "After editing the record yourself (in the log or the editors): the conflict leaves \
-             the list and the record stays as you made it",
-        );
+        .button(tr!("conflicts-as-is"))
+        .on_hover_text(tr!("conflicts-as-is-tip"));
     as_is.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             true,
-            format!("Resolved as it is now, conflict {}", index + 1),
+            tr!("conflicts-as-is-name", n = number),
         )
     });
     if as_is.clicked() {
@@ -130,9 +140,10 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
     if let Some(value) = choice {
         match resolution_edit(view.project(), index, value) {
             Ok(edit) => view.edit(edit),
-            Err(message) => view.send(super::command::Command::Status(format!(
-                "Cannot resolve conflict {}: {message}",
-                index + 1
+            Err(message) => view.send(super::command::Command::Status(tr!(
+                "conflicts-cannot-resolve",
+                n = number,
+                problem = message
             ))),
         }
     }

@@ -21,14 +21,14 @@ pub enum FilePurpose {
 }
 
 impl FilePurpose {
-    /// The prompt's title.
-    pub fn title(self) -> &'static str {
+    /// The prompt's title, in the window's language.
+    pub fn title(self) -> String {
         match self {
-            FilePurpose::Open => "Open a project",
-            FilePurpose::SaveAs => "Save the project as",
-            FilePurpose::Export => "Export as",
-            FilePurpose::Merge => "Merge a colleague's file",
-            FilePurpose::Import => "Import statements from a spreadsheet",
+            FilePurpose::Open => crate::tr!("dialog-open-title"),
+            FilePurpose::SaveAs => crate::tr!("dialog-save-as-title"),
+            FilePurpose::Export => crate::tr!("dialog-export-title"),
+            FilePurpose::Merge => crate::tr!("dialog-merge-title"),
+            FilePurpose::Import => crate::tr!("dialog-import-title"),
         }
     }
 }
@@ -78,11 +78,11 @@ pub fn ask_native(purpose: FilePurpose, suggested_name: &str, folder: Option<Pat
         FilePurpose::Export => {}
         FilePurpose::Import => {
             dialog = dialog.add_filter(
-                "Spreadsheet",
+                crate::tr!("dialog-filter-spreadsheet"),
                 &["csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
             );
         }
-        _ => dialog = dialog.add_filter("Treaty Tracker project", &["ron"]),
+        _ => dialog = dialog.add_filter(crate::tr!("dialog-filter-project"), &["ron"]),
     }
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);

@@ -18,6 +18,7 @@ use super::view_ctx::ViewCtx;
 use crate::model::Project;
 use crate::report::{ReportFormat, ReportOptions, render_bytes};
 use crate::tables::{Cell, CsvOptions, Table, TableExport};
+use crate::tr;
 
 /// What the window exports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,28 +31,31 @@ pub enum ExportChoice {
 
 impl ExportChoice {
     /// Every choice, as the window lists them: the report's formats, then the tables.
-    pub const ALL: [(ExportChoice, &'static str); 8] = [
-        (ExportChoice::Report(ReportFormat::Html), "HTML"),
-        (ExportChoice::Report(ReportFormat::Markdown), "Markdown"),
-        (ExportChoice::Report(ReportFormat::Csv), "CSV"),
-        (ExportChoice::Report(ReportFormat::Json), "JSON"),
-        (
-            ExportChoice::Report(ReportFormat::Xlsx),
-            "XLSX (its tables)",
-        ),
-        (
-            ExportChoice::Table(TableExport::StatementsCsv),
-            "Statements as CSV",
-        ),
-        (
-            ExportChoice::Table(TableExport::StatementsXlsx),
-            "Statements as XLSX",
-        ),
-        (
-            ExportChoice::Table(TableExport::ProjectJson),
-            "Whole project as JSON",
-        ),
+    pub const ALL: [ExportChoice; 8] = [
+        ExportChoice::Report(ReportFormat::Html),
+        ExportChoice::Report(ReportFormat::Markdown),
+        ExportChoice::Report(ReportFormat::Csv),
+        ExportChoice::Report(ReportFormat::Json),
+        ExportChoice::Report(ReportFormat::Xlsx),
+        ExportChoice::Table(TableExport::StatementsCsv),
+        ExportChoice::Table(TableExport::StatementsXlsx),
+        ExportChoice::Table(TableExport::ProjectJson),
     ];
+
+    /// The choice as the window names it, in the window's language (a format's own name
+    /// stays as it is).
+    pub fn label(self) -> String {
+        match self {
+            ExportChoice::Report(ReportFormat::Html) => "HTML".to_owned(),
+            ExportChoice::Report(ReportFormat::Markdown) => "Markdown".to_owned(),
+            ExportChoice::Report(ReportFormat::Csv) => "CSV".to_owned(),
+            ExportChoice::Report(ReportFormat::Json) => "JSON".to_owned(),
+            ExportChoice::Report(ReportFormat::Xlsx) => tr!("export-report-xlsx"),
+            ExportChoice::Table(TableExport::StatementsCsv) => tr!("export-statements-csv"),
+            ExportChoice::Table(TableExport::StatementsXlsx) => tr!("export-statements-xlsx"),
+            ExportChoice::Table(TableExport::ProjectJson) => tr!("export-project-json"),
+        }
+    }
 
     /// The usual file extension.
     pub fn extension(self) -> &'static str {
@@ -94,8 +98,16 @@ impl ExportChoice {
 enum Preview {
     /// The report's facts, summary and tables ([`crate::report::tables`]).
     Tables(Vec<Table>),
-    /// Text, or what a workbook of statements holds.
+    /// The first lines of a data format's text.
     Text(String),
+    /// What a workbook holds, described in the window's language when shown: its size in KB,
+    /// and whether it is the report's (a sheet per table) or the statements' (one sheet).
+    Workbook {
+        /// Its size, in KB.
+        kb: usize,
+        /// The report's tables, rather than the statements.
+        report: bool,
+    },
 }
 
 /// What a finished job made: the bytes to write and the preview.
@@ -121,26 +133,24 @@ fn preview_of(
             return Preview::Tables(crate::report::tables(&report));
         }
     }
-    Preview::Text(preview_text(choice, bytes))
-}
-
-fn preview_text(choice: ExportChoice, bytes: &[u8]) -> String {
     if choice.is_binary() {
-        let sheets = match choice {
-            ExportChoice::Table(_) => "one sheet, Statements",
-            ExportChoice::Report(_) => {
-                "a sheet per table: About, Principles, Stakeholders, Positions, and Shifts and \
-                  Blocs when there are any"
-            }
+        return Preview::Workbook {
+            kb: bytes.len().div_ceil(1024),
+            report: matches!(choice, ExportChoice::Report(_)),
         };
-        return format!(
-            "An XLSX workbook of {} KB with {sheets}: numbers as numbers, shares as \
-             percentages, dates as dates, a frozen header row with filters.",
-            bytes.len().div_ceil(1024)
-        );
     }
     let text = String::from_utf8_lossy(bytes);
-    text.lines().take(400).collect::<Vec<_>>().join("\n")
+    Preview::Text(text.lines().take(400).collect::<Vec<_>>().join("\n"))
+}
+
+/// What a workbook holds, in the window's language (its sheets' names are the file's own).
+fn workbook_text(kb: usize, report: bool) -> String {
+    let kb = crate::i18n::integer(crate::i18n::language(), kb);
+    if report {
+        tr!("export-workbook-report", kb = kb)
+    } else {
+        tr!("export-workbook-statements", kb = kb)
+    }
 }
 
 /// The export window's state.
@@ -173,6 +183,7 @@ impl ExportDialog {
                 from: None,
                 analysis: project.method.into(),
                 include_confidential: false,
+                lang: crate::i18n::Lang::En,
                 generated_at,
                 csv,
             },
@@ -198,11 +209,11 @@ impl ExportDialog {
 
     /// What is exported, for the status line: "the report", "the statements table", "the
     /// project".
-    pub fn what(&self) -> &'static str {
+    pub fn what(&self) -> String {
         match self.choice {
-            ExportChoice::Report(_) => "the report",
-            ExportChoice::Table(TableExport::ProjectJson) => "the project",
-            ExportChoice::Table(_) => "the statements table",
+            ExportChoice::Report(_) => crate::tr!("export-what-report"),
+            ExportChoice::Table(TableExport::ProjectJson) => crate::tr!("export-what-project"),
+            ExportChoice::Table(_) => crate::tr!("export-what-statements"),
         }
     }
 
@@ -226,7 +237,7 @@ impl ExportDialog {
                     return;
                 }
                 Err(TryRecvError::Disconnected) => {
-                    self.preview = Some(Err("the export could not be made".to_owned()));
+                    self.preview = Some(Err(tr!("export-failed")));
                     self.rendering = None;
                 }
             }
@@ -256,7 +267,9 @@ impl ExportDialog {
             });
         match spawned {
             Ok(_) => self.rendering = Some((wanted.0, wanted.1, wanted.2, rx)),
-            Err(e) => self.preview = Some(Err(format!("cannot start the report thread: {e}"))),
+            Err(e) => {
+                self.preview = Some(Err(tr!("export-thread-failed", error = e.to_string())));
+            }
         }
     }
 
@@ -268,7 +281,7 @@ impl ExportDialog {
         if ctx.input(|i| i.key_pressed(egui::Key::Escape)) && !egui::Popup::is_any_open(ctx) {
             open = false;
         }
-        egui::Window::new("Export a report or a table")
+        egui::Window::new(tr!("export-title"))
             .open(&mut open)
             .default_size([720.0, 560.0])
             .show(ctx, |ui| self.options_ui(ui, view));
@@ -280,11 +293,12 @@ impl ExportDialog {
         egui::Grid::new("export-what")
             .num_columns(2)
             .show(ui, |ui| {
-                for (heading, range) in [("Alignment report", 0..5), ("Tables", 5..8)] {
+                for (heading, range) in [(tr!("export-report"), 0..5), (tr!("export-tables"), 5..8)]
+                {
                     ui.label(heading);
                     ui.horizontal_wrapped(|ui| {
-                        for (choice, label) in &ExportChoice::ALL[range] {
-                            let radio = ui.radio_value(&mut self.choice, *choice, *label);
+                        for choice in &ExportChoice::ALL[range] {
+                            let radio = ui.radio_value(&mut self.choice, *choice, choice.label());
                             // Opened, the window has the keyboard, on the chosen format.
                             if self.focus_choice && self.choice == *choice {
                                 radio.request_focus();
@@ -310,7 +324,8 @@ impl ExportDialog {
                 .map_or_else(String::new, |s| format!("{} ({})", s.name, s.id))
         };
         ui.horizontal(|ui| {
-            let label = ui.label("Session");
+            let session = tr!("column-session");
+            let label = ui.label(&session);
             let combo = egui::ComboBox::from_id_salt("export-session")
                 .selected_text(name(self.options.session))
                 .show_ui(ui, |ui| {
@@ -320,38 +335,29 @@ impl ExportDialog {
                 })
                 .response
                 .labelled_by(label.id);
-            super::a11y::name_with_value(&combo, "Session", &name(self.options.session));
-            let label = ui.label("compared with");
+            super::a11y::name_with_value(&combo, &session, &name(self.options.session));
+            let previous = tr!("export-previous-session");
+            let label = ui.label(tr!("export-compared-with"));
             let combo = egui::ComboBox::from_id_salt("export-from")
-                .selected_text(
-                    self.options
-                        .from
-                        .map_or_else(|| "the previous session".to_owned(), name),
-                )
+                .selected_text(self.options.from.map_or_else(|| previous.clone(), name))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.options.from, None, "the previous session");
+                    ui.selectable_value(&mut self.options.from, None, previous.as_str());
                     for &k in order.iter().rev() {
                         ui.selectable_value(&mut self.options.from, Some(k), name(k));
                     }
                 })
                 .response
                 .labelled_by(label.id);
-            let from = self
-                .options
-                .from
-                .map_or_else(|| "the previous session".to_owned(), name);
-            super::a11y::name_with_value(&combo, "Compared with", &from);
+            let from = self.options.from.map_or_else(|| previous.clone(), name);
+            super::a11y::name_with_value(&combo, &tr!("export-compared-with-name"), &from);
         });
         ui.horizontal_wrapped(|ui| self.overrides.ui(ui, project.method));
         self.options.analysis = self.overrides.options(project.method);
         ui.checkbox(
             &mut self.options.include_confidential,
-            "Count confidential statements in the figures",
+            tr!("export-count-confidential"),
         )
-        .on_hover_text(
-            "Off by default: an export leaves them out of every figure. Their text, tags, \
-             articles, source and id never appear in any export either way",
-        );
+        .on_hover_text(tr!("export-count-confidential-tip"));
         let stem = project
             .sessions
             .get(self.options.session)
@@ -364,18 +370,21 @@ impl ExportDialog {
     fn csv_ui(&mut self, ui: &mut Ui) {
         let csv = &mut self.options.csv;
         ui.horizontal_wrapped(|ui| {
-            ui.label("Separator");
-            for (byte, label) in [(b',', "Comma"), (b';', "Semicolon"), (b'\t', "Tab")] {
+            ui.label(tr!("export-separator"));
+            for (byte, label) in [
+                (b',', tr!("export-comma")),
+                (b';', tr!("export-semicolon")),
+                (b'\t', tr!("export-tab")),
+            ] {
                 ui.radio_value(&mut csv.separator, byte, label);
             }
             ui.separator();
-            ui.label("Decimals");
+            ui.label(tr!("export-decimals"));
             ui.radio_value(&mut csv.decimal_comma, false, "0.25");
             ui.radio_value(&mut csv.decimal_comma, true, "0,25");
             ui.separator();
-            ui.checkbox(&mut csv.bom, "Byte-order mark").on_hover_text(
-                "Starts the file with a UTF-8 mark, so that spreadsheets read accents right",
-            );
+            ui.checkbox(&mut csv.bom, tr!("export-bom"))
+                .on_hover_text(tr!("export-bom-tip"));
         });
         if csv.decimal_comma && csv.separator == b',' {
             // The one combination no spreadsheet reads: move the separator rather than refuse.
@@ -387,9 +396,9 @@ impl ExportDialog {
     fn table_ui(&mut self, ui: &mut Ui, revision: u64, view: &ViewCtx<'_>) {
         ui.checkbox(
             &mut self.options.include_confidential,
-            "Include confidential statements (their text then leaves in the file)",
+            tr!("export-include-confidential"),
         )
-        .on_hover_text("Off by default: confidential statements never leave unless asked");
+        .on_hover_text(tr!("export-include-confidential-tip"));
         let stem = if self.choice == ExportChoice::Table(TableExport::ProjectJson) {
             "project"
         } else {
@@ -403,7 +412,7 @@ impl ExportDialog {
         ui.horizontal(|ui| {
             let ready = self.ready_bytes(revision).is_some();
             if ui
-                .add_enabled(ready, egui::Button::new("Export…"))
+                .add_enabled(ready, egui::Button::new(tr!("export-button")))
                 .clicked()
             {
                 view.send(Command::ExportTo {
@@ -412,7 +421,7 @@ impl ExportDialog {
             }
             if !ready {
                 ui.spinner();
-                ui.label("Preparing the export…");
+                ui.label(tr!("export-preparing"));
             }
         });
     }
@@ -420,15 +429,12 @@ impl ExportDialog {
     fn preview_ui(&self, ui: &mut Ui) {
         ui.separator();
         ui.horizontal(|ui| {
-            ui.label("Preview");
+            ui.label(tr!("export-preview"));
             if self.choice == ExportChoice::Report(ReportFormat::Html)
                 && let Some(Ok((bytes, _))) = &self.preview
                 && ui
-                    .button("Open in browser")
-                    .on_hover_text(
-                        "Shows this report in your web browser, from a private temporary file \
-                         (nothing leaves this computer)",
-                    )
+                    .button(tr!("export-open-in-browser"))
+                    .on_hover_text(tr!("export-open-in-browser-tip"))
                     .clicked()
             {
                 open_in_browser(ui.ctx(), Arc::clone(bytes));
@@ -444,6 +450,9 @@ impl ExportDialog {
                         egui::Label::new(egui::RichText::new(head).monospace())
                             .wrap_mode(egui::TextWrapMode::Extend),
                     );
+                }
+                Some(Ok((_, Preview::Workbook { kb, report }))) => {
+                    ui.label(workbook_text(*kb, *report));
                 }
                 Some(Err(message)) => {
                     ui.colored_label(ui.visuals().error_fg_color, message);
@@ -491,7 +500,8 @@ fn tables_preview(ui: &mut Ui, tables: &[Table]) {
             });
         if table.rows.len() > 60 {
             ui.label(
-                egui::RichText::new(format!("… and {} more rows", table.rows.len() - 60)).weak(),
+                egui::RichText::new(crate::counted!("export-more-rows", table.rows.len() - 60))
+                    .weak(),
             );
         }
         ui.add_space(8.0);

@@ -148,7 +148,7 @@ pub enum Done {
     /// An export finished writing.
     Exported {
         /// What was written, in words ("the report", "the mapping").
-        what: &'static str,
+        what: String,
         /// The file.
         path: PathBuf,
         /// Why it failed, if it did.
@@ -414,11 +414,12 @@ impl FileWork {
 
     /// Starts writing an export (`what`: "the export", "the mapping"); its outcome comes back
     /// as [`Done::Exported`]. The bytes are shared with the export window, never copied here.
-    pub fn export(&mut self, path: PathBuf, bytes: std::sync::Arc<Vec<u8>>, what: &'static str) {
+    pub fn export(&mut self, path: PathBuf, bytes: std::sync::Arc<Vec<u8>>, what: String) {
         self.exporting = Some(path.clone());
         let job_path = path.clone();
+        let job_what = what.clone();
         let started = self.spawn("export", move || Done::Exported {
-            what,
+            what: job_what,
             error: store::write_export(&job_path, &bytes)
                 .err()
                 .map(|e| e.to_string()),

@@ -12,9 +12,11 @@ use egui::{RichText, Ui};
 use super::command::Command;
 use super::files::{SpreadsheetRead, mapping_path_for};
 use super::view_ctx::ViewCtx;
+use crate::i18n::Localized as _;
 use crate::import::{self, Field, Mapping, Plan, StakeholderChoice, Workbook};
 use crate::model::{Confidence, Project, StakeholderKind, Stance};
 use crate::roster::un_roster;
+use crate::{counted, tr};
 
 /// How many problems and statements the preview lists (the counts say how many in all).
 const PREVIEW_ROWS: usize = 12;
@@ -42,13 +44,17 @@ impl ImportWindow {
         let (mapping, mapping_note) = match read.mapping {
             Some((file, Ok(mapping))) => (
                 mapping,
-                Some(format!("Mapping read from {}.", file.display())),
+                Some(tr!(
+                    "import-mapping-read",
+                    path = file.display().to_string()
+                )),
             ),
             Some((file, Err(e))) => (
                 Mapping::default(),
-                Some(format!(
-                    "The mapping file {} cannot be read ({e}); the columns are guessed instead.",
-                    file.display()
+                Some(tr!(
+                    "import-mapping-unreadable",
+                    path = file.display().to_string(),
+                    problem = e
                 )),
             ),
             None => (Mapping::default(), None),
@@ -68,10 +74,7 @@ impl ImportWindow {
 
     /// The status line once the spreadsheet is read.
     pub fn status_line(&self) -> String {
-        format!(
-            "Read {}: map its columns in the import window; nothing changes until Import.",
-            self.path.display()
-        )
+        tr!("import-read-status", path = self.path.display().to_string())
     }
 
     /// A mapping file read by Load mapping: applied, or why not (for the status line).
@@ -79,12 +82,16 @@ impl ImportWindow {
         match result {
             Ok(mapping) => {
                 self.mapping = mapping;
-                let note = format!("Mapping read from {}.", path.display());
+                let note = tr!("import-mapping-read", path = path.display().to_string());
                 self.mapping_note = Some(note.clone());
                 note
             }
             Err(e) => {
-                let note = format!("Cannot read the mapping {}: {e}", path.display());
+                let note = tr!(
+                    "import-mapping-cannot-read",
+                    path = path.display().to_string(),
+                    problem = e
+                );
                 self.mapping_note = Some(note.clone());
                 note
             }
@@ -125,9 +132,10 @@ impl ImportWindow {
     pub fn show(&mut self, egui_ctx: &egui::Context, ctx: &ViewCtx<'_>) {
         self.refresh(ctx);
         let mut open = self.open;
-        let title = format!(
-            "Import statements from {}",
-            self.path
+        let title = tr!(
+            "import-title",
+            file = self
+                .path
                 .file_name()
                 .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
         );
@@ -151,21 +159,19 @@ impl ImportWindow {
             .id_salt("import-scroll")
             .max_height(ui.available_height() - 110.0)
             .show(ui, |ui| {
-                egui::CollapsingHeader::new(RichText::new("1. Columns").strong())
+                egui::CollapsingHeader::new(RichText::new(tr!("import-section-columns")).strong())
                     .default_open(true)
                     .show(ui, |ui| self.columns_ui(ui, ctx.project()));
-                egui::CollapsingHeader::new(RichText::new("2. Stance values").strong())
+                egui::CollapsingHeader::new(RichText::new(tr!("import-section-stances")).strong())
                     .default_open(true)
                     .show(ui, |ui| self.stances_ui(ui));
-                egui::CollapsingHeader::new(
-                    RichText::new("3. Stakeholders and sessions not in the project").strong(),
-                )
-                .default_open(true)
-                .show(ui, |ui| self.unknowns_ui(ui, ctx.project()));
-                egui::CollapsingHeader::new(RichText::new("4. Defaults").strong())
+                egui::CollapsingHeader::new(RichText::new(tr!("import-section-unknowns")).strong())
+                    .default_open(true)
+                    .show(ui, |ui| self.unknowns_ui(ui, ctx.project()));
+                egui::CollapsingHeader::new(RichText::new(tr!("import-section-defaults")).strong())
                     .default_open(false)
                     .show(ui, |ui| self.defaults_ui(ui, ctx.project()));
-                egui::CollapsingHeader::new(RichText::new("5. Preview").strong())
+                egui::CollapsingHeader::new(RichText::new(tr!("import-section-preview")).strong())
                     .default_open(true)
                     .show(ui, |ui| self.preview_ui(ui, ctx.project()));
             });
@@ -187,7 +193,7 @@ impl ImportWindow {
         }
         let current = self.sheet_index();
         ui.horizontal(|ui| {
-            ui.label("Sheet:");
+            ui.label(tr!("import-sheet-label"));
             let combo = egui::ComboBox::from_id_salt("import-sheet")
                 .selected_text(&self.workbook.sheets[current].name)
                 .show_ui(ui, |ui| {
@@ -199,7 +205,7 @@ impl ImportWindow {
                 });
             name_with_value(
                 &combo.response,
-                "Sheet",
+                &tr!("import-sheet"),
                 &self.workbook.sheets[current].name,
             );
         });
@@ -222,12 +228,7 @@ impl ImportWindow {
                     .join(" · ")
             })
             .collect();
-        ui.label(
-            "What each column holds, guessed from its header (case and accents ignored). A \
-             column named by a principle's id or title holds stances on it (a row per \
-             statement); a Principle and a Stance column make a row per statement and \
-             principle.",
-        );
+        ui.label(tr!("import-columns-intro"));
         let mut choices: Vec<Field> = Field::FIXED.to_vec();
         choices.extend(
             project
@@ -236,19 +237,26 @@ impl ImportWindow {
                 .map(|p| Field::PrincipleStance(p.id.clone())),
         );
         let label_of = |f: &Field| match f {
-            Field::PrincipleStance(id) => project
-                .principle(id)
-                .map_or_else(|| f.label(), |p| format!("Stance on {id}: {}", p.title)),
+            Field::PrincipleStance(id) => project.principle(id).map_or_else(
+                || f.label(),
+                |p| {
+                    tr!(
+                        "import-stance-on",
+                        id = id.as_str(),
+                        title = p.title.as_str()
+                    )
+                },
+            ),
             other => other.label(),
         };
         egui::Grid::new("import-columns")
             .num_columns(4)
             .striped(true)
             .show(ui, |ui| {
-                ui.label(RichText::new("Column").strong());
-                ui.label(RichText::new("Header").strong());
-                ui.label(RichText::new("First values").strong());
-                ui.label(RichText::new("Holds").strong());
+                ui.label(RichText::new(tr!("import-column")).strong());
+                ui.label(RichText::new(tr!("import-header")).strong());
+                ui.label(RichText::new(tr!("import-first-values")).strong());
+                ui.label(RichText::new(tr!("import-holds")).strong());
                 ui.end_row();
                 for (c, header) in headers.iter().enumerate() {
                     ui.label(import::column_letters(c));
@@ -256,9 +264,9 @@ impl ImportWindow {
                         ui.set_max_width(240.0);
                         ui.add(
                             egui::Label::new(if header.is_empty() {
-                                "(no header)"
+                                tr!("import-no-header")
                             } else {
-                                header
+                                header.clone()
                             })
                             .truncate(),
                         );
@@ -270,7 +278,7 @@ impl ImportWindow {
                     });
                     let current = fields.get(c).cloned().unwrap_or(Field::Ignore);
                     if header.is_empty() {
-                        ui.label("(ignored: no header)");
+                        ui.label(tr!("import-ignored-no-header"));
                     } else {
                         let mut chosen: Option<Field> = None;
                         let combo = egui::ComboBox::from_id_salt(("import-column", c))
@@ -285,7 +293,11 @@ impl ImportWindow {
                             });
                         name_with_value(
                             &combo.response,
-                            &format!("Column {} ({header}) holds", import::column_letters(c)),
+                            &tr!(
+                                "import-column-holds",
+                                column = import::column_letters(c),
+                                header = header.as_str()
+                            ),
                             &label_of(&current),
                         );
                         if let Some(f) = chosen {
@@ -300,22 +312,22 @@ impl ImportWindow {
     fn stances_ui(&mut self, ui: &mut Ui) {
         let Some(plan) = &self.plan else { return };
         if plan.stance_values.is_empty() {
-            ui.label("No stance column yet: map a column to a principle, or a Stance column.");
+            ui.label(tr!("import-no-stance-column"));
             return;
         }
-        ui.label("Every value found in the stance columns, with how many cells hold it.");
+        ui.label(tr!("import-stances-intro"));
         let mut changes: Vec<(String, Option<Stance>)> = Vec::new();
         egui::Grid::new("import-stances")
             .num_columns(3)
             .striped(true)
             .show(ui, |ui| {
                 for value in &plan.stance_values {
-                    ui.label(format!("\"{}\"", value.text));
-                    ui.label(format!("{} cell{}", value.count, plural(value.count)));
+                    ui.label(tr!("import-quoted", text = value.text.as_str()));
+                    ui.label(counted!("import-count-cells", value.count));
                     let shown = match value.target {
-                        None => "(not a stance: choose one)".to_owned(),
-                        Some(None) => "No position (left out)".to_owned(),
-                        Some(Some(s)) => format!("{} {}", s.symbol(), s.label()),
+                        None => tr!("import-not-a-stance"),
+                        Some(None) => tr!("import-no-position"),
+                        Some(Some(s)) => format!("{} {}", s.symbol(), s.words()),
                     };
                     let combo = egui::ComboBox::from_id_salt(("import-stance", &value.text))
                         .width(220.0)
@@ -325,7 +337,7 @@ impl ImportWindow {
                                 if ui
                                     .selectable_label(
                                         value.target == Some(Some(s)),
-                                        format!("{} {}", s.symbol(), s.label()),
+                                        format!("{} {}", s.symbol(), s.words()),
                                     )
                                     .clicked()
                                 {
@@ -335,7 +347,7 @@ impl ImportWindow {
                             if ui
                                 .selectable_label(
                                     value.target == Some(None),
-                                    "No position (left out)",
+                                    tr!("import-no-position"),
                                 )
                                 .clicked()
                             {
@@ -344,7 +356,7 @@ impl ImportWindow {
                         });
                     name_with_value(
                         &combo.response,
-                        &format!("Stance for the value {}", value.text),
+                        &tr!("import-stance-for", text = value.text.as_str()),
                         &shown,
                     );
                     ui.end_row();
@@ -358,23 +370,19 @@ impl ImportWindow {
     fn unknowns_ui(&mut self, ui: &mut Ui, project: &Project) {
         let Some(plan) = &self.plan else { return };
         if plan.unknown_stakeholders.is_empty() && plan.unknown_sessions.is_empty() {
-            ui.label("Every stakeholder and session in the sheet is in the project.");
+            ui.label(tr!("import-all-known"));
             return;
         }
         let mut stakeholder_changes: Vec<(String, StakeholderChoice)> = Vec::new();
         if !plan.unknown_stakeholders.is_empty() {
             ui.horizontal(|ui| {
-                ui.label(format!(
-                    "{} name{} match no stakeholder (by id, name, or the UN roster's names).",
-                    plan.unknown_stakeholders.len(),
-                    plural(plan.unknown_stakeholders.len())
+                ui.label(counted!(
+                    "import-unknown-stakeholders",
+                    plan.unknown_stakeholders.len()
                 ));
                 if ui
-                    .button("Create them all")
-                    .on_hover_text(
-                        "UN states from the built-in roster (with their region), the others as \
-                         kind Other",
-                    )
+                    .button(tr!("import-create-all"))
+                    .on_hover_text(tr!("import-create-all-tip"))
                     .clicked()
                 {
                     self.mapping.create_unknown_stakeholders = true;
@@ -385,24 +393,31 @@ impl ImportWindow {
                 .striped(true)
                 .show(ui, |ui| {
                     for value in &plan.unknown_stakeholders {
-                        ui.label(format!("\"{}\"", value.text));
-                        ui.label(format!("{} row{}", value.count, plural(value.count)));
+                        ui.label(tr!("import-quoted", text = value.text.as_str()));
+                        ui.label(counted!("import-count-rows", value.count));
                         let roster = value.target.as_deref().and_then(|c| un_roster().by_code(c));
                         ui.label(roster.map_or_else(
-                            || "not a UN state".to_owned(),
-                            |e| format!("UN state {} ({})", e.iso3, e.name_en),
+                            || tr!("import-not-un-state"),
+                            |e| {
+                                tr!(
+                                    "import-un-state",
+                                    code = e.iso3.as_str(),
+                                    name = e.name_en.as_str()
+                                )
+                            },
                         ));
                         let combo = egui::ComboBox::from_id_salt(("import-who", &value.text))
                             .width(320.0)
-                            .selected_text("(not in the project: choose)")
+                            .selected_text(tr!("import-who-choose"))
                             .show_ui(ui, |ui| {
                                 if let Some(entry) = roster
                                     && ui
                                         .selectable_label(
                                             false,
-                                            format!(
-                                                "Create {} ({}, UN roster)",
-                                                entry.name_en, entry.iso3
+                                            tr!(
+                                                "import-create-roster",
+                                                name = entry.name_en.as_str(),
+                                                code = entry.iso3.as_str()
                                             ),
                                         )
                                         .clicked()
@@ -420,10 +435,10 @@ impl ImportWindow {
                                     if ui
                                         .selectable_label(
                                             false,
-                                            format!(
-                                                "Create \"{}\" as {}",
-                                                value.text,
-                                                kind.label()
+                                            tr!(
+                                                "import-create-as",
+                                                text = value.text.as_str(),
+                                                kind = kind.words()
                                             ),
                                         )
                                         .clicked()
@@ -443,7 +458,10 @@ impl ImportWindow {
                                         ));
                                     }
                                 }
-                                if ui.selectable_label(false, "Skip its rows").clicked() {
+                                if ui
+                                    .selectable_label(false, tr!("import-skip-rows"))
+                                    .clicked()
+                                {
                                     stakeholder_changes
                                         .push((value.text.clone(), StakeholderChoice::Skip));
                                 }
@@ -452,7 +470,11 @@ impl ImportWindow {
                                     if ui
                                         .selectable_label(
                                             false,
-                                            format!("Same as {} ({})", s.name, s.id),
+                                            tr!(
+                                                "import-same-as",
+                                                name = s.name.as_str(),
+                                                id = s.id.as_str()
+                                            ),
                                         )
                                         .clicked()
                                     {
@@ -465,8 +487,8 @@ impl ImportWindow {
                             });
                         name_with_value(
                             &combo.response,
-                            &format!("Who is {}", value.text),
-                            "not in the project, to choose",
+                            &tr!("import-who-is", text = value.text.as_str()),
+                            &tr!("import-who-value"),
                         );
                         ui.end_row();
                     }
@@ -477,23 +499,28 @@ impl ImportWindow {
         }
         let mut session_changes: Vec<(String, String)> = Vec::new();
         if !plan.unknown_sessions.is_empty() {
-            ui.label(
-                "Sessions that match none of the project's (by id, name or a date within it):",
-            );
+            ui.label(tr!("import-unknown-sessions"));
             egui::Grid::new("import-sessions")
                 .num_columns(3)
                 .striped(true)
                 .show(ui, |ui| {
                     for value in &plan.unknown_sessions {
-                        ui.label(format!("\"{}\"", value.text));
-                        ui.label(format!("{} row{}", value.count, plural(value.count)));
+                        ui.label(tr!("import-quoted", text = value.text.as_str()));
+                        ui.label(counted!("import-count-rows", value.count));
                         let combo = egui::ComboBox::from_id_salt(("import-session", &value.text))
                             .width(320.0)
-                            .selected_text("(choose a session)")
+                            .selected_text(tr!("import-choose-session"))
                             .show_ui(ui, |ui| {
                                 for s in &project.sessions {
                                     if ui
-                                        .selectable_label(false, format!("{}: {}", s.id, s.name))
+                                        .selectable_label(
+                                            false,
+                                            tr!(
+                                                "import-session-choice",
+                                                id = s.id.as_str(),
+                                                name = s.name.as_str()
+                                            ),
+                                        )
                                         .clicked()
                                     {
                                         session_changes.push((value.text.clone(), s.id.clone()));
@@ -502,8 +529,8 @@ impl ImportWindow {
                             });
                         name_with_value(
                             &combo.response,
-                            &format!("Session for {}", value.text),
-                            "none chosen",
+                            &tr!("import-session-for", text = value.text.as_str()),
+                            &tr!("import-none-chosen"),
                         );
                         ui.end_row();
                     }
@@ -518,19 +545,19 @@ impl ImportWindow {
         egui::Grid::new("import-defaults")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Session of rows that name none:");
+                ui.label(tr!("import-default-session-label"));
                 let shown = self
                     .mapping
                     .default_session
                     .clone()
-                    .unwrap_or_else(|| "(none: a problem)".to_owned());
+                    .unwrap_or_else(|| tr!("import-default-session-none"));
                 let combo = egui::ComboBox::from_id_salt("import-default-session")
                     .selected_text(&shown)
                     .show_ui(ui, |ui| {
                         if ui
                             .selectable_label(
                                 self.mapping.default_session.is_none(),
-                                "(none: a problem)",
+                                tr!("import-default-session-none"),
                             )
                             .clicked()
                         {
@@ -539,33 +566,40 @@ impl ImportWindow {
                         for s in &project.sessions {
                             let on = self.mapping.default_session.as_deref() == Some(s.id.as_str());
                             if ui
-                                .selectable_label(on, format!("{}: {}", s.id, s.name))
+                                .selectable_label(
+                                    on,
+                                    tr!(
+                                        "import-session-choice",
+                                        id = s.id.as_str(),
+                                        name = s.name.as_str()
+                                    ),
+                                )
                                 .clicked()
                             {
                                 self.mapping.default_session = Some(s.id.clone());
                             }
                         }
                     });
-                name_with_value(&combo.response, "Session of rows that name none", &shown);
+                name_with_value(&combo.response, &tr!("import-default-session"), &shown);
                 ui.end_row();
-                ui.label("Confidence of rows that give none:");
+                ui.label(tr!("import-default-confidence-label"));
                 let current = self
                     .mapping
                     .default_confidence
                     .unwrap_or(Confidence::Medium);
                 let combo = egui::ComboBox::from_id_salt("import-default-confidence")
-                    .selected_text(current.label())
+                    .selected_text(current.words())
                     .show_ui(ui, |ui| {
                         for c in Confidence::ALL {
-                            if ui.selectable_label(c == current, c.label()).clicked() {
+                            if ui.selectable_label(c == current, c.words()).clicked() {
                                 self.mapping.default_confidence = Some(c);
                             }
                         }
                     });
                 name_with_value(
                     &combo.response,
-                    "Confidence of rows that give none",
-                    current.label(),
+                    &tr!("import-default-confidence"),
+                    &current.words(),
                 );
                 ui.end_row();
             });
@@ -577,12 +611,7 @@ impl ImportWindow {
         if !plan.problems.is_empty() {
             ui.colored_label(
                 ui.visuals().error_fg_color,
-                format!(
-                    "{} problem{}: nothing is imported until they are solved, unless the bad \
-                     rows are skipped.",
-                    plan.problems.len(),
-                    plural(plan.problems.len())
-                ),
+                counted!("import-problems", plan.problems.len()),
             );
             egui::ScrollArea::vertical()
                 .id_salt("import-problems")
@@ -590,42 +619,54 @@ impl ImportWindow {
                 .show(ui, |ui| {
                     for p in plan.problems.iter().take(PROBLEM_ROWS) {
                         let place = match p.column {
-                            Some(c) => {
-                                format!("Row {}, column {}", p.row, import::column_letters(c))
-                            }
-                            None => format!("Row {}", p.row),
+                            Some(c) => tr!(
+                                "import-place-cell",
+                                row = p.row,
+                                column = import::column_letters(c)
+                            ),
+                            None => tr!("import-place-row", row = p.row),
                         };
-                        ui.label(format!("{place}: {}", p.message));
+                        ui.label(tr!(
+                            "import-problem-line",
+                            place = place,
+                            problem = p.message.as_str()
+                        ));
                     }
                     if plan.problems.len() > PROBLEM_ROWS {
-                        ui.label(format!("… and {} more", plan.problems.len() - PROBLEM_ROWS));
+                        let more: usize = plan.problems.len() - PROBLEM_ROWS;
+                        ui.label(tr!("import-more-problems", n = more));
                     }
                 });
         }
         for (row, why) in plan.left_out.iter().take(5) {
-            ui.label(format!("Row {row} left out: {why}."));
+            let (row, why): (usize, &str) = (*row, why);
+            ui.label(tr!("import-left-out", row = row, why = why));
         }
         if plan.left_out.len() > 5 {
-            ui.label(format!(
-                "… and {} more rows left out",
-                plan.left_out.len() - 5
-            ));
+            let more: usize = plan.left_out.len() - 5;
+            ui.label(tr!("import-more-left-out", n = more));
         }
         if plan.statements.is_empty() {
             return;
         }
         ui.add_space(4.0);
-        ui.label(format!(
-            "The first {} of {} statement{}:",
-            plan.statements.len().min(PREVIEW_ROWS),
-            plan.statements.len(),
-            plural(plan.statements.len())
+        ui.label(tr!(
+            "import-preview-first",
+            first = plan.statements.len().min(PREVIEW_ROWS),
+            n = plan.statements.len(),
+            shown = crate::i18n::integer(crate::i18n::language(), plan.statements.len())
         ));
         egui::Grid::new("import-preview")
             .num_columns(5)
             .striped(true)
             .show(ui, |ui| {
-                for h in ["Row", "Stakeholder", "Session", "Stances", "Summary"] {
+                for h in [
+                    tr!("import-col-row"),
+                    tr!("import-col-stakeholder"),
+                    tr!("column-session"),
+                    tr!("import-col-stances"),
+                    tr!("column-summary"),
+                ] {
                     ui.label(RichText::new(h).strong());
                 }
                 ui.end_row();
@@ -637,7 +678,7 @@ impl ImportWindow {
                         .or_else(|| plan.new_stakeholders.iter().find(|n| n.id == s.stakeholder))
                         .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
                     ui.label(if new {
-                        format!("{name} (new)")
+                        tr!("import-new-stakeholder", name = name)
                     } else {
                         name.to_owned()
                     });
@@ -660,15 +701,15 @@ impl ImportWindow {
     fn buttons(&mut self, ui: &mut Ui, ctx: &ViewCtx<'_>) {
         let Some(plan) = &self.plan else { return };
         ui.horizontal(|ui| {
-            ui.label("Mapping file:");
+            ui.label(tr!("import-mapping-file"));
             ui.add(
                 egui::TextEdit::singleline(&mut self.mapping_path)
                     .desired_width(420.0)
-                    .hint_text("NAME.mapping.ron"),
+                    .hint_text(tr!("import-mapping-file-hint")),
             );
             if ui
-                .button("Save mapping")
-                .on_hover_text("Write this mapping, to reuse it on the next sheet of this shape")
+                .button(tr!("import-save-mapping"))
+                .on_hover_text(tr!("import-save-mapping-tip"))
                 .clicked()
             {
                 ctx.send(Command::WriteMapping {
@@ -676,7 +717,7 @@ impl ImportWindow {
                     text: self.mapping.to_ron(),
                 });
             }
-            if ui.button("Load mapping").clicked() {
+            if ui.button(tr!("import-load-mapping")).clicked() {
                 ctx.send(Command::ReadMapping(PathBuf::from(
                     self.mapping_path.trim(),
                 )));
@@ -685,48 +726,37 @@ impl ImportWindow {
         ui.horizontal(|ui| {
             let can = plan.can_apply(self.skip_bad_rows);
             let label = if plan.bad_rows.is_empty() || !self.skip_bad_rows {
-                format!(
-                    "Import {} statement{}",
-                    plan.statements.len(),
-                    plural(plan.statements.len())
+                tr!(
+                    "import-button",
+                    statements = counted!("count-statements", plan.statements.len())
                 )
             } else {
-                format!(
-                    "Import {} statement{}, skipping {} bad row{}",
-                    plan.statements.len(),
-                    plural(plan.statements.len()),
-                    plan.bad_rows.len(),
-                    plural(plan.bad_rows.len())
+                tr!(
+                    "import-button-skipping",
+                    statements = counted!("count-statements", plan.statements.len()),
+                    bad = counted!("import-count-bad-rows", plan.bad_rows.len())
                 )
             };
             let import = ui.add_enabled(can, egui::Button::new(RichText::new(label).strong()));
             if import.clicked() {
                 let edit = plan.edit(ctx.project());
                 ctx.edit(edit);
-                ctx.send(Command::Status(format!(
-                    "Imported from {}: {}. Ctrl+Z undoes the whole import.",
-                    self.path.display(),
-                    plan.summary()
+                ctx.send(Command::Status(tr!(
+                    "import-done",
+                    path = self.path.display().to_string(),
+                    summary = plan.summary()
                 )));
                 self.open = false;
             }
             if !plan.bad_rows.is_empty() {
                 ui.checkbox(
                     &mut self.skip_bad_rows,
-                    format!(
-                        "Skip the {} bad row{}",
-                        plan.bad_rows.len(),
-                        plural(plan.bad_rows.len())
-                    ),
+                    counted!("import-skip-bad-rows", plan.bad_rows.len()),
                 );
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("import-cancel")).clicked() {
                 self.open = false;
             }
         });
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

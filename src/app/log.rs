@@ -9,9 +9,11 @@ use super::document::Document;
 use super::palette;
 use super::statement_editor::{self, EditorBuffers};
 use super::view_ctx::ViewCtx;
+use crate::i18n::Localized as _;
 use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
 use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
+use crate::{counted, tr};
 
 /// What the log remembers between frames.
 #[derive(Default)]
@@ -34,7 +36,8 @@ pub struct LogState {
     buffers: EditorBuffers,
     /// Every tag in use, sorted, as the tag filter offers them (with the index's revision).
     tags: Vec<(String, String)>,
-    /// Everyone who logged a statement, sorted, as the "Logged by" filter offers them.
+    /// Everyone who logged a statement, sorted, as the "Logged by" filter offers them (the
+    /// unnamed as "", named in the window's language when shown).
     recorders: Vec<(String, String)>,
 }
 
@@ -146,10 +149,7 @@ impl LogState {
                 recorders.dedup();
                 self.recorders = recorders
                     .into_iter()
-                    .map(|r| {
-                        let shown = if r.is_empty() { "(no name)" } else { r };
-                        (r.to_owned(), shown.to_owned())
-                    })
+                    .map(|r| (r.to_owned(), r.to_owned()))
                     .collect();
             }
             let index = self.index.as_mut().map(|(_, index)| {
@@ -194,7 +194,13 @@ fn stances_words(statement: &Statement) -> String {
     statement
         .stances
         .iter()
-        .map(|(p, s)| format!("{p}: {}", s.label()))
+        .map(|(p, s)| {
+            tr!(
+                "log-principle-stance",
+                principle = p.as_str(),
+                stance = s.words()
+            )
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -228,15 +234,16 @@ fn combo_option<T: Clone + PartialEq>(
 ) {
     let name = label.to_owned();
     let label = ui.label(label);
+    let any = tr!("log-any");
     let shown = value
         .as_ref()
         .and_then(|v| choices.iter().find(|(c, _)| c == v))
-        .map_or("any", |(_, name)| name.as_str())
+        .map_or(any.as_str(), |(_, name)| name.as_str())
         .to_owned();
     let combo = egui::ComboBox::from_id_salt(id)
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, "any");
+            ui.selectable_value(value, None, any.as_str());
             for (choice, name) in choices {
                 ui.selectable_value(value, Some(choice.clone()), name);
             }
@@ -246,7 +253,7 @@ fn combo_option<T: Clone + PartialEq>(
     let now = value
         .as_ref()
         .and_then(|v| choices.iter().find(|(c, _)| c == v))
-        .map_or("any", |(_, name)| name.as_str());
+        .map_or(any.as_str(), |(_, name)| name.as_str());
     super::a11y::name_with_value(&combo, &name, now);
 }
 
@@ -263,20 +270,25 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             .collect();
         combo_option(
             ui,
-            "Session",
+            &tr!("column-session"),
             "log-session",
             &mut state.filter.session,
             &sessions,
         );
 
-        let label = ui.label("Stakeholder");
+        let stakeholder = tr!("log-filter-stakeholder");
+        let label = ui.label(&stakeholder);
         // The filter's stakeholder by name ("any" when none), as the drop-down shows it.
+        let any = tr!("log-any");
         let name_of = |chosen: Option<&String>| {
-            chosen.map_or("any".to_owned(), |id| {
-                project
-                    .stakeholder(id)
-                    .map_or_else(|| id.clone(), |s| s.name.clone())
-            })
+            chosen.map_or_else(
+                || any.clone(),
+                |id| {
+                    project
+                        .stakeholder(id)
+                        .map_or_else(|| id.clone(), |s| s.name.clone())
+                },
+            )
         };
         let shown_name = name_of(state.filter.stakeholder.as_ref());
         let search = &mut state.stakeholder_search;
@@ -289,9 +301,9 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             .height(320.0)
             .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside)
             .show_ui(ui, |ui| {
-                let find = ui.label("Find");
+                let find = ui.label(tr!("log-find"));
                 let field = ui
-                    .add(egui::TextEdit::singleline(search).hint_text("name or id"))
+                    .add(egui::TextEdit::singleline(search).hint_text(tr!("log-find-hint")))
                     .labelled_by(find.id);
                 let opened_id = egui::Id::unique("log-stakeholder-find-focused");
                 if !ui.data(|d| d.get_temp::<bool>(opened_id).unwrap_or(false)) {
@@ -316,7 +328,7 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
                     *chosen = Some(first.id.clone());
                     picked = true;
                 }
-                picked |= ui.selectable_value(chosen, None, "any").clicked();
+                picked |= ui.selectable_value(chosen, None, any.as_str()).clicked();
                 for s in matching {
                     picked |= ui
                         .selectable_value(
@@ -336,7 +348,7 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
         }
         let combo = combo.response.labelled_by(label.id);
         let now = name_of(state.filter.stakeholder.as_ref());
-        super::a11y::name_with_value(&combo, "Stakeholder", &now);
+        super::a11y::name_with_value(&combo, &stakeholder, &now);
         let is_bloc = state
             .filter
             .stakeholder
@@ -344,8 +356,8 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             .and_then(|id| project.stakeholder(id))
             .is_some_and(|s| !s.members.is_empty());
         if is_bloc {
-            ui.checkbox(&mut state.filter.include_members, "with its members")
-                .on_hover_text("Also the bloc's members' own statements");
+            ui.checkbox(&mut state.filter.include_members, tr!("log-with-members"))
+                .on_hover_text(tr!("log-with-members-tip"));
         }
         let in_a_bloc = state.filter.stakeholder.as_ref().is_some_and(|id| {
             project
@@ -354,11 +366,8 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
                 .any(|b| b.kind == crate::model::StakeholderKind::Bloc && b.members.contains(id))
         });
         if in_a_bloc || state.filter.include_blocs {
-            ui.checkbox(&mut state.filter.include_blocs, "with its blocs")
-                .on_hover_text(
-                    "Also the statements of the blocs it belongs to, which count for it when \
-                     bloc positions are on",
-                );
+            ui.checkbox(&mut state.filter.include_blocs, tr!("log-with-blocs"))
+                .on_hover_text(tr!("log-with-blocs-tip"));
         }
 
         let principles: Vec<(String, String)> = project
@@ -368,76 +377,92 @@ fn filter_bar(ui: &mut Ui, project: &Project, state: &mut LogState, shown: usize
             .collect();
         combo_option(
             ui,
-            "Principle",
+            &tr!("log-filter-principle"),
             "log-principle",
             &mut state.filter.principle,
             &principles,
         );
         let stances: Vec<(Stance, String)> = Stance::ALL
             .iter()
-            .map(|s| (*s, format!("{} {}", s.symbol(), s.label())))
+            .map(|s| (*s, format!("{} {}", s.symbol(), s.words())))
             .collect();
         combo_option(
             ui,
-            "Stance",
+            &tr!("log-filter-stance"),
             "log-stance",
             &mut state.filter.stance,
             &stances,
         );
-        let confidences: Vec<(Confidence, String)> = Confidence::ALL
-            .iter()
-            .map(|c| (*c, c.label().to_owned()))
-            .collect();
+        let confidences: Vec<(Confidence, String)> =
+            Confidence::ALL.iter().map(|c| (*c, c.words())).collect();
         combo_option(
             ui,
-            "Confidence",
+            &tr!("log-filter-confidence"),
             "log-confidence",
             &mut state.filter.confidence,
             &confidences,
         );
-        let kinds: Vec<(SourceKind, String)> = SourceKind::ALL
-            .iter()
-            .map(|k| (*k, k.label().to_owned()))
-            .collect();
+        let kinds: Vec<(SourceKind, String)> =
+            SourceKind::ALL.iter().map(|k| (*k, k.words())).collect();
         combo_option(
             ui,
-            "Source",
+            &tr!("log-filter-source"),
             "log-source",
             &mut state.filter.source_kind,
             &kinds,
         );
         if !state.tags.is_empty() || state.filter.tag.is_some() {
-            combo_option(ui, "Tag", "log-tag", &mut state.filter.tag, &state.tags);
-        }
-        if state.recorders.len() > 1 || state.filter.recorded_by.is_some() {
             combo_option(
                 ui,
-                "Logged by",
-                "log-recorded-by",
-                &mut state.filter.recorded_by,
-                &state.recorders,
+                &tr!("log-filter-tag"),
+                "log-tag",
+                &mut state.filter.tag,
+                &state.tags,
             );
         }
-        let label = ui.label("Search");
+        if state.recorders.len() > 1 || state.filter.recorded_by.is_some() {
+            let recorders: Vec<(String, String)> = state
+                .recorders
+                .iter()
+                .map(|(r, shown)| {
+                    let shown = if r.is_empty() {
+                        tr!("log-no-name")
+                    } else {
+                        shown.clone()
+                    };
+                    (r.clone(), shown)
+                })
+                .collect();
+            combo_option(
+                ui,
+                &tr!("log-filter-logged-by"),
+                "log-recorded-by",
+                &mut state.filter.recorded_by,
+                &recorders,
+            );
+        }
+        let label = ui.label(tr!("log-search"));
         ui.add(
             egui::TextEdit::singleline(&mut state.filter.text)
-                .hint_text("words, any accents")
+                .hint_text(tr!("log-search-hint"))
                 .desired_width(160.0),
         )
         .labelled_by(label.id)
-        .on_hover_text(
-            "Every word must appear in the summary, quote, articles, tags, source or names",
-        );
+        .on_hover_text(tr!("log-search-tip"));
         if ui
-            .add_enabled(!state.filter.is_empty(), egui::Button::new("Clear filters"))
+            .add_enabled(
+                !state.filter.is_empty(),
+                egui::Button::new(tr!("log-clear-filters")),
+            )
             .clicked()
         {
             state.filter = LogFilter::default();
         }
         ui.label(
-            RichText::new(format!(
-                "{shown} of {}",
-                crate::format::count(project.statements.len(), "statement", "statements")
+            RichText::new(tr!(
+                "log-shown-of",
+                shown = crate::i18n::integer(crate::i18n::language(), shown),
+                total = counted!("count-statements", project.statements.len())
             ))
             .weak(),
         );
@@ -452,7 +477,7 @@ fn header_button(ui: &mut Ui, state: &mut LogState, key: SortKey, title: &str) {
     };
     let response = ui
         .add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false))
-        .on_hover_text(format!("Sort by {}", title.to_lowercase()));
+        .on_hover_text(tr!("log-sort-tip", column = title.to_lowercase()));
     if response.clicked() {
         if state.sort.key == key {
             state.sort.descending = !state.sort.descending;
@@ -488,10 +513,9 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut LogState) {
         {
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new("The selected statement is hidden by the filters.")
-                        .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr!("log-selected-hidden")).color(ui.visuals().warn_fg_color),
                 );
-                if ui.button("Show all statements").clicked() {
+                if ui.button(tr!("log-show-all")).clicked() {
                     state.filter = LogFilter::default();
                     state.scroll_to_selected = true;
                 }
@@ -594,14 +618,21 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
     }
     builder
         .header(22.0, |mut header| {
-            header.col(|ui| header_button(ui, state, SortKey::Session, "Session"));
-            header.col(|ui| header_button(ui, state, SortKey::Date, "Date"));
-            header.col(|ui| header_button(ui, state, SortKey::Stakeholder, "Stakeholder"));
-            header.col(|ui| header_button(ui, state, SortKey::Stance, "Stances"));
+            header.col(|ui| header_button(ui, state, SortKey::Session, &tr!("column-session")));
+            header.col(|ui| header_button(ui, state, SortKey::Date, &tr!("log-column-date")));
             header.col(|ui| {
-                ui.strong("Summary");
+                header_button(
+                    ui,
+                    state,
+                    SortKey::Stakeholder,
+                    &tr!("log-column-stakeholder"),
+                );
             });
-            header.col(|ui| header_button(ui, state, SortKey::Recorded, "Logged"));
+            header.col(|ui| header_button(ui, state, SortKey::Stance, &tr!("log-column-stances")));
+            header.col(|ui| {
+                ui.strong(tr!("column-summary"));
+            });
+            header.col(|ui| header_button(ui, state, SortKey::Recorded, &tr!("column-logged")));
         })
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
@@ -665,11 +696,21 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                 }
                 response.context_menu(|ui| {
                     let who = name_of(&s.stakeholder);
-                    if ui.button(format!("Everything {who} said")).clicked() {
+                    if ui
+                        .button(tr!("log-everything-said", who = who.as_str()))
+                        .clicked()
+                    {
                         context = Some((i, s.stakeholder.clone(), None));
                     }
                     for p in s.stances.keys() {
-                        if ui.button(format!("Everything {who} said on {p}")).clicked() {
+                        if ui
+                            .button(tr!(
+                                "log-everything-said-on",
+                                who = who.as_str(),
+                                principle = p.as_str()
+                            ))
+                            .clicked()
+                        {
                             context = Some((i, s.stakeholder.clone(), Some(p.clone())));
                         }
                     }
@@ -698,14 +739,25 @@ fn row_stop(ui: &mut Ui, s: &Statement, who: &str, selected: bool) -> egui::Resp
         ui.scope_id().with("row-stop"),
         Sense::click(),
     );
-    let label = format!(
-        "{}, {}{}: {}. {}",
-        s.session,
-        s.date.map(|d| format!("{d}, ")).unwrap_or_default(),
-        who,
-        stances_words(s),
-        crate::text::clip(&s.summary, crate::text::ROW_BYTES)
-    );
+    let (session, stances) = (s.session.as_str(), stances_words(s));
+    let summary = crate::text::clip(&s.summary, crate::text::ROW_BYTES);
+    let label = match s.date {
+        Some(date) => tr!(
+            "log-row-name-dated",
+            session = session,
+            date = date.to_string(),
+            who = who,
+            stances = stances,
+            summary = summary
+        ),
+        None => tr!(
+            "log-row-name",
+            session = session,
+            who = who,
+            stances = stances,
+            summary = summary
+        ),
+    };
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &label));
     // egui turns a widget's "selected" into "toggled" (a check box's state): a row is selected.
     ui.ctx()
@@ -718,24 +770,24 @@ fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {
     let project = ctx.project();
     let s = &project.statements[index];
     ui.horizontal(|ui| {
-        ui.heading("Statement");
+        ui.heading(tr!("log-statement"));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .button("Close")
-                .on_hover_text("Close this panel")
+                .button(tr!("log-close"))
+                .on_hover_text(tr!("log-close-tip"))
                 .clicked()
             {
                 state.selected = None;
                 state.editing = false;
             }
             let edit_label = if state.editing {
-                "Done editing"
+                tr!("log-done-editing")
             } else {
-                "Edit statement"
+                tr!("log-edit-statement")
             };
             if ui
                 .button(edit_label)
-                .on_hover_text("Edit every field of this statement")
+                .on_hover_text(tr!("log-edit-statement-tip"))
                 .clicked()
             {
                 state.editing = !state.editing;
@@ -744,8 +796,8 @@ fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {
     });
     ui.horizontal(|ui| {
         if ui
-            .button("Duplicate")
-            .on_hover_text("A copy with a new id, logged now, right after this one")
+            .button(tr!("log-duplicate"))
+            .on_hover_text(tr!("log-duplicate-tip"))
             .clicked()
         {
             let mut copy = s.clone();
@@ -758,24 +810,25 @@ fn detail(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, state: &mut LogState) {
             });
         }
         if ui
-            .button("Delete")
-            .on_hover_text("Delete this statement (Ctrl+Z brings it back)")
+            .button(tr!("log-delete"))
+            .on_hover_text(tr!("log-delete-tip"))
             .clicked()
         {
             ctx.edit(Edit::Remove {
                 collection: Collection::Statements,
                 index,
             });
-            ctx.send(Command::Status(format!(
-                "Deleted the statement of {} in {}. Ctrl+Z brings it back.",
-                s.stakeholder, s.session
+            ctx.send(Command::Status(tr!(
+                "log-deleted",
+                stakeholder = s.stakeholder.as_str(),
+                session = s.session.as_str()
             )));
             state.selected = None;
             state.editing = false;
         }
         if ui
-            .button("Everything they said")
-            .on_hover_text("Filter the log to this stakeholder across sessions")
+            .button(tr!("log-everything-they-said"))
+            .on_hover_text(tr!("log-everything-they-said-tip"))
             .clicked()
         {
             let id = s.id.clone();
@@ -802,7 +855,7 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
         let by_name = project
             .stakeholder(by)
             .map_or(by.as_str(), |x| x.name.as_str());
-        ui.label(format!("Delivered by {by_name} ({by})"));
+        ui.label(tr!("log-delivered-by", name = by_name, id = by.as_str()));
     }
     let session = project
         .session(&s.session)
@@ -820,10 +873,19 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
                     .strong()
                     .color(palette::stance_text_on_panel(*stance, dark)),
             );
-            ui.label(format!("{p} {title}: {}", stance.label()));
+            ui.label(tr!(
+                "log-principle-title-stance",
+                principle = p.as_str(),
+                title = title,
+                stance = stance.words()
+            ));
             if ui
-                .small_button("all on this")
-                .on_hover_text(format!("Everything {who} said on {p}, across sessions"))
+                .small_button(tr!("log-all-on-this"))
+                .on_hover_text(tr!(
+                    "log-all-on-this-tip",
+                    who = who,
+                    principle = p.as_str()
+                ))
                 .clicked()
             {
                 let id = s.id.clone();
@@ -833,13 +895,13 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
         });
     }
     ui.add_space(4.0);
-    ui.label(RichText::new("Summary").strong());
+    ui.label(RichText::new(tr!("column-summary")).strong());
     ui.label(crate::text::clip(&s.summary, crate::text::DETAIL_BYTES));
     if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
         ui.label(RichText::new(note).weak());
     }
     if let Some(quote) = &s.quote {
-        ui.label(RichText::new("Quote").strong());
+        ui.label(RichText::new(tr!("log-quote")).strong());
         ui.label(
             RichText::new(format!(
                 "“{}”",
@@ -849,16 +911,20 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
         );
     }
     if !s.articles.is_empty() {
-        ui.label(format!("Articles: {}", s.articles.join("; ")));
+        ui.label(tr!("log-articles", articles = s.articles.join("; ")));
     }
-    ui.label(format!("Confidence: {}", s.confidence.label()));
+    ui.label(tr!(
+        "log-confidence-value",
+        confidence = s.confidence.words()
+    ));
     if s.confidential {
-        ui.label(RichText::new("Confidential: never exported").color(ui.visuals().warn_fg_color));
+        ui.label(RichText::new(tr!("log-confidential")).color(ui.visuals().warn_fg_color));
     }
     if !s.tags.is_empty() {
-        ui.label(format!(
-            "Tags: {}",
-            s.tags
+        ui.label(tr!(
+            "log-tags",
+            tags = s
+                .tags
                 .iter()
                 .map(|t| format!("#{t}"))
                 .collect::<Vec<_>>()
@@ -867,8 +933,8 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
     }
     if let Some(source) = &s.source {
         ui.label(format!(
-            "Source: {}{}",
-            source.kind.label(),
+            "{}{}",
+            tr!("log-source-value", kind = source.kind.words()),
             source
                 .title
                 .as_ref()
@@ -879,8 +945,8 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
             ui.label(RichText::new(url).small().weak());
             let safe = crate::text::safe_url(url);
             if ui
-                .add_enabled(safe.is_some(), egui::Button::new("Open source in browser"))
-                .on_hover_text("Opens the link in your browser; nothing is fetched otherwise")
+                .add_enabled(safe.is_some(), egui::Button::new(tr!("log-open-source")))
+                .on_hover_text(tr!("log-open-source-tip"))
                 .clicked()
                 && let Some(safe) = safe
             {
@@ -889,17 +955,15 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
         }
     }
     ui.add_space(4.0);
-    ui.label(
-        RichText::new(format!(
-            "Logged {}{} · id {}",
-            s.recorded_at.format("%Y-%m-%d %H:%M UTC"),
-            s.recorded_by
-                .as_ref()
-                .map(|b| format!(" by {b}"))
-                .unwrap_or_default(),
-            s.id
-        ))
-        .small()
-        .weak(),
-    );
+    let when = s.recorded_at.format("%Y-%m-%d %H:%M UTC").to_string();
+    let logged = match &s.recorded_by {
+        Some(by) => tr!(
+            "log-logged-by-at",
+            when = when,
+            who = by.as_str(),
+            id = s.id.as_str()
+        ),
+        None => tr!("log-logged-at", when = when, id = s.id.as_str()),
+    };
+    ui.label(RichText::new(logged).small().weak());
 }

@@ -5,17 +5,10 @@
 use egui::{RichText, Ui};
 
 use super::command::CommandSender;
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{AnalysisOptions, Verdict};
+use crate::i18n::Localized as _;
 use crate::model::{Edit, Method};
-
-const CARRY: &str = "Carry positions forward";
-const CARRY_HOVER: &str = "On: a position stated at an earlier session counts until the \
-                           stakeholder states another. Off: only statements of the session \
-                           itself count";
-const BLOCS: &str = "Count blocs' statements for their members";
-const BLOCS_HOVER: &str = "On: a bloc's statement counts for every member (nested blocs too), \
-                           unless the member said otherwise itself on the same day or later. \
-                           Off: only a stakeholder's own statements count for it";
+use crate::tr;
 
 /// Switches over the project's method for one analysis: `None` follows the project.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -39,21 +32,21 @@ impl MethodOverrides {
             ui,
             &mut self.carry_forward,
             method.carry_forward,
-            CARRY,
-            CARRY_HOVER,
+            &tr!("method-carry-forward"),
+            &tr!("method-carry-forward-tip"),
         );
         switch(
             ui,
             &mut self.bloc_positions,
             method.bloc_positions,
-            BLOCS,
-            BLOCS_HOVER,
+            &tr!("method-bloc-positions"),
+            &tr!("method-bloc-positions-tip"),
         );
         if *self != MethodOverrides::default() {
-            ui.label(RichText::new("(not the project's method)").weak());
+            ui.label(RichText::new(tr!("method-overridden")).weak());
             if ui
-                .small_button("Use the project's method")
-                .on_hover_text("The method is set for the project in the Overview")
+                .small_button(tr!("method-use-project"))
+                .on_hover_text(tr!("method-use-project-tip"))
                 .clicked()
             {
                 *self = MethodOverrides::default();
@@ -71,27 +64,21 @@ fn switch(ui: &mut Ui, over: &mut Option<bool>, project: bool, text: &str, hover
 
 /// The method of the project, edited in place: every change is one edit (undoable).
 pub fn method_editor(ui: &mut Ui, method: Method, edits: &CommandSender) {
-    ui.heading("Method");
-    ui.label(
-        RichText::new(
-            "How statements become figures for this project (docs/METHODOLOGY.md). Saved in \
-             the file; a view or an export can switch the first two for the moment.",
-        )
-        .weak(),
-    );
+    ui.heading(tr!("method-heading"));
+    ui.label(RichText::new(tr!("method-about")).weak());
     let mut changed = method;
-    ui.checkbox(&mut changed.carry_forward, CARRY)
-        .on_hover_text(CARRY_HOVER);
-    ui.checkbox(&mut changed.bloc_positions, BLOCS)
-        .on_hover_text(BLOCS_HOVER);
+    ui.checkbox(&mut changed.carry_forward, tr!("method-carry-forward"))
+        .on_hover_text(tr!("method-carry-forward-tip"));
+    ui.checkbox(&mut changed.bloc_positions, tr!("method-bloc-positions"))
+        .on_hover_text(tr!("method-bloc-positions-tip"));
     ui.horizontal(|ui| {
-        let label = ui.label("Fewest positions for a verdict");
+        let label = ui.label(tr!("method-min-positions"));
         ui.add(egui::DragValue::new(&mut changed.min_positions).range(0..=u32::MAX))
             .labelled_by(label.id)
-            .on_hover_text(
-                "A principle on which fewer stakeholders have a position gets the verdict \
-                 \"Too few positions\", with its figures beside it",
-            );
+            .on_hover_text(tr!(
+                "method-min-positions-tip",
+                verdict = Verdict::TooFew.words()
+            ));
     });
     if changed != method {
         edits.edit(Edit::Method(changed));

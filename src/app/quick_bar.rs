@@ -11,8 +11,10 @@ use egui::{Color32, CompletionPopup, FontId, Key, Modifiers, RichText, Stroke, S
 use super::command::Command;
 use super::palette;
 use super::view_ctx::ViewCtx;
+use crate::i18n::Localized as _;
 use crate::model::{Confidence, Project, SourceKind};
 use crate::quick_entry::{self, TokenKind};
+use crate::tr;
 
 /// The line being typed and the current session. Lives as long as the window.
 #[derive(Clone, Debug, Default)]
@@ -102,8 +104,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
     }
     let current = project.current_session(entry.session.as_deref(), today);
     ui.horizontal(|ui| {
-        let label = ui.label("Session");
-        let shown = current.map_or("none", |k| project.sessions[k].id.as_str());
+        let session_label = tr!("column-session");
+        let none = tr!("entry-none");
+        let label = ui.label(&session_label);
+        let shown = current.map_or(none.as_str(), |k| project.sessions[k].id.as_str());
         let combo = egui::ComboBox::from_id_salt("quick-session")
             .selected_text(shown)
             .width(90.0)
@@ -120,13 +124,13 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
             })
             .response
             .labelled_by(label.id)
-            .on_hover_text("The session new statements go to (Alt+↑ / Alt+↓ in the entry line)");
+            .on_hover_text(tr!("entry-session-tip"));
         let now_shown = project
             .current_session(entry.session.as_deref(), today)
-            .map_or("none", |k| project.sessions[k].id.as_str());
-        super::a11y::name_with_value(&combo, "Session", now_shown);
+            .map_or(none.as_str(), |k| project.sessions[k].id.as_str());
+        super::a11y::name_with_value(&combo, &session_label, now_shown);
         sticky_ui(ui, entry);
-        let entry_label = ui.label("Log");
+        let entry_label = ui.label(tr!("entry-log"));
         let mut layouter = |ui: &Ui, text: &dyn egui::TextBuffer, width: f32| {
             layout_line(ui, text.as_str(), project, width)
         };
@@ -171,9 +175,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
         {
             entry.sticky_source = None;
             entry.sticky_confidence = None;
-            ctx.send(Command::Status(
-                "Source and confidence are given line by line again".to_owned(),
-            ));
+            ctx.send(Command::Status(tr!("entry-sticky-cleared")));
         }
         // A line that is only `@SESSION` switches the session new statements go to.
         let only_session = entry
@@ -187,22 +189,24 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
                 Some(k) => {
                     let s = &project.sessions[k];
                     entry.session = Some(s.id.clone());
-                    ctx.send(Command::Status(format!(
-                        "Logging into {} ({})",
-                        s.name, s.id
+                    ctx.send(Command::Status(tr!(
+                        "entry-logging-into",
+                        name = s.name.as_str(),
+                        id = s.id.as_str()
                     )));
                     entry.line.clear();
                 }
-                None => ctx.send(Command::Status(format!(
-                    "No session \"{typed}\": type its id or name after @"
-                ))),
+                None => ctx.send(Command::Status(tr!("entry-no-such-session", typed = typed))),
             }
             response.request_focus();
             return;
         }
         let button = ui
-            .add_enabled(!entry.line.trim().is_empty(), egui::Button::new("Log it"))
-            .on_hover_text("Log the statement (Enter)");
+            .add_enabled(
+                !entry.line.trim().is_empty(),
+                egui::Button::new(tr!("entry-log-it")),
+            )
+            .on_hover_text(tr!("entry-log-it-tip"));
         if enter || button.clicked() {
             let mut parsed = quick_entry::parse(&entry.line, project);
             parsed.source_kind = parsed.source_kind.or(entry.sticky_source);
@@ -234,53 +238,54 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
 /// The sticky source kind and confidence: given once for a sitting, kept for every line that
 /// does not say otherwise.
 fn sticky_ui(ui: &mut Ui, entry: &mut QuickEntry) {
-    let label = ui.label("Source");
-    let shown = entry.sticky_source.map_or("per line", SourceKind::label);
+    let per_line = tr!("entry-per-line");
+    let source = tr!("entry-source");
+    let label = ui.label(&source);
+    let shown = entry
+        .sticky_source
+        .map_or_else(|| per_line.clone(), SourceKind::words);
     let combo = egui::ComboBox::from_id_salt("quick-source")
         .selected_text(shown)
         .width(90.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut entry.sticky_source, None, "per line");
+            ui.selectable_value(&mut entry.sticky_source, None, per_line.as_str());
             for kind in SourceKind::ALL {
-                ui.selectable_value(&mut entry.sticky_source, Some(kind), kind.label());
+                ui.selectable_value(&mut entry.sticky_source, Some(kind), kind.words());
             }
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text(
-            "The source of every statement you log without src:… (Escape on an empty line \
-             clears it)",
-        );
+        .on_hover_text(tr!("entry-source-tip"));
     super::a11y::name_with_value(
         &combo,
-        "Source",
-        entry.sticky_source.map_or("per line", SourceKind::label),
+        &source,
+        &entry
+            .sticky_source
+            .map_or_else(|| per_line.clone(), SourceKind::words),
     );
-    let label = ui.label("Confidence");
+    let confidence = tr!("entry-confidence");
+    let label = ui.label(&confidence);
     let shown = entry
         .sticky_confidence
-        .map_or("per line", Confidence::label);
+        .map_or_else(|| per_line.clone(), Confidence::words);
     let combo = egui::ComboBox::from_id_salt("quick-confidence")
         .selected_text(shown)
         .width(80.0)
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut entry.sticky_confidence, None, "per line");
+            ui.selectable_value(&mut entry.sticky_confidence, None, per_line.as_str());
             for c in [Confidence::High, Confidence::Medium, Confidence::Low] {
-                ui.selectable_value(&mut entry.sticky_confidence, Some(c), c.label());
+                ui.selectable_value(&mut entry.sticky_confidence, Some(c), c.words());
             }
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text(
-            "The confidence of every statement you log without !high, !medium or !low \
-             (Escape on an empty line clears it)",
-        );
+        .on_hover_text(tr!("entry-confidence-tip"));
     super::a11y::name_with_value(
         &combo,
-        "Confidence",
-        entry
+        &confidence,
+        &entry
             .sticky_confidence
-            .map_or("per line", Confidence::label),
+            .map_or_else(|| per_line.clone(), Confidence::words),
     );
 }
 
@@ -339,27 +344,36 @@ fn feedback(
         }
         if let (Some(bloc), Some(speaker)) = (parsed.on_behalf_of, parsed.speaker) {
             let _ = bloc;
-            ui.label(format!(
-                "delivered by {}",
-                project.stakeholders[speaker].name
+            ui.label(tr!(
+                "entry-delivered-by",
+                name = project.stakeholders[speaker].name.as_str()
             ));
         }
         if let Some(by) = parsed.delivered_by {
-            ui.label(format!("delivered by {}", project.stakeholders[by].name));
+            ui.label(tr!(
+                "entry-delivered-by",
+                name = project.stakeholders[by].name.as_str()
+            ));
         }
-        let session = parsed
-            .session_or(current)
-            .map_or("no session", |k| project.sessions[k].id.as_str());
-        ui.label(format!("in {session}"));
+        let session = parsed.session_or(current).map_or_else(
+            || tr!("entry-no-session"),
+            |k| project.sessions[k].id.clone(),
+        );
+        ui.label(tr!("entry-in-session", session = session));
         if let Some(date) = parsed.date {
-            ui.label(format!("on {date}"));
+            ui.label(tr!("entry-on-date", date = date.to_string()));
         }
         for &(j, stance) in &parsed.stances {
             let p = &project.principles[j];
-            ui.label(format!("· {} {}: {}", p.id, p.title, stance.label()));
+            ui.label(tr!(
+                "entry-stance",
+                principle = p.id.as_str(),
+                title = p.title.as_str(),
+                stance = stance.words()
+            ));
         }
         if let Some(quote) = &parsed.quote {
-            ui.label(format!("· quote: “{}”", crate::text::shorten(quote, 40)));
+            ui.label(tr!("entry-quote", quote = crate::text::shorten(quote, 40)));
         }
     });
     // What only the session can tell: a d: date outside its days.
@@ -370,14 +384,10 @@ fn feedback(
     if let Some(problem) = not_ready.filter(|_| parsed.problems.is_empty()) {
         ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
     } else if parsed.problems.is_empty() && parsed.session_or(current).is_none() {
-        ui.label(
-            RichText::new("no session to log into: add one under View > Sessions")
-                .color(ui.visuals().error_fg_color),
-        );
+        ui.label(RichText::new(tr!("entry-no-session-to-log")).color(ui.visuals().error_fg_color));
     } else if parsed.problems.is_empty() {
-        let ready = ui.label(
-            RichText::new("Ready: Enter logs it").color(palette::ok(ui.visuals().dark_mode)),
-        );
+        let ready =
+            ui.label(RichText::new(tr!("entry-ready")).color(palette::ok(ui.visuals().dark_mode)));
         super::a11y::announce_changes(&ready);
     } else {
         // The first problem (the line has room for one); how many more, after it.
@@ -386,11 +396,20 @@ fn feedback(
             let text = if shown.is_empty() {
                 problem.to_string()
             } else {
-                format!("“{shown}”: {problem}")
+                tr!(
+                    "entry-problem-at",
+                    shown = shown,
+                    problem = problem.to_string()
+                )
             };
             let more = parsed.problems.len() - 1;
             let text = if more > 0 {
-                format!("{text} (and {more} more)")
+                tr!(
+                    "entry-and-more",
+                    text = text,
+                    n = more,
+                    shown = crate::i18n::integer(crate::i18n::language(), more)
+                )
             } else {
                 text
             };

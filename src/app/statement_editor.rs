@@ -7,11 +7,10 @@ use egui::{RichText, Ui};
 
 use super::palette;
 use super::view_ctx::ViewCtx;
+use crate::i18n::Localized as _;
 use crate::model::{Confidence, Source, SourceKind, Stance, Statement};
 use crate::model::{Edit, Item, parse_date};
-
-/// The choice of no source kind, in words.
-const NO_SOURCE: &str = "No source";
+use crate::tr;
 
 /// Text boxes whose content is parsed before it is applied, and the value each last showed,
 /// so that an undo elsewhere refreshes them.
@@ -89,10 +88,10 @@ fn optional(text: &str) -> Option<String> {
 pub fn stance_picker(ui: &mut Ui, principle: &str, value: &mut Option<Stance>) -> bool {
     let mut changed = false;
     let dark = ui.visuals().dark_mode;
-    let choices = std::iter::once((None, "·", "no stance")).chain(
+    let choices = std::iter::once((None, "·", tr!("statement-no-stance"))).chain(
         Stance::ALL
             .into_iter()
-            .map(|stance| (Some(stance), stance.symbol(), stance.label())),
+            .map(|stance| (Some(stance), stance.symbol(), stance.words())),
     );
     for (choice, symbol, name) in choices {
         let selected = *value == choice;
@@ -100,8 +99,12 @@ pub fn stance_picker(ui: &mut Ui, principle: &str, value: &mut Option<Stance>) -
         if let Some(stance) = choice {
             text = text.color(palette::stance_text_on_panel(stance, dark));
         }
+        let accessible = tr!(
+            "statement-stance-choice",
+            principle = principle,
+            stance = name.as_str()
+        );
         let response = ui.selectable_label(selected, text).on_hover_text(name);
-        let accessible = format!("{principle}: {name}");
         response.widget_info(|| {
             egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &accessible)
         });
@@ -125,7 +128,8 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
         .num_columns(2)
         .spacing([8.0, 6.0])
         .show(ui, |ui| {
-            let label = ui.label("Stakeholder");
+            let stakeholder = tr!("statement-stakeholder");
+            let label = ui.label(&stakeholder);
             ui.vertical(|ui| {
                 let combo = egui::ComboBox::from_id_salt("edit-stakeholder")
                     .selected_text(&s.stakeholder)
@@ -141,20 +145,28 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                     })
                     .response
                     .labelled_by(label.id);
-                super::a11y::name_with_value(&combo, "Stakeholder", &s.stakeholder);
+                super::a11y::name_with_value(&combo, &stakeholder, &s.stakeholder);
                 if project.stakeholder(&s.stakeholder).is_none() {
-                    error(ui, format!("unknown stakeholder \"{}\"", s.stakeholder));
+                    error(
+                        ui,
+                        tr!("statement-unknown-stakeholder", id = s.stakeholder.as_str()),
+                    );
                 }
             });
             ui.end_row();
 
-            let label = ui.label("Delivered by");
+            let delivered_by = tr!("statement-delivered-by");
+            let label = ui.label(&delivered_by);
             let shown = s.delivered_by.clone().unwrap_or_else(|| "—".to_owned());
             let combo = egui::ComboBox::from_id_salt("edit-delivered-by")
                 .selected_text(shown)
                 .height(320.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut s.delivered_by, None, "— (the stakeholder itself)");
+                    ui.selectable_value(
+                        &mut s.delivered_by,
+                        None,
+                        tr!("statement-delivered-by-itself"),
+                    );
                     for x in &project.stakeholders {
                         ui.selectable_value(
                             &mut s.delivered_by,
@@ -167,14 +179,15 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 .labelled_by(label.id);
             super::a11y::name_with_value(
                 &combo,
-                "Delivered by",
-                s.delivered_by
-                    .as_deref()
-                    .unwrap_or("the stakeholder itself"),
+                &delivered_by,
+                &s.delivered_by
+                    .clone()
+                    .unwrap_or_else(|| tr!("statement-itself")),
             );
             ui.end_row();
 
-            let label = ui.label("Session");
+            let session = tr!("column-session");
+            let label = ui.label(&session);
             let combo = egui::ComboBox::from_id_salt("edit-session")
                 .selected_text(&s.session)
                 .show_ui(ui, |ui| {
@@ -189,14 +202,14 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 })
                 .response
                 .labelled_by(label.id);
-            super::a11y::name_with_value(&combo, "Session", &s.session);
+            super::a11y::name_with_value(&combo, &session, &s.session);
             ui.end_row();
 
-            let label = ui.label("Statement date");
+            let label = ui.label(tr!("statement-date"));
             ui.vertical(|ui| {
                 ui.add(
                     egui::TextEdit::singleline(&mut buffers.date)
-                        .hint_text("YYYY-MM-DD or empty")
+                        .hint_text(tr!("statement-date-hint"))
                         .desired_width(170.0),
                 )
                 .labelled_by(label.id);
@@ -208,10 +221,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                         {
                             warning(
                                 ui,
-                                format!(
-                                    "outside the session ({} – {})",
-                                    session.start,
-                                    session.end_date()
+                                tr!(
+                                    "statement-outside-session",
+                                    start = session.start.to_string(),
+                                    end = session.end_date().to_string()
                                 ),
                             );
                         }
@@ -221,7 +234,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             });
             ui.end_row();
 
-            let label = ui.label("Stances");
+            let label = ui.label(tr!("statement-stances"));
             ui.vertical(|ui| {
                 egui::Grid::new("edit-stances")
                     .num_columns(2)
@@ -244,18 +257,18 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                     });
                 for p in s.stances.keys() {
                     if project.principle(p).is_none() {
-                        error(ui, format!("stance on unknown principle \"{p}\""));
+                        error(ui, tr!("statement-unknown-principle", id = p.as_str()));
                     }
                 }
                 if s.stances.is_empty() {
-                    error(ui, "a statement needs at least one stance");
+                    error(ui, tr!("statement-needs-stance"));
                 }
             })
             .response
             .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Summary");
+            let label = ui.label(tr!("column-summary"));
             ui.vertical(|ui| {
                 if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
                     // Too long to edit here without freezing the window: shown, not edited.
@@ -271,12 +284,12 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                     .labelled_by(label.id);
                 }
                 if s.summary.trim().is_empty() {
-                    error(ui, "the summary is empty: say in a few words what was said");
+                    error(ui, tr!("statement-summary-empty"));
                 }
             });
             ui.end_row();
 
-            let label = ui.label("Quote");
+            let label = ui.label(tr!("statement-quote"));
             let mut quote = s.quote.clone().unwrap_or_default();
             if ui
                 .add(
@@ -291,12 +304,12 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             }
             ui.end_row();
 
-            let label = ui.label("Articles");
+            let label = ui.label(tr!("statement-articles"));
             let articles = ui
                 .add(
                     egui::TextEdit::multiline(&mut buffers.articles)
                         .desired_rows(1)
-                        .hint_text("one per line, e.g. Art. 6(2)")
+                        .hint_text(tr!("statement-articles-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id);
@@ -306,23 +319,28 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             }
             ui.end_row();
 
-            let label = ui.label("Source kind");
-            let shown = s.source.as_ref().map_or(NO_SOURCE, |x| x.kind.label());
+            let source_kind = tr!("statement-source-kind");
+            let no_source = tr!("statement-no-source");
+            let label = ui.label(&source_kind);
+            let shown = s
+                .source
+                .as_ref()
+                .map_or_else(|| no_source.clone(), |x| x.kind.words());
             let mut kind = s.source.as_ref().map(|x| x.kind);
             let combo = egui::ComboBox::from_id_salt("edit-source-kind")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut kind, None, NO_SOURCE);
+                    ui.selectable_value(&mut kind, None, no_source.as_str());
                     for k in SourceKind::ALL {
-                        ui.selectable_value(&mut kind, Some(k), k.label());
+                        ui.selectable_value(&mut kind, Some(k), k.words());
                     }
                 })
                 .response
                 .labelled_by(label.id);
             super::a11y::name_with_value(
                 &combo,
-                "Source kind",
-                kind.map_or(NO_SOURCE, SourceKind::label),
+                &source_kind,
+                &kind.map_or_else(|| no_source.clone(), SourceKind::words),
             );
             match (kind, &mut s.source) {
                 (None, source) => *source = None,
@@ -338,7 +356,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             ui.end_row();
 
             if let Some(source) = &mut s.source {
-                let label = ui.label("Source URL");
+                let label = ui.label(tr!("statement-source-url"));
                 ui.vertical(|ui| {
                     let mut url = source.url.clone().unwrap_or_default();
                     if ui
@@ -351,11 +369,11 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                     if let Some(url) = &source.url
                         && crate::text::safe_url(url).is_none()
                     {
-                        warning(ui, "not an http(s) link: reports show it as text");
+                        warning(ui, tr!("statement-unsafe-url"));
                     }
                 });
                 ui.end_row();
-                let label = ui.label("Source title");
+                let label = ui.label(tr!("statement-source-title"));
                 let mut title = source.title.clone().unwrap_or_default();
                 if ui
                     .add(egui::TextEdit::singleline(&mut title).desired_width(f32::INFINITY))
@@ -367,10 +385,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                 ui.end_row();
             }
 
-            let label = ui.label("Confidence");
+            let label = ui.label(tr!("statement-confidence"));
             ui.horizontal(|ui| {
                 for c in Confidence::ALL {
-                    ui.radio_value(&mut s.confidence, c, c.label());
+                    ui.radio_value(&mut s.confidence, c, c.words());
                 }
             })
             .response
@@ -378,14 +396,14 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             ui.end_row();
 
             ui.label("");
-            ui.checkbox(&mut s.confidential, "Confidential (never exported)");
+            ui.checkbox(&mut s.confidential, tr!("statement-confidential"));
             ui.end_row();
 
-            let label = ui.label("Tags");
+            let label = ui.label(tr!("statement-tags"));
             if ui
                 .add(
                     egui::TextEdit::singleline(&mut buffers.tags)
-                        .hint_text("space or comma separated")
+                        .hint_text(tr!("statement-tags-hint"))
                         .desired_width(f32::INFINITY),
                 )
                 .labelled_by(label.id)
@@ -395,7 +413,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             }
             ui.end_row();
 
-            let label = ui.label("Recorded by");
+            let label = ui.label(tr!("statement-recorded-by"));
             let mut by = s.recorded_by.clone().unwrap_or_default();
             if ui
                 .add(egui::TextEdit::singleline(&mut by).desired_width(f32::INFINITY))
@@ -406,12 +424,12 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
             }
             ui.end_row();
 
-            ui.label("Logged");
+            ui.label(tr!("column-logged"));
             ui.label(
-                RichText::new(format!(
-                    "{} · id {}",
-                    s.recorded_at.format("%Y-%m-%d %H:%M:%S UTC"),
-                    s.id
+                RichText::new(tr!(
+                    "statement-logged-at",
+                    when = s.recorded_at.format("%Y-%m-%d %H:%M:%S UTC").to_string(),
+                    id = s.id.as_str()
                 ))
                 .small()
                 .weak(),

@@ -5,9 +5,11 @@ use std::fmt::Write as _;
 
 use super::escape::{html_escape, link_html};
 use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
-use crate::format::{number, percent, signed_percent};
+use crate::format::{percent, signed_percent};
+use crate::i18n::{Lang, Localized as _};
 use crate::model::Statement;
 use crate::palette;
+use crate::tr_in;
 
 /// The style sheet: the colour variables from the palette, then the rules.
 fn css() -> String {
@@ -55,8 +57,8 @@ document.querySelectorAll('table.sortable').forEach(function(t){
 ";
 
 /// The share bar of one principle: support, mixed, opposition and silence over everyone in
-/// scope.
-fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
+/// scope, described in `lang` for screen readers.
+fn bar_svg(f: &crate::analysis::PrincipleFigures, lang: Lang) -> String {
     // Shares of everyone in scope: support, mixed, opposition, silence.
     let n = f.in_scope.max(1) as f64;
     let support = f.counts.supporting() as f64 / n;
@@ -66,13 +68,17 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
     let mut x = 0.0;
     let pct = |share: f64| crate::format::percent(Some(share));
     let mut out = format!(
-        "<svg width=\"{width:.0}\" height=\"18\" viewBox=\"0 0 {width:.0} 18\" role=\"img\" aria-label=\"support {}, mixed {}, opposition {}, silent {}\">",
-        pct(support),
-        pct(mixed),
-        pct(oppose),
-        // The silence the text beside the bar gives, rounded the same way ("—" when nobody
-        // is in scope).
-        crate::format::percent(f.silence_share)
+        "<svg width=\"{width:.0}\" height=\"18\" viewBox=\"0 0 {width:.0} 18\" role=\"img\" aria-label=\"{}\">",
+        tr_in!(
+            lang,
+            "report-bar-label",
+            support = pct(support),
+            mixed = pct(mixed),
+            opposition = pct(oppose),
+            // The silence the text beside the bar gives, rounded the same way ("—" when
+            // nobody is in scope).
+            silent = crate::format::percent(f.silence_share)
+        )
     );
     for (share, colour) in [
         (support, palette::support()),
@@ -101,7 +107,7 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
     out
 }
 
-/// The report as one self-contained HTML file.
+/// The report as one self-contained HTML file, in the report's language.
 #[expect(
     clippy::many_single_char_names,
     reason = "p, k, e and o keep this template-like writer readable"
@@ -109,61 +115,104 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures) -> String {
 pub fn html(report: &Report) -> String {
     let p = &report.project;
     let k = report.options.session;
+    let lang = report.lang();
     let session = &p.sessions[k];
     let e = html_escape;
     // User text in the body is isolated (`<bdi>`): an Arabic summary keeps its full stop where
     // it belongs, and a U+202E in a name cannot reverse the text we write after it.
     let u = |text: &str| format!("<bdi>{}</bdi>", html_escape(text));
+    // "<strong>Label</strong>: value", with the language's colon.
+    let labelled = |label: &str, value: String| {
+        tr_in!(
+            lang,
+            "report-labelled",
+            label = format!("<strong>{label}</strong>"),
+            value = value
+        )
+    };
     let mut o = String::new();
     put!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — alignment report, {}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
-        e(&p.title),
-        e(&session.name),
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        tr_in!(
+            lang,
+            "report-html-title",
+            title = e(&p.title),
+            session = e(&session.name)
+        ),
         css()
     );
     putln!(
         o,
-        "<h1>{}</h1>\n<p class=\"muted\">Alignment report: {}</p>",
+        "<h1>{}</h1>\n<p class=\"muted\">{}</p>",
         u(&p.title),
-        u(&report.session_label(k))
+        tr_in!(
+            lang,
+            "report-subtitle",
+            session = u(&report.session_label(k))
+        )
     );
     o.push_str("<table class=\"facts\">\n");
-    for (name, value) in report.facts(u, link_html) {
+    for (name, value) in report.facts(lang, u, link_html) {
         putln!(o, "<tr><th>{name}</th><td>{value}</td></tr>");
     }
     o.push_str("</table>\n");
 
     // Summary.
-    o.push_str("<h2>Summary</h2>\n<ul>\n");
-    for (heading, ids) in report.verdict_groups(u) {
-        putln!(o, "<li><strong>{heading}</strong>: {ids}</li>");
+    putln!(o, "<h2>{}</h2>\n<ul>", tr_in!(lang, "report-summary"));
+    for (heading, ids) in report.verdict_groups(lang, u) {
+        putln!(o, "<li>{}</li>", labelled(&heading, ids));
     }
     putln!(
         o,
-        "<li><strong>Coverage</strong>: {} of stakeholder and principle pairs (unweighted) have a recorded position.</li>",
-        percent(report.overall_coverage())
+        "<li>{}</li>",
+        labelled(
+            &tr_in!(lang, "report-coverage"),
+            tr_in!(
+                lang,
+                "report-coverage-line",
+                share = percent(report.overall_coverage())
+            )
+        )
     );
     o.push_str("</ul>\n");
     let shifts = largest_shifts(report, 10);
     if let Some(from) = report.from {
         putln!(
             o,
-            "<h3>Largest shifts since {}</h3>",
-            u(&report.session_label(from))
+            "<h3>{}</h3>",
+            tr_in!(
+                lang,
+                "report-shifts-since",
+                session = u(&report.session_label(from))
+            )
         );
         if shifts.is_empty() {
-            o.push_str("<p class=\"muted\">No position changed.</p>\n");
+            putln!(
+                o,
+                "<p class=\"muted\">{}</p>",
+                tr_in!(lang, "report-no-shift")
+            );
         } else {
-            o.push_str("<div class=\"wide\" role=\"region\" aria-label=\"Largest shifts\" tabindex=\"0\">\n<table>\n<thead><tr><th>Stakeholder</th><th>Principle</th><th>From</th><th>To</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n");
+            putln!(
+                o,
+                "<div class=\"wide\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n<table>\n<thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
+                tr_in!(lang, "report-shifts"),
+                tr_in!(lang, "report-col-stakeholder"),
+                tr_in!(lang, "report-col-principle"),
+                tr_in!(lang, "report-col-from"),
+                tr_in!(lang, "report-col-to"),
+                tr_in!(lang, "report-col-change")
+            );
             for (who, principle, before, after, delta) in &shifts {
                 putln!(
                     o,
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"num\">{delta:+}</td></tr>",
                     u(who),
                     u(principle),
-                    before.label(),
-                    after.label()
+                    before.words_in(lang),
+                    after.words_in(lang)
                 );
             }
             o.push_str("</tbody>\n</table>\n</div>\n");
@@ -171,7 +220,16 @@ pub fn html(report: &Report) -> String {
     }
 
     // Principles.
-    o.push_str("<h2>Principles</h2>\n<p class=\"legend\"><span><i style=\"background:var(--support)\"></i>support</span><span><i style=\"background:var(--mixed)\"></i>mixed</span><span><i style=\"background:var(--oppose)\"></i>opposition</span><span><i style=\"background:var(--silent);border:1px solid var(--line)\"></i>no recorded position</span></p>\n<p class=\"muted\">Furthest from the framework first.</p>\n");
+    putln!(
+        o,
+        "<h2>{}</h2>\n<p class=\"legend\"><span><i style=\"background:var(--support)\"></i>{}</span><span><i style=\"background:var(--mixed)\"></i>{}</span><span><i style=\"background:var(--oppose)\"></i>{}</span><span><i style=\"background:var(--silent);border:1px solid var(--line)\"></i>{}</span></p>\n<p class=\"muted\">{}</p>",
+        tr_in!(lang, "report-principles"),
+        tr_in!(lang, "report-legend-support"),
+        tr_in!(lang, "report-legend-mixed"),
+        tr_in!(lang, "report-legend-opposition"),
+        tr_in!(lang, "report-legend-silent"),
+        tr_in!(lang, "report-by-gap")
+    );
     for i in report.principles_by_gap() {
         let principle = &p.principles[i];
         let f = report.analysis.principle(k, i);
@@ -183,38 +241,54 @@ pub fn html(report: &Report) -> String {
         );
         putln!(
             o,
-            "<p><span class=\"verdict v-{}\">{}</span> {} of {} in scope have a position · mean score {} · consensus {} · gap {}</p>",
+            "<p><span class=\"verdict v-{}\">{}</span> {}</p>",
             f.verdict.name(),
-            f.verdict.label(),
-            f.n,
-            f.in_scope,
-            number(f.mean_score),
-            number(f.consensus),
-            number(f.gap)
+            f.verdict.words_in(lang),
+            tr_in!(
+                lang,
+                "report-html-figures",
+                n = report.count(f.n),
+                total = report.count(f.in_scope),
+                mean = report.number(f.mean_score),
+                consensus = report.number(f.consensus),
+                gap = report.number(f.gap)
+            )
         );
-        o.push_str(&bar_svg(&f));
+        o.push_str(&bar_svg(&f, lang));
         putln!(
             o,
-            "\n<p class=\"muted\">Support {} · mixed {} · opposition {} (of those with a position) · silent {} (of all in scope)</p>\n</div>",
-            percent(f.support_share),
-            percent(f.neutral_share),
-            percent(f.opposition_share),
-            percent(f.silence_share)
+            "\n<p class=\"muted\">{}</p>\n</div>",
+            tr_in!(
+                lang,
+                "report-html-shares",
+                support = percent(f.support_share),
+                mixed = percent(f.neutral_share),
+                opposition = percent(f.opposition_share),
+                silent = percent(f.silence_share)
+            )
         );
         if let Some((from, before, now, change)) = report.change_since(i) {
             putln!(
                 o,
-                "<p>Since {}: {} → {}, {change}.</p>",
-                u(from),
-                before.label(),
-                now.label()
+                "<p>{}</p>",
+                tr_in!(
+                    lang,
+                    "report-since",
+                    session = u(from),
+                    before = before.words_in(lang),
+                    now = now.words_in(lang),
+                    change = change
+                )
             );
         }
-        for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
+        for (title, sign) in [
+            (tr_in!(lang, "report-supporters"), 1i8),
+            (tr_in!(lang, "report-opponents"), -1i8),
+        ] {
             putln!(
                 o,
-                "<p><strong>{title}</strong>: {}</p>",
-                report.side_list(i, sign, u, ("(", ")"))
+                "<p>{}</p>",
+                labelled(&title, report.side_list(i, sign, u, ("(", ")")))
             );
         }
         let evidence = report.evidence(i);
@@ -226,10 +300,14 @@ pub fn html(report: &Report) -> String {
                 let (who, when, stance) = report.evidence_line(s, &principle.id);
                 put!(
                     o,
-                    "<li><strong>{}</strong> ({}; {}): {}",
+                    "<li><strong>{}</strong> {} {}",
                     u(who),
-                    u(&when),
-                    stance,
+                    tr_in!(
+                        lang,
+                        "report-evidence-context",
+                        when = u(&when),
+                        stance = stance
+                    ),
                     u(&s.summary)
                 );
                 if !s.articles.is_empty() {
@@ -239,13 +317,23 @@ pub fn html(report: &Report) -> String {
                         u(&s.articles.join(", "))
                     );
                 }
-                put!(o, " <span class=\"muted\">{}", evidence_note(s, link_html));
+                put!(
+                    o,
+                    " <span class=\"muted\">{}",
+                    evidence_note(s, lang, link_html)
+                );
                 o.push_str(".</span></li>\n");
             }
             if withheld > 0 {
                 putln!(
                     o,
-                    "<li class=\"muted\">{withheld} confidential statement(s) counted; text not shown.</li>"
+                    "<li class=\"muted\">{}</li>",
+                    tr_in!(
+                        lang,
+                        "report-withheld",
+                        n = withheld,
+                        shown = report.count(withheld)
+                    )
                 );
             }
             o.push_str("</ul>\n");
@@ -254,15 +342,25 @@ pub fn html(report: &Report) -> String {
     }
 
     // Stakeholders.
-    o.push_str("<h2>Stakeholders</h2>\n<p class=\"muted\">Click a column's heading (or press Enter on it) to sort. Alignment runs from −100 % (strongly opposes every principle it spoke on) to +100 %.</p>\n<div class=\"wide\" role=\"region\" aria-label=\"Stakeholders\" tabindex=\"0\">\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Stakeholder</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Kind</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">Group</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Alignment</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">Coverage</button></th></tr></thead>\n<tbody>\n");
+    let stakeholders = tr_in!(lang, "report-stakeholders");
+    putln!(
+        o,
+        "<h2>{stakeholders}</h2>\n<p class=\"muted\">{}</p>\n<div class=\"wide\" role=\"region\" aria-label=\"{stakeholders}\" tabindex=\"0\">\n<table class=\"sortable\">\n<thead><tr><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">{}</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">{}</button></th><th class=\"sortable\" aria-sort=\"none\"><button type=\"button\">{}</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">{}</button></th><th class=\"sortable num\" aria-sort=\"none\"><button type=\"button\">{}</button></th></tr></thead>\n<tbody>",
+        tr_in!(lang, "report-sort-note"),
+        tr_in!(lang, "report-col-stakeholder"),
+        tr_in!(lang, "report-col-kind"),
+        tr_in!(lang, "report-col-group"),
+        tr_in!(lang, "report-col-alignment"),
+        tr_in!(lang, "report-coverage")
+    );
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
-        let group = group_label(s);
+        let group = group_label(s, lang);
         putln!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"num\" data-v=\"{}\">{}</td><td class=\"num\" data-v=\"{}\">{}</td></tr>",
             u(&s.name),
-            s.kind.label(),
+            s.kind.words_in(lang),
             group,
             fig.alignment
                 .map_or_else(|| "-999".to_owned(), |v| format!("{v:.6}")),
@@ -277,24 +375,39 @@ pub fn html(report: &Report) -> String {
     // Blocs.
     let blocs = report.bloc_rows();
     if !blocs.is_empty() {
-        o.push_str("<h2>Blocs</h2>\n<div class=\"wide\" role=\"region\" aria-label=\"Blocs\" tabindex=\"0\">\n<table>\n<thead><tr><th>Bloc</th><th class=\"num\">Own alignment</th><th class=\"num\">Members' average</th><th class=\"num\">Members counted</th></tr></thead>\n<tbody>\n");
+        let title = tr_in!(lang, "report-blocs");
+        putln!(
+            o,
+            "<h2>{title}</h2>\n<div class=\"wide\" role=\"region\" aria-label=\"{title}\" tabindex=\"0\">\n<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead>\n<tbody>",
+            tr_in!(lang, "report-col-bloc"),
+            tr_in!(lang, "report-col-own-alignment"),
+            tr_in!(lang, "report-col-members-average"),
+            tr_in!(lang, "report-col-members-counted")
+        );
         for (name, agg) in blocs {
             putln!(
                 o,
-                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{} of {}</td></tr>",
+                "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
                 u(name),
                 signed_percent(agg.own),
                 signed_percent(agg.members_mean),
-                agg.members_counted,
-                agg.members
+                tr_in!(
+                    lang,
+                    "report-n-of-total",
+                    n = report.count(agg.members_counted),
+                    total = report.count(agg.members)
+                )
             );
         }
         o.push_str("</tbody>\n</table>\n</div>\n");
     }
 
-    o.push_str(METHOD_HTML);
+    putln!(o, "<h2>{}</h2>", tr_in!(lang, "report-method"));
+    for paragraph in method(lang) {
+        putln!(o, "<p>{paragraph}</p>");
+    }
     // Sources.
-    o.push_str("<h2>Sources</h2>\n<ul>\n");
+    putln!(o, "<h2>{}</h2>\n<ul>", tr_in!(lang, "report-sources"));
     for url in sources(report) {
         putln!(o, "<li>{}</li>", link_html(&url));
     }
@@ -306,9 +419,12 @@ pub fn html(report: &Report) -> String {
     o
 }
 
-/// How the figures are made, as HTML paragraphs (the Markdown report reads the same text).
-pub(super) const METHOD_HTML: &str = "<h2>How the figures are made</h2>
-<p>Each statement says, for each principle it addresses, whether the speaker strongly supports (+2), supports (+1), is mixed (0), opposes (−1) or strongly opposes (−2) it. An actor's position on a principle is its latest statement on it; with positions carried forward, statements from earlier sessions count until replaced. An actor that has said nothing on a principle is silent, not neutral: silence is never counted as 0.</p>
-<p>Per principle, over the states and other stakeholders (blocs are counted through their members): the shares that support, are mixed and oppose among those with a position; the share that is silent; the mean score (from −1 to +1); the gap to the framework, (1 − mean)/2, from 0 (everyone strongly supports) to 1 (everyone strongly opposes); and consensus, 1 − σ/2. The verdict is the first rule that applies: nobody has a position (silent); at least a quarter support and a quarter oppose (contested); mean at least 0.5 (broad support), above 0 (leaning support), at most −0.5 (broad opposition), below 0 (leaning opposition); otherwise mixed.</p>
-<p>An actor's alignment is the weighted mean of its scores over the principles it has a position on, from −100 % to +100 %; its coverage is the weighted share of principles it has a position on. Confidential statements count in the figures unless the report says they were left out; their text never appears. The full rules, with a worked example, are in Treaty Tracker's docs/METHODOLOGY.md.</p>
-";
+/// How the figures are made, in `lang`: the paragraphs under the report's last heading but
+/// one, as plain text (the Markdown report escapes them, the HTML one wraps them in `<p>`).
+pub(super) fn method(lang: Lang) -> [String; 3] {
+    [
+        tr_in!(lang, "report-method-statements"),
+        tr_in!(lang, "report-method-principles"),
+        tr_in!(lang, "report-method-actors"),
+    ]
+}

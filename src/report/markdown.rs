@@ -3,11 +3,13 @@
 use std::fmt::Write as _;
 
 use super::escape::{md_escape, md_link};
-use super::html::METHOD_HTML;
+use super::html::method;
 use super::model::{Report, evidence_note, group_label, largest_shifts, sources};
-use crate::format::{number, percent, signed_percent};
+use crate::format::{percent, signed_percent};
+use crate::i18n::Localized as _;
+use crate::tr_in;
 
-/// The report as Markdown.
+/// The report as Markdown, in the report's language.
 #[expect(
     clippy::many_single_char_names,
     reason = "p, k, m and o keep this template-like writer readable"
@@ -15,41 +17,72 @@ use crate::format::{number, percent, signed_percent};
 pub fn markdown(report: &Report) -> String {
     let p = &report.project;
     let k = report.options.session;
+    let lang = report.lang();
     let m = md_escape;
+    // "**Label**: value", with the language's colon.
+    let labelled = |label: &str, value: String| {
+        tr_in!(
+            lang,
+            "report-labelled",
+            label = format!("**{label}**"),
+            value = value
+        )
+    };
     let mut o = String::new();
     putln!(
         o,
-        "# {}\n\nAlignment report: {}\n",
+        "# {}\n\n{}\n",
         m(&p.title),
-        m(&report.session_label(k))
+        tr_in!(
+            lang,
+            "report-subtitle",
+            session = m(&report.session_label(k))
+        )
     );
     o.push_str("| | |\n|---|---|\n");
-    for (name, value) in report.facts(m, md_link) {
+    for (name, value) in report.facts(lang, m, md_link) {
         putln!(o, "| {name} | {value} |");
     }
     o.push('\n');
 
-    o.push_str("## Summary\n\n");
-    for (heading, ids) in report.verdict_groups(m) {
-        putln!(o, "- **{heading}**: {ids}");
+    putln!(o, "## {}\n", tr_in!(lang, "report-summary"));
+    for (heading, ids) in report.verdict_groups(lang, m) {
+        putln!(o, "- {}", labelled(&heading, ids));
     }
     putln!(
         o,
-        "- **Coverage**: {} of stakeholder and principle pairs (unweighted) have a recorded position.\n",
-        percent(report.overall_coverage())
+        "- {}\n",
+        labelled(
+            &tr_in!(lang, "report-coverage"),
+            tr_in!(
+                lang,
+                "report-coverage-line",
+                share = percent(report.overall_coverage())
+            )
+        )
     );
     if let Some(from) = report.from {
         putln!(
             o,
-            "### Largest shifts since {}\n",
-            m(&report.session_label(from))
+            "### {}\n",
+            tr_in!(
+                lang,
+                "report-shifts-since",
+                session = m(&report.session_label(from))
+            )
         );
         let shifts = largest_shifts(report, 10);
         if shifts.is_empty() {
-            o.push_str("No position changed.\n\n");
+            putln!(o, "{}\n", tr_in!(lang, "report-no-shift"));
         } else {
-            o.push_str(
-                "| Stakeholder | Principle | From | To | Change |\n|---|---|---|---|---:|\n",
+            putln!(
+                o,
+                "| {} | {} | {} | {} | {} |\n|---|---|---|---|---:|",
+                tr_in!(lang, "report-col-stakeholder"),
+                tr_in!(lang, "report-col-principle"),
+                tr_in!(lang, "report-col-from"),
+                tr_in!(lang, "report-col-to"),
+                tr_in!(lang, "report-col-change")
             );
             for (who, principle, before, after, delta) in &shifts {
                 putln!(
@@ -57,32 +90,48 @@ pub fn markdown(report: &Report) -> String {
                     "| {} | {} | {} | {} | {delta:+} |",
                     m(who),
                     m(principle),
-                    before.label(),
-                    after.label()
+                    before.words_in(lang),
+                    after.words_in(lang)
                 );
             }
             o.push('\n');
         }
     }
 
-    o.push_str("## Principles\n\nFurthest from the framework first. Support, mixed and opposition are shares of those with a position; silent is a share of everyone in scope.\n\n");
+    putln!(
+        o,
+        "## {}\n\n{} {}\n",
+        tr_in!(lang, "report-principles"),
+        tr_in!(lang, "report-by-gap"),
+        tr_in!(lang, "report-md-shares-note")
+    );
     for i in report.principles_by_gap() {
         let principle = &p.principles[i];
         let f = report.analysis.principle(k, i);
         putln!(o, "### {} {}\n", m(&principle.id), m(&principle.title));
         putln!(
             o,
-            "**{}**: {} of {} in scope have a position; mean score {}, consensus {}, gap {}.\n",
-            f.verdict.label(),
-            f.n,
-            f.in_scope,
-            number(f.mean_score),
-            number(f.consensus),
-            number(f.gap)
+            "{}\n",
+            labelled(
+                &f.verdict.words_in(lang),
+                tr_in!(
+                    lang,
+                    "report-md-figures",
+                    n = report.count(f.n),
+                    total = report.count(f.in_scope),
+                    mean = report.number(f.mean_score),
+                    consensus = report.number(f.consensus),
+                    gap = report.number(f.gap)
+                )
+            )
         );
         putln!(
             o,
-            "| Support | Mixed | Opposition | Silent |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} |\n|---:|---:|---:|---:|\n| {} | {} | {} | {} |\n",
+            tr_in!(lang, "report-col-support"),
+            tr_in!(lang, "report-col-mixed"),
+            tr_in!(lang, "report-col-opposition"),
+            tr_in!(lang, "report-col-silent"),
             percent(f.support_share),
             percent(f.neutral_share),
             percent(f.opposition_share),
@@ -91,17 +140,25 @@ pub fn markdown(report: &Report) -> String {
         if let Some((from, before, now, change)) = report.change_since(i) {
             putln!(
                 o,
-                "Since {}: {} → {}, {change}.\n",
-                m(from),
-                before.label(),
-                now.label()
+                "{}\n",
+                tr_in!(
+                    lang,
+                    "report-since",
+                    session = m(from),
+                    before = before.words_in(lang),
+                    now = now.words_in(lang),
+                    change = change
+                )
             );
         }
-        for (title, sign) in [("Supports", 1i8), ("Opposes", -1i8)] {
+        for (title, sign) in [
+            (tr_in!(lang, "report-supporters"), 1i8),
+            (tr_in!(lang, "report-opponents"), -1i8),
+        ] {
             putln!(
                 o,
-                "**{title}**: {}\n",
-                report.side_list(i, sign, m, ("(", ")"))
+                "{}\n",
+                labelled(&title, report.side_list(i, sign, m, ("(", ")")))
             );
         }
         let evidence = report.evidence(i);
@@ -110,36 +167,55 @@ pub fn markdown(report: &Report) -> String {
             let (who, when, stance) = report.evidence_line(s, &principle.id);
             put!(
                 o,
-                "- **{}** ({}; {}): {}",
+                "- **{}** {} {}",
                 m(who),
-                m(&when),
-                stance,
+                tr_in!(
+                    lang,
+                    "report-evidence-context",
+                    when = m(&when),
+                    stance = stance
+                ),
                 m(&s.summary)
             );
             if !s.articles.is_empty() {
                 put!(o, " \\[{}\\]", m(&s.articles.join(", ")));
             }
-            put!(o, " {}", evidence_note(s, md_link));
+            put!(o, " {}", evidence_note(s, lang, md_link));
             o.push_str(".\n");
         }
         if withheld > 0 {
             putln!(
                 o,
-                "- {withheld} confidential statement(s) counted; text not shown."
+                "- {}",
+                tr_in!(
+                    lang,
+                    "report-withheld",
+                    n = withheld,
+                    shown = report.count(withheld)
+                )
             );
         }
         o.push('\n');
     }
 
-    o.push_str("## Stakeholders\n\n| Stakeholder | Kind | Group | Alignment | Coverage |\n|---|---|---|---:|---:|\n");
+    putln!(
+        o,
+        "## {}\n\n| {} | {} | {} | {} | {} |\n|---|---|---|---:|---:|",
+        tr_in!(lang, "report-stakeholders"),
+        tr_in!(lang, "report-col-stakeholder"),
+        tr_in!(lang, "report-col-kind"),
+        tr_in!(lang, "report-col-group"),
+        tr_in!(lang, "report-col-alignment"),
+        tr_in!(lang, "report-coverage")
+    );
     for (a, s) in p.stakeholders.iter().enumerate() {
         let fig = report.analysis.stakeholder(k, a);
-        let group = group_label(s);
+        let group = group_label(s, lang);
         putln!(
             o,
             "| {} | {} | {} | {} | {} |",
             m(&s.name),
-            s.kind.label(),
+            s.kind.words_in(lang),
             group,
             signed_percent(fig.alignment),
             percent(fig.coverage)
@@ -148,26 +224,37 @@ pub fn markdown(report: &Report) -> String {
     o.push('\n');
     let blocs = report.bloc_rows();
     if !blocs.is_empty() {
-        o.push_str("## Blocs\n\n| Bloc | Own alignment | Members' average | Members counted |\n|---|---:|---:|---:|\n");
+        putln!(
+            o,
+            "## {}\n\n| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+            tr_in!(lang, "report-blocs"),
+            tr_in!(lang, "report-col-bloc"),
+            tr_in!(lang, "report-col-own-alignment"),
+            tr_in!(lang, "report-col-members-average"),
+            tr_in!(lang, "report-col-members-counted")
+        );
         for (name, agg) in blocs {
             putln!(
                 o,
-                "| {} | {} | {} | {} of {} |",
+                "| {} | {} | {} | {} |",
                 m(name),
                 signed_percent(agg.own),
                 signed_percent(agg.members_mean),
-                agg.members_counted,
-                agg.members
+                tr_in!(
+                    lang,
+                    "report-n-of-total",
+                    n = report.count(agg.members_counted),
+                    total = report.count(agg.members)
+                )
             );
         }
         o.push('\n');
     }
-    o.push_str("## How the figures are made\n\n");
-    for paragraph in METHOD_HTML.split("<p>").skip(1) {
-        let text = paragraph.split("</p>").next().unwrap_or("");
-        putln!(o, "{}\n", m(text));
+    putln!(o, "## {}\n", tr_in!(lang, "report-method"));
+    for paragraph in method(lang) {
+        putln!(o, "{}\n", m(&paragraph));
     }
-    o.push_str("## Sources\n\n");
+    putln!(o, "## {}\n", tr_in!(lang, "report-sources"));
     for url in sources(report) {
         putln!(o, "- {}", md_link(&url));
     }

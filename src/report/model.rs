@@ -6,8 +6,10 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use crate::analysis::{
     AnalysisOptions, BlocAggregate, EffectivePosition, ProjectAnalysis, Verdict, principles_by_gap,
 };
+use crate::i18n::{Lang, Localized as _};
 use crate::model::{Project, Stakeholder, StakeholderKind, Stance, Statement};
 use crate::tables::CsvOptions;
+use crate::tr_in;
 
 /// The output formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +56,9 @@ pub struct ReportOptions {
     pub generated_at: DateTime<Utc>,
     /// How the CSV is written: separator, decimal mark, byte-order mark.
     pub csv: CsvOptions,
+    /// The language of the HTML and Markdown reports' words, numbers and dates (the CSV,
+    /// JSON and XLSX stay machine-readable, in English).
+    pub lang: crate::i18n::Lang,
 }
 
 /// A report ready to render.
@@ -114,39 +119,64 @@ impl Report {
         format!("{} ({})", s.name, s.id)
     }
 
-    pub(super) fn dates(&self, k: usize) -> String {
+    /// The session's dates in `lang`: "2024-07-29 to 2024-08-09", "du 29 juillet 2024 au
+    /// 9 août 2024".
+    pub(super) fn dates(&self, k: usize, lang: Lang) -> String {
         let s = &self.project.sessions[k];
         match s.end {
-            Some(end) if end != s.start => format!("{} to {}", s.start, end),
-            _ => s.start.to_string(),
+            Some(end) if end != s.start => tr_in!(
+                lang,
+                "report-dates-range",
+                start = crate::i18n::date(lang, s.start),
+                end = crate::i18n::date(lang, end)
+            ),
+            _ => crate::i18n::date(lang, s.start),
         }
     }
 
-    /// The facts table at the top of the report, name and value, every user-written string
-    /// passed through `escape` and every address through `link`.
+    /// The report's language (its words, numbers and dates).
+    pub(super) fn lang(&self) -> Lang {
+        self.options.lang
+    }
+
+    /// A mean, gap or consensus in the report's language: "0.42", "0,42", or "—".
+    pub(super) fn number(&self, value: Option<f64>) -> String {
+        crate::i18n::decimal(self.lang(), crate::format::number(value))
+    }
+
+    /// A count in the report's language: "1234" in English (as the reports have always
+    /// written it), "1 234" in French.
+    pub(super) fn count(&self, n: usize) -> String {
+        count_in(self.lang(), n)
+    }
+
+    /// The facts table at the top of the report in `lang`, name and value, every user-written
+    /// string passed through `escape` and every address through `link`.
     pub(super) fn facts(
         &self,
+        lang: Lang,
         escape: impl Fn(&str) -> String,
         link: impl Fn(&str) -> String,
-    ) -> Vec<(&'static str, String)> {
+    ) -> Vec<(String, String)> {
         let p = &self.project;
         let k = self.options.session;
         let session = &p.sessions[k];
+        let n = self.num_confidential;
         vec![
-            ("Treaty", escape(&p.treaty.name)),
+            (tr_in!(lang, "report-fact-treaty"), escape(&p.treaty.name)),
             (
-                "Framework",
+                tr_in!(lang, "report-fact-framework"),
                 match &p.framework.source {
                     Some(src) => format!("{} ({})", escape(&p.framework.name), link(src)),
                     None => escape(&p.framework.name),
                 },
             ),
             (
-                "Session",
+                tr_in!(lang, "report-fact-session"),
                 format!(
                     "{}, {}{}",
                     escape(&self.session_label(k)),
-                    escape(&self.dates(k)),
+                    escape(&self.dates(k, lang)),
                     session
                         .location
                         .as_ref()
@@ -155,64 +185,65 @@ impl Report {
                 ),
             ),
             (
-                "Text under negotiation",
+                tr_in!(lang, "report-fact-draft"),
                 session
                     .draft
                     .as_deref()
                     .map_or_else(|| "—".to_owned(), &escape),
             ),
             (
-                "Compared with",
+                tr_in!(lang, "report-fact-compared-with"),
                 self.from.map_or_else(
-                    || "— (first session)".to_owned(),
+                    || tr_in!(lang, "report-first-session"),
                     |f| escape(&self.session_label(f)),
                 ),
             ),
             (
-                "Positions",
+                tr_in!(lang, "report-fact-positions"),
                 if self.options.analysis.carry_forward {
-                    "latest known, carried forward from earlier sessions"
+                    tr_in!(lang, "report-positions-carried")
                 } else {
-                    "stated at this session only"
-                }
-                .to_owned(),
+                    tr_in!(lang, "report-positions-this-session")
+                },
             ),
             (
-                "Bloc positions",
+                tr_in!(lang, "report-fact-bloc-positions"),
                 if self.options.analysis.bloc_positions {
-                    "a bloc's statements count for its members unless a member said otherwise itself"
+                    tr_in!(lang, "report-bloc-positions-on")
                 } else {
-                    "each stakeholder's own statements only"
-                }
-                .to_owned(),
+                    tr_in!(lang, "report-bloc-positions-off")
+                },
             ),
             (
-                "Verdicts",
-                format!(
-                    "given from {} positions on a principle; fewer read \"too few positions\"",
-                    self.options.analysis.min_positions
+                tr_in!(lang, "report-fact-verdicts"),
+                tr_in!(
+                    lang,
+                    "report-verdicts-rule",
+                    min = self.options.analysis.min_positions.to_string()
                 ),
             ),
             (
-                "Confidential statements",
+                tr_in!(lang, "report-fact-confidential"),
                 if self.options.include_confidential {
-                    format!(
-                        "{} counted in the figures ({}); their text is not shown",
-                        self.num_confidential,
-                        escape("--include-confidential")
+                    tr_in!(
+                        lang,
+                        "report-confidential-counted",
+                        n = n,
+                        shown = count_in(lang, n),
+                        flag = escape("--include-confidential")
                     )
                 } else {
-                    format!(
-                        "{} left out of the figures (the default for exports)",
-                        self.num_confidential
+                    tr_in!(
+                        lang,
+                        "report-confidential-left-out",
+                        n = n,
+                        shown = count_in(lang, n)
                     )
                 },
             ),
             (
-                "Generated",
-                self.options
-                    .generated_at
-                    .to_rfc3339_opts(SecondsFormat::Secs, true),
+                tr_in!(lang, "report-fact-generated"),
+                generated(lang, self.options.generated_at),
             ),
         ]
     }
@@ -299,7 +330,11 @@ impl Report {
     /// The summary's lines: a verdict's heading and its principles' ids, each passed through
     /// `escape`, in the summary's order; verdicts nobody has are left out. Principles with too
     /// few positions are listed apart, each with its count ("C4 (2 of 61)").
-    pub(super) fn verdict_groups(&self, escape: impl Fn(&str) -> String) -> Vec<(String, String)> {
+    pub(super) fn verdict_groups(
+        &self,
+        lang: Lang,
+        escape: impl Fn(&str) -> String,
+    ) -> Vec<(String, String)> {
         let k = self.options.session;
         VERDICT_ORDER
             .iter()
@@ -309,17 +344,26 @@ impl Report {
                         let f = self.analysis.principle(k, i);
                         let id = escape(&self.project.principles[i].id);
                         (f.verdict == verdict).then(|| match verdict {
-                            Verdict::TooFew => format!("{id} ({} of {})", f.n, f.in_scope),
+                            Verdict::TooFew => format!(
+                                "{id} ({})",
+                                tr_in!(
+                                    lang,
+                                    "report-n-of-total",
+                                    n = count_in(lang, f.n),
+                                    total = count_in(lang, f.in_scope)
+                                )
+                            ),
                             _ => id,
                         })
                     })
                     .collect();
                 let heading = match verdict {
-                    Verdict::TooFew => format!(
-                        "Too few positions for a verdict (fewer than {})",
-                        self.options.analysis.min_positions
+                    Verdict::TooFew => tr_in!(
+                        lang,
+                        "report-too-few-heading",
+                        min = self.options.analysis.min_positions.to_string()
                     ),
-                    _ => verdict.label().to_owned(),
+                    _ => verdict.words_in(lang),
                 };
                 (!ids.is_empty()).then(|| (heading, ids.join(", ")))
             })
@@ -332,9 +376,14 @@ impl Report {
         let from = self.from?;
         let before = self.analysis.principle(from, i);
         let now = self.analysis.principle(self.options.session, i);
+        let lang = self.lang();
         let change = match (before.mean_score, now.mean_score) {
-            (Some(a), Some(b)) => format!("mean score {:+.2}", b - a),
-            _ => "mean score not comparable".to_owned(),
+            (Some(a), Some(b)) => tr_in!(
+                lang,
+                "report-mean-change",
+                change = crate::i18n::decimal(lang, format!("{:+.2}", b - a))
+            ),
+            _ => tr_in!(lang, "report-mean-not-comparable"),
         };
         Some((
             self.project.sessions[from].id.as_str(),
@@ -378,10 +427,10 @@ impl Report {
             .map(|(name, carried, via)| {
                 let mut notes = Vec::new();
                 if carried {
-                    notes.push("carried".to_owned());
+                    notes.push(tr_in!(self.lang(), "report-carried"));
                 }
                 if let Some(bloc) = via {
-                    notes.push(format!("via {}", escape(bloc)));
+                    notes.push(tr_in!(self.lang(), "report-via", bloc = escape(bloc)));
                 }
                 if notes.is_empty() {
                     escape(name)
@@ -403,20 +452,25 @@ impl Report {
         }
     }
 
-    /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them.
+    /// Who made a statement, when, and its stance on `principle_id`, as the evidence shows them
+    /// (the date and the stance in the report's language).
     pub(super) fn evidence_line<'s>(
         &'s self,
         s: &'s Statement,
         principle_id: &str,
-    ) -> (&'s str, String, &'static str) {
+    ) -> (&'s str, String, String) {
         let who = self
             .project
             .stakeholder(&s.stakeholder)
             .map_or(s.stakeholder.as_str(), |x| x.name.as_str());
-        let when = s
-            .date
-            .map_or_else(|| s.session.clone(), |d| format!("{}, {d}", s.session));
-        let stance = s.stances.get(principle_id).map_or("", |st| st.label());
+        let when = s.date.map_or_else(
+            || s.session.clone(),
+            |d| format!("{}, {}", s.session, crate::i18n::date(self.lang(), d)),
+        );
+        let stance = s
+            .stances
+            .get(principle_id)
+            .map_or_else(String::new, |st| st.words_in(self.lang()));
         (who, when, stance)
     }
 
@@ -443,19 +497,41 @@ pub(super) const VERDICT_ORDER: [Verdict; 8] = [
     Verdict::Silent,
 ];
 
-/// The stakeholders table's group column: the UN regional group, `bloc`, or a dash.
-pub(super) fn group_label(s: &Stakeholder) -> String {
+/// The stakeholders table's group column in `lang`: the UN regional group, `bloc`, or a dash.
+pub(super) fn group_label(s: &Stakeholder, lang: Lang) -> String {
     s.region.map_or_else(
         || {
             if s.kind == StakeholderKind::Bloc {
-                "bloc"
+                tr_in!(lang, "report-group-bloc")
             } else {
-                "—"
+                "—".to_owned()
             }
-            .to_owned()
         },
-        |r| r.label().to_owned(),
+        |r| r.words_in(lang),
     )
+}
+
+/// A count in `lang`: "1234" in English (as the reports have always written it), "1 234" in
+/// French ([`crate::i18n::integer`]).
+pub(super) fn count_in(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => n.to_string(),
+        Lang::Fr => crate::i18n::integer(lang, n),
+    }
+}
+
+/// When the report was made, in `lang`: RFC 3339 in English ("2026-01-01T00:00:00Z"), the
+/// date and the time in words in French ("1er janvier 2026 à 00:00 UTC").
+fn generated(lang: Lang, at: DateTime<Utc>) -> String {
+    match lang {
+        Lang::En => at.to_rfc3339_opts(SecondsFormat::Secs, true),
+        Lang::Fr => tr_in!(
+            lang,
+            "report-generated-at",
+            date = crate::i18n::date(lang, at.date_naive()),
+            time = at.format("%H:%M").to_string()
+        ),
+    }
 }
 
 /// The largest shifts of the report, at most `limit`; one line's parts's parts: stakeholder name, principle id, from, to, delta.
@@ -496,13 +572,20 @@ pub(super) fn sources(report: &Report) -> Vec<String> {
     urls
 }
 
-/// The end of an evidence line: "Confidence: Medium; source: AI summary, LINK", the address
-/// written by `link`.
-pub(super) fn evidence_note(s: &Statement, link: impl Fn(&str) -> String) -> String {
-    let mut note = format!("Confidence: {}", s.confidence.label());
+/// The end of an evidence line in `lang`: "Confidence: Medium; source: AI summary, LINK", the
+/// address written by `link`.
+pub(super) fn evidence_note(s: &Statement, lang: Lang, link: impl Fn(&str) -> String) -> String {
+    let mut note = tr_in!(
+        lang,
+        "report-confidence",
+        level = s.confidence.words_in(lang)
+    );
     if let Some(source) = &s.source {
-        note.push_str("; source: ");
-        note.push_str(source.kind.label());
+        note.push_str(&tr_in!(
+            lang,
+            "report-source",
+            kind = source.kind.words_in(lang)
+        ));
         if let Some(url) = &source.url {
             note.push_str(", ");
             note.push_str(&link(url));

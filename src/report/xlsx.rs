@@ -4,6 +4,7 @@
 
 use super::csv::positions_table;
 use super::model::{Report, group_label, largest_shifts};
+use crate::i18n::Lang;
 use crate::tables::{Cell, Table, xlsx_bytes};
 
 fn columns(names: &[&str]) -> Vec<String> {
@@ -14,7 +15,8 @@ fn text(t: &str) -> Cell {
     Cell::Text(t.to_owned())
 }
 
-/// The report's tables, in the order of the sheets.
+/// The report's tables, in the order of the sheets: in English whatever the report's language,
+/// like the CSV and JSON (their words are data for spreadsheets and scripts).
 pub fn tables(report: &Report) -> Vec<Table> {
     let p = &report.project;
     let k = report.options.session;
@@ -22,11 +24,11 @@ pub fn tables(report: &Report) -> Vec<Table> {
     let mut about: Vec<Vec<Cell>> = vec![vec![text("Project"), text(&p.title)]];
     about.extend(
         report
-            .facts(identity, identity)
+            .facts(Lang::En, identity, identity)
             .into_iter()
-            .map(|(name, value)| vec![text(name), Cell::Text(value)]),
+            .map(|(name, value)| vec![Cell::Text(name), Cell::Text(value)]),
     );
-    for (heading, ids) in report.verdict_groups(identity) {
+    for (heading, ids) in report.verdict_groups(Lang::En, identity) {
         about.push(vec![Cell::Text(heading), Cell::Text(ids)]);
     }
     about.push(vec![
@@ -90,7 +92,7 @@ pub fn tables(report: &Report) -> Vec<Table> {
                 text(&s.id),
                 text(&s.name),
                 text(s.kind.label()),
-                Cell::Text(group_label(s)),
+                Cell::Text(group_label(s, Lang::En)),
                 text(&report.analysis.in_scope(a).to_string()),
                 Cell::share(fig.alignment),
                 Cell::share(fig.coverage),

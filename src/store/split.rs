@@ -64,7 +64,11 @@ pub fn statements_list(text: &str) -> Option<StatementsList> {
                     record_start.get_or_insert(i);
                 }
                 depth += 1;
-                if list.is_none() && b == b'[' && depth == 2 && key_before(bytes, i) == Some("statements") {
+                if list.is_none()
+                    && b == b'['
+                    && depth == 2
+                    && key_before(bytes, i) == Some("statements")
+                {
                     list = Some((depth, i + 1));
                 }
             }

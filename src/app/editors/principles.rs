@@ -7,16 +7,17 @@ use super::super::command::{Command, Confirm};
 use super::super::navigation::Navigate;
 use super::super::view_ctx::ViewCtx;
 use super::state::{
-    EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, plural, position_of, text_row,
+    EditorsState, IdOf, fresh_id, id_row, list_panel, list_row, position_of, text_row,
 };
 use crate::model::{Collection, Edit, Item, Principle, delete_principle, rename_principle};
+use crate::{counted, tr};
 
 /// The principles editor.
 pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     let project = ctx.project();
     let ids: Vec<&str> = project.principles.iter().map(|p| p.id.as_str()).collect();
     list_panel(ui, "principle-list", |ui| {
-        if ui.button("Add principle").clicked() {
+        if ui.button(tr!("principles-add")).clicked() {
             let index = project.principles.len();
             let new_id = fresh_id(&ids, "P");
             state.principle = Some(new_id.clone());
@@ -24,7 +25,7 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 index,
                 item: Item::Principle(Principle {
                     id: new_id.clone(),
-                    title: "New principle".to_owned(),
+                    title: tr!("principles-new-title"),
                     group: String::new(),
                     description: String::new(),
                     weight: 1.0,
@@ -42,8 +43,8 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
         }
     });
     let Some(j) = position_of(ids.iter().copied(), state.principle.as_deref()) else {
-        ui.heading("Principles");
-        ui.label("Choose a principle on the left, or add one.");
+        ui.heading(tr!("view-principles"));
+        ui.label(tr!("principles-choose"));
         return;
     };
     let principle = &project.principles[j];
@@ -52,10 +53,10 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
         .iter()
         .filter(|s| s.stances.contains_key(&principle.id))
         .count();
-    ui.heading(format!("Principle {}", principle.id));
+    ui.heading(tr!("principles-heading", id = principle.id.as_str()));
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(j > 0, egui::Button::new("Move up"))
+            .add_enabled(j > 0, egui::Button::new(tr!("principles-move-up")))
             .clicked()
         {
             ctx.edit(Edit::Move {
@@ -67,7 +68,7 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
         if ui
             .add_enabled(
                 j + 1 < project.principles.len(),
-                egui::Button::new("Move down"),
+                egui::Button::new(tr!("principles-move-down")),
             )
             .clicked()
         {
@@ -78,8 +79,8 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
             });
         }
         if ui
-            .button("Statements on it")
-            .on_hover_text("Everything said on this principle, across sessions, in the log")
+            .button(tr!("principles-statements"))
+            .on_hover_text(tr!("principles-statements-tip"))
             .clicked()
         {
             ctx.navigate(Navigate::Log {
@@ -88,28 +89,30 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 session: None,
             });
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("editor-delete")).clicked() {
             let (edit, touched, deleted) = delete_principle(project, j);
             if touched == 0 {
                 ctx.edit(edit);
             } else {
                 ctx.send(Command::Confirm(Box::new(Confirm {
-                    title: format!("Delete principle {}?", principle.id),
-                    message: format!(
-                        "{} give a stance on {}. Their stance on it will be removed{}. \
-                         Edit > Undo brings everything back.",
-                        plural(touched, "statement", "statements"),
-                        principle.id,
-                        if deleted > 0 {
-                            format!(
-                                ", and {} with no other stance will be deleted",
-                                plural(deleted, "statement", "statements")
-                            )
-                        } else {
-                            String::new()
-                        }
-                    ),
-                    button: "Delete principle".to_owned(),
+                    title: tr!("principles-delete-title", id = principle.id.as_str()),
+                    message: if deleted > 0 {
+                        tr!(
+                            "principles-delete-message-and-deleted",
+                            n = touched,
+                            statements = counted!("count-statements", touched),
+                            id = principle.id.as_str(),
+                            deleted = counted!("count-statements", deleted)
+                        )
+                    } else {
+                        tr!(
+                            "principles-delete-message",
+                            n = touched,
+                            statements = counted!("count-statements", touched),
+                            id = principle.id.as_str()
+                        )
+                    },
+                    button: tr!("principles-delete-button"),
                     edit,
                 })));
             }
@@ -134,8 +137,8 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 ctx,
                 |new_id| rename_principle(project, j, new_id).0,
             );
-            text_row(ui, "Title", &mut p.title, false);
-            let label = ui.label("Group");
+            text_row(ui, &tr!("principles-title"), &mut p.title, false);
+            let label = ui.label(tr!("principles-group"));
             ui.horizontal(|ui| {
                 ui.add(egui::TextEdit::singleline(&mut p.group).desired_width(160.0))
                     .labelled_by(label.id);
@@ -148,14 +151,18 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 groups.sort_unstable();
                 groups.dedup();
                 for g in groups {
-                    if ui.small_button(g).on_hover_text("Use this group").clicked() {
+                    if ui
+                        .small_button(g)
+                        .on_hover_text(tr!("principles-use-group-tip"))
+                        .clicked()
+                    {
                         g.clone_into(&mut p.group);
                     }
                 }
             });
             ui.end_row();
-            text_row(ui, "Description", &mut p.description, true);
-            let label = ui.label("Weight");
+            text_row(ui, &tr!("overview-description"), &mut p.description, true);
+            let label = ui.label(tr!("editor-weight"));
             ui.add(
                 egui::DragValue::new(&mut p.weight)
                     .range(0.0..=10.0)
@@ -163,7 +170,7 @@ pub fn principles(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                     .speed(0.1),
             )
             .labelled_by(label.id)
-            .on_hover_text("How much the principle counts in a stakeholder's alignment");
+            .on_hover_text(tr!("principles-weight-tip"));
             ui.end_row();
         });
     if p != *principle {

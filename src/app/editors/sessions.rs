@@ -9,18 +9,20 @@ use super::super::navigation::Navigate;
 use super::super::view_ctx::ViewCtx;
 use super::state::{
     DateBox, EditorsState, IdOf, error, fresh_id, id_row, list_panel, list_row, optional_row,
-    plural, position_of, text_row,
+    position_of, text_row,
 };
+use crate::i18n::Localized as _;
 use crate::model::{
     Collection, Edit, Item, Session, SessionKind, delete_session, parse_date, rename_session,
 };
+use crate::{counted, tr};
 
 /// The sessions editor.
 pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     let project = ctx.project();
     let ids: Vec<&str> = project.sessions.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "session-list", |ui| {
-        if ui.button("Add session").clicked() {
+        if ui.button(tr!("sessions-add")).clicked() {
             let index = project.sessions.len();
             let new_id = fresh_id(&ids, "S");
             state.session = Some(new_id.clone());
@@ -28,7 +30,7 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 index,
                 item: Item::Session(Session {
                     id: new_id.clone(),
-                    name: "New session".to_owned(),
+                    name: tr!("sessions-new-name"),
                     kind: SessionKind::Formal,
                     start: Local::now().date_naive(),
                     end: None,
@@ -46,8 +48,8 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
         }
     });
     let Some(k) = position_of(ids.iter().copied(), state.session.as_deref()) else {
-        ui.heading("Sessions");
-        ui.label("Choose a session on the left, or add one.");
+        ui.heading(tr!("view-sessions"));
+        ui.label(tr!("sessions-choose"));
         return;
     };
     let session = &project.sessions[k];
@@ -56,31 +58,31 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
         .iter()
         .filter(|s| s.session == session.id)
         .count();
-    ui.heading(format!("Session {}", session.id));
+    ui.heading(tr!("sessions-heading", id = session.id.as_str()));
     ui.horizontal(|ui| {
-        if ui.button("Statements in it").clicked() {
+        if ui.button(tr!("sessions-statements")).clicked() {
             ctx.navigate(Navigate::Log {
                 stakeholder: None,
                 principle: None,
                 session: Some(session.id.clone()),
             });
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("editor-delete")).clicked() {
             let (edit, deleted) = delete_session(project, k);
             if deleted == 0 {
                 ctx.edit(edit);
             } else {
                 ctx.send(Command::Confirm(Box::new(Confirm {
-                    title: format!("Delete session {}?", session.id),
-                    message: format!(
-                        "{} were logged in {}. They will be deleted with it. \
-                         Edit > Undo brings everything back.",
-                        plural(deleted, "statement", "statements"),
-                        session.id
+                    title: tr!("sessions-delete-title", id = session.id.as_str()),
+                    message: tr!(
+                        "sessions-delete-message",
+                        n = deleted,
+                        statements = counted!("count-statements", deleted),
+                        id = session.id.as_str()
                     ),
-                    button: format!(
-                        "Delete session and {}",
-                        plural(deleted, "statement", "statements")
+                    button: tr!(
+                        "sessions-delete-button",
+                        statements = counted!("count-statements", deleted)
                     ),
                     edit,
                 })));
@@ -106,23 +108,23 @@ pub fn sessions(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 ctx,
                 |new_id| rename_session(project, k, new_id).0,
             );
-            text_row(ui, "Name", &mut s.name, false);
-            let label = ui.label("Kind");
+            text_row(ui, &tr!("editor-name"), &mut s.name, false);
+            let label = ui.label(tr!("editor-kind"));
             let combo = egui::ComboBox::from_id_salt("session-kind")
-                .selected_text(s.kind.label())
+                .selected_text(s.kind.words())
                 .show_ui(ui, |ui| {
                     for kind in SessionKind::ALL {
-                        ui.selectable_value(&mut s.kind, kind, kind.label());
+                        ui.selectable_value(&mut s.kind, kind, kind.words());
                     }
                 })
                 .response
                 .labelled_by(label.id);
-            super::super::a11y::name_with_value(&combo, "Kind", s.kind.label());
+            super::super::a11y::name_with_value(&combo, &tr!("editor-kind"), &s.kind.words());
             ui.end_row();
             dates_rows(ui, state, k, &mut s);
-            optional_row(ui, "City", &mut s.location, false);
-            optional_row(ui, "Draft text", &mut s.draft, false);
-            optional_row(ui, "Notes", &mut s.notes, true);
+            optional_row(ui, &tr!("sessions-city"), &mut s.location, false);
+            optional_row(ui, &tr!("sessions-draft"), &mut s.draft, false);
+            optional_row(ui, &tr!("editor-notes"), &mut s.notes, true);
         });
     if s != *session {
         ctx.edit(Edit::Replace {
@@ -157,34 +159,36 @@ fn dates_rows(ui: &mut Ui, state: &mut EditorsState, k: usize, s: &mut Session) 
     else {
         return;
     };
-    let label = ui.label("Start");
+    let label = ui.label(tr!("sessions-start"));
     ui.add(
         egui::TextEdit::singleline(start)
-            .hint_text("YYYY-MM-DD")
+            .hint_text(tr!("sessions-date-hint"))
             .desired_width(120.0),
     )
     .labelled_by(label.id);
     ui.end_row();
-    let label = ui.label("End");
+    let label = ui.label(tr!("sessions-end"));
     ui.vertical(|ui| {
         ui.add(
             egui::TextEdit::singleline(end)
-                .hint_text("YYYY-MM-DD, or empty for one day")
+                .hint_text(tr!("sessions-end-hint"))
                 .desired_width(120.0),
         )
         .labelled_by(label.id);
         let parsed_start = match parse_date(start) {
             Ok(Some(d)) => Ok(d),
-            Ok(None) => Err("a session needs a start date".to_owned()),
-            Err(e) => Err(format!("start: {e}")),
+            Ok(None) => Err(tr!("sessions-start-missing")),
+            Err(e) => Err(tr!("sessions-start-problem", problem = e.to_string())),
         };
-        let parsed_end = parse_date(end).map_err(|e| format!("end: {e}"));
+        let parsed_end =
+            parse_date(end).map_err(|e| tr!("sessions-end-problem", problem = e.to_string()));
         match (parsed_start, parsed_end) {
             (Ok(from), Ok(to)) if to.is_some_and(|to| to < from) => error(
                 ui,
-                format!(
-                    "the end ({}) is before the start ({from})",
-                    to.map(|d| d.to_string()).unwrap_or_default()
+                tr!(
+                    "sessions-end-before-start",
+                    end = to.map(|d| d.to_string()).unwrap_or_default(),
+                    start = from.to_string()
                 ),
             ),
             (Ok(from), Ok(to)) => {

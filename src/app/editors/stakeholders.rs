@@ -9,23 +9,32 @@ use super::super::navigation::Navigate;
 use super::super::view_ctx::ViewCtx;
 use super::state::{
     EditorsState, IdOf, PasteRows, RosterPick, fresh_id, id_row, list_panel, list_row,
-    optional_row, plural, position_of, text_row,
+    optional_row, position_of, text_row,
 };
+use crate::i18n::Localized as _;
 use crate::model::{
     Collection, Edit, Item, Project, Stakeholder, StakeholderKind, UnRegion, delete_stakeholder,
     rename_stakeholder,
 };
 use crate::text::{fold, folded_word_prefix};
+use crate::{counted, tr};
 
-/// The choice of no UN regional group, in words.
-const NO_REGION: &str = "No UN group";
+/// A UN regional group in words, or the choice of none.
+fn region_words(region: Option<UnRegion>) -> String {
+    region.map_or_else(|| tr!("stakeholders-no-region"), UnRegion::words)
+}
+
+/// The UN regional group the roster shows, in words: all when none.
+fn group_words(region: Option<UnRegion>) -> String {
+    region.map_or_else(|| tr!("stakeholders-all-groups"), UnRegion::words)
+}
 
 /// The stakeholders editor.
 pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     let project = ctx.project();
     let ids: Vec<&str> = project.stakeholders.iter().map(|s| s.id.as_str()).collect();
     list_panel(ui, "stakeholder-list", |ui| {
-        if ui.button("Add stakeholder").clicked() {
+        if ui.button(tr!("stakeholders-add")).clicked() {
             let index = project.stakeholders.len();
             let new_id = fresh_id(&ids, "NEW");
             state.stakeholder = Some(new_id.clone());
@@ -33,7 +42,7 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 index,
                 item: Item::Stakeholder(Stakeholder {
                     id: new_id.clone(),
-                    name: "New stakeholder".to_owned(),
+                    name: tr!("stakeholders-new-name"),
                     kind: StakeholderKind::State,
                     region: None,
                     members: Vec::new(),
@@ -43,18 +52,15 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
             });
         }
         if ui
-            .button("Add from the UN roster…")
-            .on_hover_text(
-                "The 193 UN member states and 2 observer states, with their codes, names and \
-                 regional groups: all, by region, or picked by search",
-            )
+            .button(tr!("stakeholders-add-roster"))
+            .on_hover_text(tr!("stakeholders-add-roster-tip"))
             .clicked()
         {
             state.roster = Some(RosterPick::default());
         }
         if ui
-            .button("Paste rows…")
-            .on_hover_text("Add stakeholders from rows copied from a spreadsheet")
+            .button(tr!("stakeholders-paste-rows"))
+            .on_hover_text(tr!("stakeholders-paste-rows-tip"))
             .clicked()
         {
             state.paste = Some(PasteRows::default());
@@ -72,8 +78,8 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     roster_window(ui.ctx(), ctx, &mut state.roster);
     paste_window(ui.ctx(), ctx, &mut state.paste);
     let Some(k) = position_of(ids.iter().copied(), state.stakeholder.as_deref()) else {
-        ui.heading("Stakeholders");
-        ui.label("Choose a stakeholder on the left, or add one.");
+        ui.heading(tr!("view-stakeholders"));
+        ui.label(tr!("stakeholders-choose"));
         return;
     };
     let stakeholder = &project.stakeholders[k];
@@ -87,8 +93,8 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
     ui.heading(stakeholder.name.clone());
     ui.horizontal(|ui| {
         if ui
-            .button("Everything they said")
-            .on_hover_text("This stakeholder's statements across sessions, in the log")
+            .button(tr!("stakeholders-statements"))
+            .on_hover_text(tr!("stakeholders-statements-tip"))
             .clicked()
         {
             ctx.navigate(Navigate::Log {
@@ -97,39 +103,44 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                 session: None,
             });
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(tr!("editor-delete")).clicked() {
             let deletion = delete_stakeholder(project, k);
             if deletion.deleted + deletion.delivered + deletion.blocs == 0 {
                 ctx.edit(deletion.edit);
             } else {
                 let mut parts = Vec::new();
                 if deletion.deleted > 0 {
-                    parts.push(format!(
-                        "its {} will be deleted",
-                        plural(deletion.deleted, "statement", "statements")
+                    parts.push(tr!(
+                        "stakeholders-delete-own",
+                        n = deletion.deleted,
+                        statements = counted!("count-statements", deletion.deleted)
                     ));
                 }
                 if deletion.delivered > 0 {
-                    parts.push(format!(
-                        "{} it delivered for others will no longer name it",
-                        plural(deletion.delivered, "statement", "statements")
+                    parts.push(tr!(
+                        "stakeholders-delete-delivered",
+                        n = deletion.delivered,
+                        statements = counted!("count-statements", deletion.delivered)
                     ));
                 }
                 if deletion.blocs > 0 {
-                    parts.push(format!(
-                        "it will leave {}",
-                        plural(deletion.blocs, "bloc", "blocs")
+                    parts.push(tr!(
+                        "stakeholders-delete-blocs",
+                        blocs = counted!("count-blocs", deletion.blocs)
                     ));
                 }
                 ctx.send(Command::Confirm(Box::new(Confirm {
-                    title: format!("Delete {}?", stakeholder.name),
-                    message: format!(
-                        "{} ({}) is referred to: {}. Edit > Undo brings everything back.",
-                        stakeholder.name,
-                        stakeholder.id,
-                        parts.join("; ")
+                    title: tr!(
+                        "stakeholders-delete-title",
+                        name = stakeholder.name.as_str()
                     ),
-                    button: "Delete stakeholder".to_owned(),
+                    message: tr!(
+                        "stakeholders-delete-message",
+                        name = stakeholder.name.as_str(),
+                        id = stakeholder.id.as_str(),
+                        uses = parts.join(&tr!("stakeholders-delete-separator"))
+                    ),
+                    button: tr!("stakeholders-delete-button"),
                     edit: deletion.edit,
                 })));
             }
@@ -157,37 +168,41 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                         ctx,
                         |new_id| rename_stakeholder(project, k, new_id).0,
                     );
-                    text_row(ui, "Name", &mut s.name, false);
-                    let label = ui.label("Kind");
+                    text_row(ui, &tr!("editor-name"), &mut s.name, false);
+                    let label = ui.label(tr!("editor-kind"));
                     let combo = egui::ComboBox::from_id_salt("stakeholder-kind")
-                        .selected_text(s.kind.label())
+                        .selected_text(s.kind.words())
                         .show_ui(ui, |ui| {
                             for kind in StakeholderKind::ALL {
-                                ui.selectable_value(&mut s.kind, kind, kind.label());
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    super::super::a11y::name_with_value(&combo, "Kind", s.kind.label());
-                    ui.end_row();
-                    let label = ui.label("UN regional group");
-                    let combo = egui::ComboBox::from_id_salt("stakeholder-region")
-                        .selected_text(s.region.map_or(NO_REGION, UnRegion::label))
-                        .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut s.region, None, NO_REGION);
-                            for region in UnRegion::ALL {
-                                ui.selectable_value(&mut s.region, Some(region), region.label());
+                                ui.selectable_value(&mut s.kind, kind, kind.words());
                             }
                         })
                         .response
                         .labelled_by(label.id);
                     super::super::a11y::name_with_value(
                         &combo,
-                        "UN regional group",
-                        s.region.map_or(NO_REGION, UnRegion::label),
+                        &tr!("editor-kind"),
+                        &s.kind.words(),
                     );
                     ui.end_row();
-                    let label = ui.label("Weight");
+                    let label = ui.label(tr!("stakeholders-region"));
+                    let combo = egui::ComboBox::from_id_salt("stakeholder-region")
+                        .selected_text(region_words(s.region))
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut s.region, None, region_words(None));
+                            for region in UnRegion::ALL {
+                                ui.selectable_value(&mut s.region, Some(region), region.words());
+                            }
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    super::super::a11y::name_with_value(
+                        &combo,
+                        &tr!("stakeholders-region"),
+                        &region_words(s.region),
+                    );
+                    ui.end_row();
+                    let label = ui.label(tr!("editor-weight"));
                     ui.add(
                         egui::DragValue::new(&mut s.weight)
                             .range(0.0..=100.0)
@@ -196,16 +211,13 @@ pub fn stakeholders(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut EditorsState) {
                     )
                     .labelled_by(label.id);
                     ui.end_row();
-                    optional_row(ui, "Notes", &mut s.notes, true);
+                    optional_row(ui, &tr!("editor-notes"), &mut s.notes, true);
                     if s.kind == StakeholderKind::Bloc || !s.members.is_empty() {
                         members_row(ui, project, k, &mut s, &mut state.member_search);
                         ui.label("");
                         if ui
-                            .button("Paste members…")
-                            .on_hover_text(
-                                "Add members from names or codes copied from a spreadsheet, \
-                                 one per row",
-                            )
+                            .button(tr!("stakeholders-paste-members"))
+                            .on_hover_text(tr!("stakeholders-paste-members-tip"))
                             .clicked()
                         {
                             state.paste = Some(PasteRows {
@@ -236,15 +248,15 @@ fn members_row(
     s: &mut Stakeholder,
     search: &mut String,
 ) {
-    ui.label("Members");
+    ui.label(tr!("stakeholders-members"));
     ui.vertical(|ui| {
         let name_of = |id: &str| {
             project.stakeholder(id).map_or_else(
-                || format!("{id} (not in the project)"),
+                || tr!("stakeholders-not-in-project", id = id),
                 |x| format!("{} ({id})", x.name),
             )
         };
-        ui.label(RichText::new(plural(s.members.len(), "member", "members")).weak());
+        ui.label(RichText::new(counted!("stakeholders-count-members", s.members.len())).weak());
         let mut remove = None;
         egui::ScrollArea::vertical()
             .id_salt("members")
@@ -253,9 +265,8 @@ fn members_row(
                 for (i, id) in s.members.iter().enumerate() {
                     let name = name_of(id);
                     ui.horizontal(|ui| {
-                        if named_button(ui, "Remove", &format!("Remove {name} from the bloc"))
-                            .clicked()
-                        {
+                        let remove_name = tr!("stakeholders-remove-name", name = name.as_str());
+                        if named_button(ui, &tr!("stakeholders-remove"), &remove_name).clicked() {
                             remove = Some(i);
                         }
                         ui.label(name);
@@ -268,10 +279,10 @@ fn members_row(
         ui.add_space(4.0);
         let field = ui
             .horizontal(|ui| {
-                let label = ui.label("Add a member");
+                let label = ui.label(tr!("stakeholders-add-member"));
                 ui.add(
                     egui::TextEdit::singleline(search)
-                        .hint_text("a name or id; Enter adds the first match")
+                        .hint_text(tr!("stakeholders-add-member-hint"))
                         .desired_width(260.0),
                 )
                 .labelled_by(label.id)
@@ -292,25 +303,24 @@ fn members_row(
             add = Some(first.id.clone());
         }
         if !typed.is_empty() && matches.is_empty() {
-            ui.label(RichText::new("No stakeholder to add matches this.").weak());
+            ui.label(RichText::new(tr!("stakeholders-no-match")).weak());
         }
         for other in matches.iter().take(12) {
             ui.horizontal(|ui| {
-                let name = format!("Add {} ({}) to the bloc", other.name, other.id);
-                if named_button(ui, "Add", &name).clicked() {
+                let name = tr!(
+                    "stakeholders-add-name",
+                    name = other.name.as_str(),
+                    id = other.id.as_str()
+                );
+                if named_button(ui, &tr!("stakeholders-add-button"), &name).clicked() {
                     add = Some(other.id.clone());
                 }
                 ui.label(format!("{} ({})", other.name, other.id));
             });
         }
         if matches.len() > 12 {
-            ui.label(
-                RichText::new(format!(
-                    "… and {} more: type more of the name",
-                    matches.len() - 12
-                ))
-                .weak(),
-            );
+            let more: usize = matches.len() - 12;
+            ui.label(RichText::new(tr!("stakeholders-more-matches", n = more)).weak());
         }
         if let Some(id) = add {
             s.members.push(id);
@@ -352,38 +362,38 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
     let roster = crate::roster::un_roster();
     let mut open = true;
     let mut done = false;
-    egui::Window::new("Add from the UN roster")
+    egui::Window::new(tr!("stakeholders-roster-title"))
         .open(&mut open)
         .default_size([520.0, 560.0])
         .show(egui_ctx, |ui| {
-            ui.label(
-                "The UN's 193 member states and 2 observer states (source: \
-                 assets/un_roster.SOURCES.md). States already in the project are ticked and \
-                 greyed.",
-            );
+            ui.label(tr!("stakeholders-roster-intro"));
             ui.horizontal(|ui| {
-                let label = ui.label("Find:");
+                let label = ui.label(tr!("stakeholders-find"));
                 ui.add(
                     egui::TextEdit::singleline(&mut state.search)
-                        .hint_text("name, French name or code")
+                        .hint_text(tr!("stakeholders-find-hint"))
                         .desired_width(200.0),
                 )
                 .labelled_by(label.id);
-                let label = ui.label("Group:");
+                let label = ui.label(tr!("stakeholders-group-label"));
                 let combo = egui::ComboBox::from_id_salt("roster-region")
-                    .selected_text(state.region.map_or("All groups", UnRegion::label))
+                    .selected_text(group_words(state.region))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut state.region, None, "All groups");
+                        ui.selectable_value(
+                            &mut state.region,
+                            None,
+                            tr!("stakeholders-all-groups"),
+                        );
                         for region in UnRegion::ALL {
-                            ui.selectable_value(&mut state.region, Some(region), region.label());
+                            ui.selectable_value(&mut state.region, Some(region), region.words());
                         }
                     })
                     .response
                     .labelled_by(label.id);
                 super::super::a11y::name_with_value(
                     &combo,
-                    "Group",
-                    state.region.map_or("All groups", UnRegion::label),
+                    &tr!("stakeholders-group"),
+                    &group_words(state.region),
                 );
             });
             let typed = fold(state.search.trim());
@@ -407,7 +417,7 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
             };
             ui.horizontal(|ui| {
                 if ui
-                    .button(format!("Tick the {} shown", shown.len()))
+                    .button(tr!("stakeholders-tick-shown", n = shown.len()))
                     .clicked()
                 {
                     for e in &shown {
@@ -416,7 +426,7 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
                         }
                     }
                 }
-                if ui.button("Untick all").clicked() {
+                if ui.button(tr!("stakeholders-untick-all")).clicked() {
                     state.picked.clear();
                 }
             });
@@ -429,11 +439,20 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
                         let mut ticked = there || state.picked.contains(&e.iso3);
                         let text = format!(
                             "{} ({}){}{}",
-                            e.name_en,
+                            // The roster's name in the window's language; what is added
+                            // keeps the English name.
+                            match crate::i18n::language() {
+                                crate::i18n::Lang::Fr => &e.name_fr,
+                                crate::i18n::Lang::En => &e.name_en,
+                            },
                             e.iso3,
                             e.region
-                                .map_or(String::new(), |r| format!(", {}", r.label())),
-                            if e.observer { ", observer state" } else { "" }
+                                .map_or(String::new(), |r| format!(", {}", r.words())),
+                            if e.observer {
+                                format!(", {}", tr!("stakeholders-observer-state"))
+                            } else {
+                                String::new()
+                            }
                         );
                         let response =
                             ui.add_enabled(!there, egui::Checkbox::new(&mut ticked, text));
@@ -451,7 +470,10 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
             if ui
                 .add_enabled(
                     n > 0,
-                    egui::Button::new(format!("Add {}", plural(n, "state", "states"))),
+                    egui::Button::new(tr!(
+                        "stakeholders-add-states",
+                        states = counted!("stakeholders-count-states", n)
+                    )),
                 )
                 .clicked()
             {
@@ -462,9 +484,9 @@ fn roster_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, pick: &mut Option<
                     .map(crate::roster::RosterEntry::stakeholder)
                     .collect();
                 ctx.edit(append_edit(project, new));
-                ctx.send(Command::Status(format!(
-                    "Added {} from the UN roster. Ctrl+Z undoes it.",
-                    plural(n, "state", "states")
+                ctx.send(Command::Status(tr!(
+                    "stakeholders-roster-added",
+                    states = counted!("stakeholders-count-states", n)
                 )));
                 done = true;
             }
@@ -484,8 +506,11 @@ fn paste_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, paste: &mut Option<
         .as_deref()
         .and_then(|id| project.stakeholders.iter().position(|s| s.id == id));
     let title = match bloc {
-        Some(b) => format!("Paste members of {}", project.stakeholders[b].name),
-        None => "Paste stakeholders".to_owned(),
+        Some(b) => tr!(
+            "stakeholders-paste-members-title",
+            name = project.stakeholders[b].name.as_str()
+        ),
+        None => tr!("stakeholders-paste-title"),
     };
     let mut open = true;
     let mut done = false;
@@ -494,22 +519,15 @@ fn paste_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, paste: &mut Option<
         .default_size([560.0, 480.0])
         .show(egui_ctx, |ui| {
             ui.label(match bloc {
-                Some(_) => {
-                    "Paste names or codes, one per row (the first cell of each row counts): \
-                     stakeholders of the project, or UN states (added from the roster)."
-                }
-                None => {
-                    "Paste rows copied from a spreadsheet: a name per row, or an id and a \
-                     name, optionally a kind and a UN group; or a header row (id, name, kind, \
-                     region). UN states take their code and group from the roster."
-                }
+                Some(_) => tr!("stakeholders-paste-members-intro"),
+                None => tr!("stakeholders-paste-intro"),
             });
-            let label = ui.label("Rows:");
+            let label = ui.label(tr!("stakeholders-rows"));
             ui.add(
                 egui::TextEdit::multiline(&mut state.text)
                     .desired_rows(8)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Ctrl+V here"),
+                    .hint_text(tr!("stakeholders-rows-hint")),
             )
             .labelled_by(label.id);
             let pasted = match bloc {
@@ -522,12 +540,15 @@ fn paste_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, paste: &mut Option<
                 .show(ui, |ui| {
                     for s in &pasted.add {
                         ui.label(format!(
-                            "New: {} ({}), {}{}",
-                            s.name,
-                            s.id,
-                            s.kind.label(),
+                            "{}{}",
+                            tr!(
+                                "stakeholders-paste-new",
+                                name = s.name.as_str(),
+                                id = s.id.as_str(),
+                                kind = s.kind.words()
+                            ),
                             s.region
-                                .map_or(String::new(), |r| format!(", {}", r.label()))
+                                .map_or(String::new(), |r| format!(", {}", r.words()))
                         ));
                     }
                     if bloc.is_some() {
@@ -536,33 +557,41 @@ fn paste_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, paste: &mut Option<
                                 let name = project
                                     .stakeholder(id)
                                     .map_or(id.as_str(), |s| s.name.as_str());
-                                ui.label(format!("Member: {name} ({id})"));
+                                ui.label(tr!(
+                                    "stakeholders-paste-member",
+                                    name = name,
+                                    id = id.as_str()
+                                ));
                             }
                         }
                     } else if !pasted.existing.is_empty() {
-                        ui.label(format!(
-                            "Already in the project: {}",
-                            pasted.existing.join(", ")
+                        ui.label(tr!(
+                            "stakeholders-paste-existing",
+                            ids = pasted.existing.join(", ")
                         ));
                     }
                     for (line, why) in &pasted.problems {
-                        ui.colored_label(ui.visuals().error_fg_color, format!("Row {line}: {why}"));
+                        ui.colored_label(ui.visuals().error_fg_color, {
+                            let row: usize = *line;
+                            let problem: &str = why;
+                            tr!("stakeholders-paste-problem", row = row, problem = problem)
+                        });
                     }
                 });
             ui.separator();
             let label = match bloc {
-                Some(_) => format!(
-                    "Add {}{}",
-                    plural(pasted.existing.len(), "member", "members"),
-                    if pasted.add.is_empty() {
-                        String::new()
-                    } else {
-                        format!(" ({} new to the project)", pasted.add.len())
-                    }
+                Some(_) if pasted.add.is_empty() => tr!(
+                    "stakeholders-paste-add-members",
+                    members = counted!("stakeholders-count-members", pasted.existing.len())
                 ),
-                None => format!(
-                    "Add {}",
-                    plural(pasted.add.len(), "stakeholder", "stakeholders")
+                Some(_) => tr!(
+                    "stakeholders-paste-add-members-new",
+                    members = counted!("stakeholders-count-members", pasted.existing.len()),
+                    new = pasted.add.len()
+                ),
+                None => tr!(
+                    "stakeholders-paste-add",
+                    stakeholders = counted!("count-stakeholders", pasted.add.len())
                 ),
             };
             let can = match bloc {

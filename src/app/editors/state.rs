@@ -8,6 +8,7 @@ use egui::{RichText, Ui};
 use super::super::command::Command;
 use super::super::view_ctx::ViewCtx;
 use crate::model::{Collection, Edit, PRINCIPLE_ID_FORBIDDEN, check_id};
+use crate::{counted, tr};
 
 /// The date boxes of the selected session: which session, the start and end as typed, and
 /// the dates they were filled from (a change elsewhere, an undo, refills them).
@@ -71,11 +72,6 @@ pub(super) fn position_of<'a>(
 ) -> Option<usize> {
     let selected = selected?;
     ids.position(|id| id == selected)
-}
-
-/// `n` with the word that fits it: "1 statement", "3 statements".
-pub(super) fn plural(n: usize, one: &str, many: &str) -> String {
-    crate::format::count(n, one, many)
 }
 
 /// The first of `prefix`1, `prefix`2… that no item uses yet.
@@ -146,7 +142,7 @@ pub(super) fn id_row(
     let Some((_, _, _, typed)) = state.id_box.as_mut() else {
         return;
     };
-    let label = ui.label("Id");
+    let label = ui.label(tr!("editor-id"));
     let mut apply = None;
     ui.vertical(|ui| {
         ui.horizontal(|ui| {
@@ -157,8 +153,11 @@ pub(super) fn id_row(
             let changed = typed.as_str() != current;
             let valid = check_id(existing, index, typed.trim(), forbidden);
             let rename = ui
-                .add_enabled(changed && valid.is_ok(), egui::Button::new("Rename"))
-                .on_hover_text("Apply the new id (Enter)");
+                .add_enabled(
+                    changed && valid.is_ok(),
+                    egui::Button::new(tr!("editor-rename")),
+                )
+                .on_hover_text(tr!("editor-rename-tip"));
             if changed && valid.is_ok() && (enter || rename.clicked()) {
                 apply = Some(typed.trim().to_owned());
             }
@@ -169,19 +168,22 @@ pub(super) fn id_row(
                 Err(problem) => error(ui, problem.to_string()),
                 Ok(()) if used_by > 0 => note(
                     ui,
-                    format!(
-                        "{} {} to \"{current}\": renaming updates {} too",
-                        plural(used_by, "statement", "statements"),
-                        if used_by == 1 { "refers" } else { "refer" },
-                        if used_by == 1 { "it" } else { "them" },
+                    tr!(
+                        "editor-rename-follows",
+                        n = used_by,
+                        shown = crate::i18n::integer(crate::i18n::language(), used_by),
+                        id = current
                     ),
                 ),
-                Ok(()) => note(ui, "Enter renames"),
+                Ok(()) => note(ui, tr!("editor-enter-renames")),
             }
         } else if used_by > 0 {
             note(
                 ui,
-                format!("used by {}", plural(used_by, "statement", "statements")),
+                tr!(
+                    "editor-used-by",
+                    statements = counted!("count-statements", used_by)
+                ),
             );
         }
     });

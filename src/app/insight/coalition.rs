@@ -9,7 +9,9 @@ use super::super::palette;
 use super::common::{Ctx, Stamp, percent, signed_percent};
 use super::widgets::session_bar;
 use crate::analysis::CoalitionMap;
+use crate::i18n::{Lang, Localized as _};
 use crate::model::{StakeholderKind, UnRegion};
+use crate::tr;
 
 /// What the colours mean.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,11 +27,11 @@ pub enum ColourBy {
 }
 
 impl ColourBy {
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            ColourBy::Bloc => "Bloc",
-            ColourBy::Region => "UN regional group",
-            ColourBy::Kind => "Kind",
+            ColourBy::Bloc => tr!("insight-bloc"),
+            ColourBy::Region => tr!("insight-un-regional-group"),
+            ColourBy::Kind => tr!("insight-kind"),
         }
     }
 }
@@ -46,8 +48,11 @@ struct Group {
 pub struct CoalitionState {
     colour_by: ColourBy,
     map: Option<((Stamp, usize), CoalitionMap)>,
-    groups: Option<((Stamp, usize, ColourBy), Vec<Group>)>,
+    groups: Option<(GroupKey, Vec<Group>)>,
 }
+
+/// What the legend's groups depend on (the language too: they are named in it).
+type GroupKey = (Stamp, usize, ColourBy, Lang);
 
 const SHAPES: [MarkerShape; 7] = [
     MarkerShape::Circle,
@@ -69,16 +74,18 @@ pub fn ui(
     overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
-        ui.heading("Coalition map");
-        ui.label("No session yet: add sessions and statements to see the map");
+        ui.heading(tr!("view-coalition"));
+        ui.label(tr!("coalition-no-session"));
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        if let Some(chosen) = session_bar(ui, cx, "Session", "coalition-session", session) {
+        let label = tr!("column-session");
+        if let Some(chosen) = session_bar(ui, cx, &label, "coalition-session", session) {
             k = chosen;
         }
         ui.separator();
-        let label = ui.label("Colour by");
+        let colour_by = tr!("coalition-colour-by");
+        let label = ui.label(&colour_by);
         let combo = egui::ComboBox::from_id_salt("coalition-colour")
             .selected_text(state.colour_by.label())
             .show_ui(ui, |ui| {
@@ -88,7 +95,7 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
-        super::super::a11y::name_with_value(&combo, "Colour by", state.colour_by.label());
+        super::super::a11y::name_with_value(&combo, &colour_by, &state.colour_by.label());
         overrides.ui(ui, cx.project.method);
     });
     let key = (cx.stamp, k);
@@ -99,7 +106,7 @@ pub fn ui(
     let Some((_, map)) = &state.map else {
         return;
     };
-    let group_key = (cx.stamp, k, state.colour_by);
+    let group_key = (cx.stamp, k, state.colour_by, crate::i18n::language());
     if state
         .groups
         .as_ref()
@@ -111,21 +118,14 @@ pub fn ui(
         return;
     };
     ui.label(
-        RichText::new(format!(
-            "Stakeholders who agree sit close together: distances approximate disagreement \
-             (1 − agreement) by multidimensional scaling. The axes have no meaning of their own{}",
-            map.explained.map_or_else(String::new, |e| format!(
-                "; together they show {} of the variance",
-                percent(Some(e))
-            ))
+        RichText::new(map.explained.map_or_else(
+            || tr!("coalition-explanation"),
+            |e| tr!("coalition-explanation-variance", share = percent(Some(e))),
         ))
         .weak(),
     );
     if map.stakeholders.is_empty() {
-        ui.label(format!(
-            "Nobody in scope has a position at {} yet",
-            cx.session_id(k)
-        ));
+        ui.label(tr!("coalition-nobody", session = cx.session_id(k)));
         return;
     }
     let text_colour = ui.visuals().text_color();
@@ -154,27 +154,31 @@ pub fn ui(
                     .map(|(i, _)| cx.name(map.stakeholders[i]))
                     .collect();
                 let mut text = format!(
-                    "{}\n{}\nalignment {} · coverage {}",
+                    "{}\n{}\n{}",
                     cx.name(a),
                     group.name,
-                    signed_percent(figures.alignment),
-                    percent(figures.coverage)
+                    tr!(
+                        "coalition-point-figures",
+                        alignment = signed_percent(figures.alignment),
+                        coverage = percent(figures.coverage)
+                    )
                 );
                 if !others.is_empty() {
-                    text.push_str("\nat the same place: ");
-                    text.push_str(
-                        &others
-                            .iter()
-                            .take(12)
-                            .copied()
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    );
+                    let mut names = others
+                        .iter()
+                        .take(12)
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     if others.len() > 12 {
-                        text.push_str(" and ");
-                        text.push_str(&(others.len() - 12).to_string());
-                        text.push_str(" more");
+                        names = tr!(
+                            "coalition-and-more",
+                            names = names,
+                            count = (others.len() - 12)
+                        );
                     }
+                    text.push('\n');
+                    text.push_str(&tr!("coalition-same-place", names = names));
                 }
                 Some(text)
             }
@@ -222,11 +226,11 @@ pub fn ui(
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!(
-                "Coalition map of {}: {} stakeholders placed; {}",
-                cx.session_id(k),
-                map.stakeholders.len(),
-                summary.join(", ")
+            tr!(
+                "coalition-plot-label",
+                session = cx.session_id(k),
+                count = map.stakeholders.len(),
+                groups = summary.join(", ")
             ),
         )
     });
@@ -266,7 +270,7 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
                     .map(|(b, s)| (b, s.name.as_str()))
                     .collect();
                 match blocs.first() {
-                    None => (usize::MAX, "In no bloc".to_owned()),
+                    None => (usize::MAX, tr!("insight-in-no-bloc")),
                     Some(&(first, _)) => (
                         first,
                         blocs
@@ -286,11 +290,8 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
                     UnRegion::WesternEuropeanOthers,
                 ];
                 match stakeholders[a].region {
-                    Some(r) => (
-                        regions.iter().position(|&x| x == r).unwrap_or(0),
-                        r.label().to_owned(),
-                    ),
-                    None => (usize::MAX, "No regional group".to_owned()),
+                    Some(r) => (regions.iter().position(|&x| x == r).unwrap_or(0), r.words()),
+                    None => (usize::MAX, tr!("coalition-no-region")),
                 }
             }
             ColourBy::Kind => {
@@ -300,7 +301,7 @@ fn groups(cx: &Ctx<'_>, map: &CoalitionMap, by: ColourBy) -> Vec<Group> {
                         .iter()
                         .position(|&x| x == kind)
                         .unwrap_or(0),
-                    kind.label().to_owned(),
+                    kind.words(),
                 )
             }
         })

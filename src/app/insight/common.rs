@@ -8,8 +8,12 @@ use egui::{RichText, Ui};
 use super::super::command::{Command, CommandSender};
 use super::super::document::Document;
 use super::super::navigation::Navigate;
-use crate::analysis::{AnalysisOptions, EffectivePosition, ProjectAnalysis};
-use crate::model::{Project, Stakeholder, StakeholderKind, Statement};
+use crate::analysis::{
+    AnalysisOptions, EffectivePosition, PrincipleFigures, ProjectAnalysis, Verdict,
+};
+use crate::i18n::Localized as _;
+use crate::model::{Project, Stakeholder, Statement};
+use crate::tr;
 
 /// What a cached value was computed from: the document, its revision and the analysis options.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -126,28 +130,33 @@ pub use crate::format::{number, percent, signed_percent};
 pub fn position_words(cx: &Ctx<'_>, position: &EffectivePosition) -> String {
     let mut notes = Vec::new();
     if position.carried {
-        notes.push(format!(
-            "carried from {}",
-            cx.session_id(position.from_session)
+        notes.push(tr!(
+            "insight-carried-from",
+            session = cx.session_id(position.from_session)
         ));
     }
     let statement = cx.project.statements.get(position.statement);
     if let Some(bloc) = cx.analysis.via(cx.project, position) {
-        let mut via = format!("via {}", cx.name(bloc));
-        if let Some(by) = statement.and_then(|s| s.delivered_by.as_deref()) {
-            let by = cx.project.stakeholder(by).map_or(by, |s| s.name.as_str());
-            via.push_str(", delivered by ");
-            via.push_str(by);
-        }
+        let via = match statement.and_then(|s| s.delivered_by.as_deref()) {
+            Some(by) => {
+                let by = cx.project.stakeholder(by).map_or(by, |s| s.name.as_str());
+                tr!(
+                    "insight-via-delivered-by",
+                    bloc = cx.name(bloc),
+                    speaker = by
+                )
+            }
+            None => tr!("insight-via", bloc = cx.name(bloc)),
+        };
         notes.push(via);
     }
     if rests_on_confidential(cx, position) {
-        notes.push("confidential".to_owned());
+        notes.push(tr!("insight-confidential"));
     }
     if notes.is_empty() {
-        position.stance.label().to_owned()
+        position.stance.words()
     } else {
-        format!("{} ({})", position.stance.label(), notes.join(", "))
+        format!("{} ({})", position.stance.words(), notes.join(", "))
     }
 }
 
@@ -170,17 +179,36 @@ pub fn cell_label(
     let name = cx.name(stakeholder);
     let pid = &cx.project.principles[principle].id;
     match position {
-        Some(p) => format!("{name} on {pid}: {}", position_words(cx, p)),
-        None => format!("{name} on {pid}: no recorded position"),
+        Some(p) => tr!(
+            "insight-cell",
+            name = name,
+            principle = pid.as_str(),
+            position = position_words(cx, p)
+        ),
+        None => tr!("insight-cell-none", name = name, principle = pid.as_str()),
     }
 }
 
-/// The region or bloc column of a stakeholder: its UN regional group, "bloc", or its kind.
-pub fn region_words(s: &Stakeholder) -> &'static str {
-    match (s.region, s.kind) {
-        (Some(r), _) => r.label(),
-        (None, StakeholderKind::Bloc) => "Bloc",
-        (None, kind) => kind.label(),
+/// A verdict as the views write it, with its count when there are too few positions: "Too
+/// few positions (2 of 61)" (the window's version of [`PrincipleFigures::verdict_words`]).
+pub fn verdict_words(figures: &PrincipleFigures) -> String {
+    match figures.verdict {
+        Verdict::TooFew => tr!(
+            "insight-verdict-with-count",
+            verdict = figures.verdict.words(),
+            n = figures.n,
+            total = figures.in_scope
+        ),
+        other => other.words(),
+    }
+}
+
+/// The region or bloc column of a stakeholder: its UN regional group, or its kind ("Bloc" for
+/// a bloc).
+pub fn region_words(s: &Stakeholder) -> String {
+    match s.region {
+        Some(r) => r.words(),
+        None => s.kind.words(),
     }
 }
 
@@ -188,7 +216,7 @@ pub fn region_words(s: &Stakeholder) -> &'static str {
 pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
     let date = statement
         .date
-        .map_or_else(|| "date not recorded".to_owned(), |d| d.to_string());
+        .map_or_else(|| tr!("insight-date-not-recorded"), |d| d.to_string());
     let session = cx
         .project
         .session(&statement.session)
@@ -209,11 +237,12 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
         .iter()
         .map(|(p, s)| format!("{p} {}", s.shown_symbol()))
         .collect();
-    let mut who = String::new();
+    let mut line = tr!("insight-stances", stances = stances.join(", "));
     if let Some(by) = &statement.delivered_by {
-        who = format!(" · delivered by {by}");
+        line.push_str(" · ");
+        line.push_str(&tr!("insight-delivered-by", speaker = by.as_str()));
     }
-    ui.label(format!("Stances: {}{who}", stances.join(", ")));
+    ui.label(line);
     ui.label(crate::text::clip(
         &statement.summary,
         crate::text::DETAIL_BYTES,
@@ -228,13 +257,16 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
         );
     }
     let source = statement.source.as_ref().map_or_else(
-        || "no source recorded".to_owned(),
+        || tr!("insight-no-source"),
         |s| {
-            let mut text = s.kind.label().to_owned();
-            if let Some(title) = &s.title {
-                text.push_str(": ");
-                text.push_str(title);
-            }
+            let mut text = match &s.title {
+                Some(title) => tr!(
+                    "insight-source-titled",
+                    kind = s.kind.words(),
+                    title = title.as_str()
+                ),
+                None => s.kind.words(),
+            };
             if let Some(url) = &s.url {
                 text.push_str(" · ");
                 text.push_str(url);
@@ -242,18 +274,16 @@ pub fn statement_ui(ui: &mut Ui, cx: &Ctx<'_>, statement: &Statement) {
             text
         },
     );
-    ui.label(
-        RichText::new(format!(
-            "Source: {source} · confidence {}{}",
-            statement.confidence.label().to_lowercase(),
-            if statement.confidential {
-                " · confidential"
-            } else {
-                ""
-            }
-        ))
-        .weak(),
+    let mut line = tr!(
+        "insight-source-line",
+        source = source,
+        confidence = statement.confidence.words().to_lowercase()
     );
+    if statement.confidential {
+        line.push_str(" · ");
+        line.push_str(&tr!("insight-confidential"));
+    }
+    ui.label(RichText::new(line).weak());
 }
 
 /// The statements of `stakeholder` on `principle` up to session `k` in session order, latest

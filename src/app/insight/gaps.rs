@@ -6,9 +6,11 @@ use egui::{Align2, FontId, Pos2, Rect, Sense, Stroke, StrokeKind, Ui, Vec2};
 use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
-use super::common::{Ctx, number, percent};
+use super::common::{Ctx, number, percent, verdict_words};
 use super::widgets::session_bar;
+use crate::i18n::Localized as _;
 use crate::model::Stance;
+use crate::tr;
 
 const LABEL_W: f32 = 300.0;
 const VERDICT_W: f32 = 190.0;
@@ -29,24 +31,18 @@ pub fn ui(
     overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
-        ui.heading("Gaps");
-        ui.label("No session yet: add a session and statements to see the gaps");
+        ui.heading(tr!("view-gaps"));
+        ui.label(tr!("gaps-no-session"));
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        if let Some(chosen) = session_bar(ui, cx, "Session", "gaps-session", session) {
+        if let Some(chosen) = session_bar(ui, cx, &tr!("column-session"), "gaps-session", session) {
             k = chosen;
         }
         ui.separator();
         overrides.ui(ui, cx.project.method);
     });
-    ui.label(
-        egui::RichText::new(
-            "Furthest from the framework first. Opposition left of the centre line, support \
-             right, mixed split across it; silence (no recorded position) in grey at the end",
-        )
-        .weak(),
-    );
+    ui.label(egui::RichText::new(tr!("gaps-explanation")).weak());
     ui.add_space(4.0);
     scale(ui);
     let order = principles_by_gap(cx, k);
@@ -69,12 +65,17 @@ fn scale(ui: &mut Ui) {
     let painter = ui.painter();
     let (left, right) = (*bar.start(), *bar.end());
     let centre = f32::midpoint(left, right);
+    let half = percent(Some(0.5));
     for (x, text, align) in [
-        (left, "100 % oppose", Align2::LEFT_CENTER),
-        (f32::midpoint(left, centre), "50 %", Align2::CENTER_CENTER),
-        (centre, "0", Align2::CENTER_CENTER),
-        (f32::midpoint(centre, right), "50 %", Align2::CENTER_CENTER),
-        (right, "100 % support", Align2::RIGHT_CENTER),
+        (left, tr!("gaps-scale-oppose"), Align2::LEFT_CENTER),
+        (
+            f32::midpoint(left, centre),
+            half.clone(),
+            Align2::CENTER_CENTER,
+        ),
+        (centre, "0".to_owned(), Align2::CENTER_CENTER),
+        (f32::midpoint(centre, right), half, Align2::CENTER_CENTER),
+        (right, tr!("gaps-scale-support"), Align2::RIGHT_CENTER),
     ] {
         painter.text(
             Pos2::new(x, rect.center().y),
@@ -87,7 +88,7 @@ fn scale(ui: &mut Ui) {
     painter.text(
         Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
         Align2::LEFT_CENTER,
-        "Verdict",
+        tr!("gaps-verdict"),
         FontId::proportional(11.0),
         visuals.weak_text_color(),
     );
@@ -102,16 +103,15 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     let f = cx.analysis.principle(k, j);
     let width = ui.available_width().max(LABEL_W + VERDICT_W + 200.0);
     let (rect, response) = ui.allocate_exact_size(Vec2::new(width, ROW_H), Sense::click());
-    let label = format!(
-        "{} {}: {}, support {}, mixed {}, opposition {}, silence {}, gap {}",
-        principle.id,
-        principle.title,
-        f.verdict_words(),
-        percent(f.support_share),
-        percent(f.neutral_share),
-        percent(f.opposition_share),
-        percent(f.silence_share),
-        number(f.gap)
+    let label = tr!(
+        "gaps-row-label",
+        principle = format!("{} {}", principle.id, principle.title),
+        verdict = verdict_words(&f),
+        support = percent(f.support_share),
+        mixed = percent(f.neutral_share),
+        opposition = percent(f.opposition_share),
+        silence = percent(f.silence_share),
+        gap = number(f.gap)
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     let visuals = ui.visuals().clone();
@@ -139,7 +139,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     painter.text(
         Pos2::new(rect.right() - VERDICT_W + 8.0, rect.center().y),
         Align2::LEFT_CENTER,
-        f.verdict_words(),
+        verdict_words(&f),
         FontId::proportional(13.5),
         visuals.strong_text_color(),
     );
@@ -190,7 +190,7 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
             painter.text(
                 r.center(),
                 Align2::CENTER_CENTER,
-                format!("silent {}", crate::format::percent_tight(silence)),
+                tr!("gaps-silent", share = crate::format::percent_tight(silence)),
                 FontId::proportional(11.0),
                 visuals.text_color(),
             );
@@ -205,39 +205,39 @@ fn row(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, j: usize) {
     );
     let response = response.on_hover_ui(|ui| {
         ui.label(egui::RichText::new(format!("{} {}", principle.id, principle.title)).strong());
-        ui.label(format!("Verdict: {}", f.verdict.label()));
-        ui.label(format!(
-            "{} of {} in scope have a position; silent {}",
-            f.n,
-            f.in_scope,
-            percent(f.silence_share)
+        ui.label(tr!("insight-verdict", verdict = f.verdict.words()));
+        ui.label(tr!(
+            "insight-in-scope",
+            n = f.n,
+            total = f.in_scope,
+            silent = percent(f.silence_share)
         ));
-        ui.label(format!(
-            "Of those with a position: support {} · mixed {} · opposition {}",
-            percent(f.support_share),
-            percent(f.neutral_share),
-            percent(f.opposition_share)
+        ui.label(tr!(
+            "gaps-shares-tip",
+            support = percent(f.support_share),
+            mixed = percent(f.neutral_share),
+            opposition = percent(f.opposition_share)
         ));
         let counts: Vec<String> = Stance::ALL
             .iter()
             .enumerate()
             .map(|(i, &s)| {
                 let words = if i == 0 {
-                    s.label().to_owned()
+                    s.words()
                 } else {
-                    s.label().to_lowercase()
+                    s.words().to_lowercase()
                 };
                 format!("{words} {}", f.counts.get(s))
             })
             .collect();
         ui.label(counts.join(" · "));
-        ui.label(format!(
-            "Gap {} · mean score {} · consensus {}",
-            number(f.gap),
-            number(f.mean_score),
-            number(f.consensus)
+        ui.label(tr!(
+            "gaps-scores-tip",
+            gap = number(f.gap),
+            mean = number(f.mean_score),
+            consensus = number(f.consensus)
         ));
-        ui.label(egui::RichText::new("Click: its statements in the log").weak());
+        ui.label(egui::RichText::new(tr!("gaps-click")).weak());
     });
     if response.clicked() {
         cx.navigate(Navigate::Log {

@@ -9,14 +9,18 @@ use super::super::a11y::{keep_in_view, name_with_value};
 use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::super::palette;
-use super::common::{self, Ctx, Stamp, cell_label, percent, region_words, signed_percent};
+use super::common::{
+    self, Ctx, Stamp, cell_label, percent, region_words, signed_percent, verdict_words,
+};
 use super::widgets::{paint_cell, paint_confidential_mark, session_bar, share_bar, stance_cell};
 use crate::analysis::EffectivePosition;
+use crate::i18n::{Lang, Localized as _};
 use crate::model::{StakeholderKind, Stance, UnRegion};
+use crate::tr;
 
 const NAME_W: f32 = 230.0;
 const ALIGN_W: f32 = 84.0;
-const COVER_W: f32 = 62.0;
+const COVER_W: f32 = 84.0;
 const ROW_H: f32 = 22.0;
 const HEADER_H: f32 = 150.0;
 const BAR_H: f32 = 10.0;
@@ -40,12 +44,12 @@ pub enum Sort {
 impl Sort {
     const ALL: [Sort; 4] = [Sort::Alignment, Sort::Name, Sort::Region, Sort::Bloc];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Sort::Alignment => "Alignment",
-            Sort::Name => "Name",
-            Sort::Region => "Region",
-            Sort::Bloc => "Bloc",
+            Sort::Alignment => tr!("insight-alignment"),
+            Sort::Name => tr!("matrix-sort-name"),
+            Sort::Region => tr!("matrix-sort-region"),
+            Sort::Bloc => tr!("insight-bloc"),
         }
     }
 }
@@ -65,11 +69,11 @@ pub enum Grouping {
 impl Grouping {
     const ALL: [Grouping; 3] = [Grouping::None, Grouping::Bloc, Grouping::Region];
 
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Grouping::None => "No grouping",
-            Grouping::Bloc => "Bloc",
-            Grouping::Region => "UN regional group",
+            Grouping::None => tr!("matrix-no-grouping"),
+            Grouping::Bloc => tr!("insight-bloc"),
+            Grouping::Region => tr!("insight-un-regional-group"),
         }
     }
 }
@@ -83,7 +87,8 @@ enum Row {
     Stakeholder(usize),
 }
 
-type LayoutKey = (Stamp, usize, Sort, Grouping, Option<StakeholderKind>);
+/// What the row order depends on (the language too: the group titles are words).
+type LayoutKey = (Stamp, usize, Sort, Grouping, Option<StakeholderKind>, Lang);
 
 /// The matrix's choices and its cached row order.
 #[derive(Default)]
@@ -104,16 +109,18 @@ pub fn ui(
     overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
-        ui.heading("Alignment matrix");
-        ui.label("No session yet: add a session and statements to see the matrix");
+        ui.heading(tr!("view-matrix"));
+        ui.label(tr!("matrix-no-session"));
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        if let Some(chosen) = session_bar(ui, cx, "Session", "matrix-session", session) {
+        if let Some(chosen) = session_bar(ui, cx, &tr!("column-session"), "matrix-session", session)
+        {
             k = chosen;
         }
         ui.separator();
-        let label = ui.label("Sort by");
+        let sort_by = tr!("matrix-sort-by");
+        let label = ui.label(&sort_by);
         let combo = egui::ComboBox::from_id_salt("matrix-sort")
             .selected_text(state.sort.label())
             .show_ui(ui, |ui| {
@@ -123,8 +130,9 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
-        name_with_value(&combo, "Sort by", state.sort.label());
-        let label = ui.label("Group by");
+        name_with_value(&combo, &sort_by, &state.sort.label());
+        let group_by = tr!("matrix-group-by");
+        let label = ui.label(&group_by);
         let combo = egui::ComboBox::from_id_salt("matrix-group")
             .selected_text(state.grouping.label())
             .show_ui(ui, |ui| {
@@ -134,36 +142,43 @@ pub fn ui(
             })
             .response
             .labelled_by(label.id);
-        name_with_value(&combo, "Group by", state.grouping.label());
-        let label = ui.label("Kind");
+        name_with_value(&combo, &group_by, &state.grouping.label());
+        let kind_words = |kind: Option<StakeholderKind>| {
+            kind.map_or_else(|| tr!("matrix-all-kinds"), StakeholderKind::words)
+        };
+        let kind_label = tr!("insight-kind");
+        let label = ui.label(&kind_label);
         let combo = egui::ComboBox::from_id_salt("matrix-kind")
-            .selected_text(state.kind.map_or("All kinds", StakeholderKind::label))
+            .selected_text(kind_words(state.kind))
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut state.kind, None, "All kinds");
+                ui.selectable_value(&mut state.kind, None, kind_words(None));
                 for kind in StakeholderKind::ALL {
                     if cx.project.stakeholders.iter().any(|s| s.kind == kind) {
-                        ui.selectable_value(&mut state.kind, Some(kind), kind.label());
+                        ui.selectable_value(&mut state.kind, Some(kind), kind.words());
                     }
                 }
             })
             .response
             .labelled_by(label.id);
-        name_with_value(
-            &combo,
-            "Kind",
-            state.kind.map_or("All kinds", StakeholderKind::label),
-        );
+        name_with_value(&combo, &kind_label, &kind_words(state.kind));
         overrides.ui(ui, cx.project.method);
     });
     // On a short view (a large zoom) the legend folds away, leaving the room to the rows.
     if ui.available_height() < 480.0 {
-        egui::CollapsingHeader::new("Legend")
+        egui::CollapsingHeader::new(tr!("matrix-legend"))
             .default_open(false)
             .show(ui, legend);
     } else {
         legend(ui);
     }
-    let key = (cx.stamp, k, state.sort, state.grouping, state.kind);
+    let key = (
+        cx.stamp,
+        k,
+        state.sort,
+        state.grouping,
+        state.kind,
+        crate::i18n::language(),
+    );
     if state.layout.as_ref().is_none_or(|(old, _)| *old != key) {
         state.layout = Some((
             key,
@@ -172,7 +187,7 @@ pub fn ui(
     }
     let rows: &[Row] = state.layout.as_ref().map_or(&[], |(_, rows)| rows);
     if rows.is_empty() {
-        ui.label("No stakeholder of this kind");
+        ui.label(tr!("matrix-no-stakeholder-of-kind"));
         return;
     }
     grid(ui, cx, k, rows);
@@ -197,7 +212,7 @@ fn legend(ui: &mut Ui) {
                     carried: false,
                     inherited: false,
                 }),
-                stance.label(),
+                &stance.words(),
             );
         }
         swatch(
@@ -209,7 +224,7 @@ fn legend(ui: &mut Ui) {
                 carried: true,
                 inherited: false,
             }),
-            "Carried from an earlier session (faded, corner mark)",
+            &tr!("matrix-legend-carried"),
         );
         swatch(
             ui,
@@ -220,7 +235,7 @@ fn legend(ui: &mut Ui) {
                 carried: false,
                 inherited: true,
             }),
-            "Inherited from a bloc's statement (bar below)",
+            &tr!("matrix-legend-inherited"),
         );
         let (rect, _) = ui.allocate_exact_size(Vec2::new(28.0, 18.0), Sense::hover());
         paint_cell(
@@ -236,9 +251,9 @@ fn legend(ui: &mut Ui) {
             false,
         );
         paint_confidential_mark(ui, rect);
-        ui.label("Rests on a confidential statement (ring)");
+        ui.label(tr!("matrix-legend-confidential"));
         ui.add_space(6.0);
-        swatch(ui, None, "No recorded position");
+        swatch(ui, None, &tr!("matrix-legend-no-position"));
     });
 }
 
@@ -288,11 +303,10 @@ fn build_rows(
             .then_with(|| by_name(a, b))
         }),
         Sort::Name => shown.sort_by(by_name),
-        Sort::Region => shown.sort_by(|a, b| {
-            region_words(&stakeholders[*a])
-                .cmp(region_words(&stakeholders[*b]))
-                .then_with(|| by_name(a, b))
-        }),
+        Sort::Region => {
+            let regions: Vec<String> = stakeholders.iter().map(region_words).collect();
+            shown.sort_by(|a, b| regions[*a].cmp(&regions[*b]).then_with(|| by_name(a, b)));
+        }
         Sort::Bloc => shown.sort_by(|a, b| {
             let key = |x: usize| first_bloc[x].map(|f| &names[f]);
             match (key(*a), key(*b)) {
@@ -325,7 +339,7 @@ fn build_rows(
                 if members.is_empty() {
                     continue;
                 }
-                let title = region.map_or("No UN regional group", UnRegion::label);
+                let title = region.map_or_else(|| tr!("matrix-no-region"), UnRegion::words);
                 rows.push(Row::Header(format!("{title} ({})", members.len())));
                 rows.extend(members.into_iter().map(Row::Stakeholder));
             }
@@ -343,13 +357,13 @@ fn build_rows(
                     continue;
                 }
                 let title = match cx.analysis.bloc_aggregate(project, k, b) {
-                    Some(agg) => format!(
-                        "{}: own alignment {}, members' mean {} ({} of {} members counted)",
-                        stakeholders[b].name,
-                        signed_percent(agg.own),
-                        signed_percent(agg.members_mean),
-                        agg.members_counted,
-                        agg.members
+                    Some(agg) => tr!(
+                        "matrix-bloc-header",
+                        bloc = stakeholders[b].name.as_str(),
+                        own = signed_percent(agg.own),
+                        mean = signed_percent(agg.members_mean),
+                        counted = agg.members_counted,
+                        members = agg.members
                     ),
                     None => stakeholders[b].name.clone(),
                 };
@@ -365,7 +379,11 @@ fn build_rows(
             }
             let rest: Vec<usize> = shown.iter().copied().filter(|&a| !in_some[a]).collect();
             if !rest.is_empty() {
-                rows.push(Row::Header(format!("In no bloc ({})", rest.len())));
+                rows.push(Row::Header(format!(
+                    "{} ({})",
+                    tr!("insight-in-no-bloc"),
+                    rest.len()
+                )));
                 rows.extend(rest.into_iter().map(Row::Stakeholder));
             }
         }
@@ -510,8 +528,8 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
     let y0 = rect.top() + head;
     let (y1, y2) = (y0 + BAR_H + 4.0 + 8.0, y0 + BAR_H + 4.0 + 24.0);
     for (y, text) in [
-        (y1, "Support (of those with a position)"),
-        (y2, "Opposition"),
+        (y1, tr!("matrix-support-row")),
+        (y2, tr!("matrix-opposition-row")),
     ] {
         painter.text(
             Pos2::new(rect.left() + NAME_W - 6.0, y),
@@ -524,7 +542,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
     painter.text(
         Pos2::new(rect.left() + 4.0, y0 - 2.0),
         Align2::LEFT_BOTTOM,
-        "Stakeholder",
+        tr!("insight-stakeholder"),
         FontId::proportional(13.0),
         visuals.strong_text_color(),
     );
@@ -532,14 +550,14 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
     painter.text(
         Pos2::new(figures_left + ALIGN_W - 6.0, y0 - 2.0),
         Align2::RIGHT_BOTTOM,
-        "Alignment",
+        tr!("insight-alignment"),
         FontId::proportional(13.0),
         visuals.strong_text_color(),
     );
     painter.text(
         Pos2::new(figures_left + ALIGN_W + COVER_W - 6.0, y0 - 2.0),
         Align2::RIGHT_BOTTOM,
-        "Coverage",
+        tr!("insight-coverage"),
         FontId::proportional(13.0),
         visuals.strong_text_color(),
     );
@@ -555,15 +573,14 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
             ui.scope_id().with(("matrix-column", j)),
             Sense::click(),
         );
-        let label = format!(
-            "{} {}: {}, support {}, opposition {}, {} of {} with a position",
-            principle.id,
-            principle.title,
-            figures.verdict.label(),
-            percent(figures.support_share),
-            percent(figures.opposition_share),
-            figures.n,
-            figures.in_scope
+        let label = tr!(
+            "matrix-column-label",
+            principle = format!("{} {}", principle.id, principle.title),
+            verdict = figures.verdict.words(),
+            support = percent(figures.support_share),
+            opposition = percent(figures.opposition_share),
+            n = figures.n,
+            total = figures.in_scope
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ColumnHeader, true, &label));
         if response.hovered() {
@@ -581,7 +598,7 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
             width,
         ));
         let verdict = painter.layout_job(truncated(
-            figures.verdict_words(),
+            verdict_words(&figures),
             FontId::proportional(11.5),
             visuals.text_color(),
             width,
@@ -619,26 +636,26 @@ fn header(ui: &mut Ui, cx: &mut Ctx<'_>, k: usize, cell_w: f32, total_w: f32, he
         let response = response.on_hover_ui(|ui| {
             ui.set_max_width(380.0);
             ui.label(egui::RichText::new(format!("{} {}", principle.id, principle.title)).strong());
-            ui.label(format!("Verdict: {}", figures.verdict.label()));
-            ui.label(format!(
-                "{} of {} in scope have a position; silent {}",
-                figures.n,
-                figures.in_scope,
-                percent(figures.silence_share)
+            ui.label(tr!("insight-verdict", verdict = figures.verdict.words()));
+            ui.label(tr!(
+                "insight-in-scope",
+                n = figures.n,
+                total = figures.in_scope,
+                silent = percent(figures.silence_share)
             ));
-            ui.label(format!(
-                "Support {} · mixed {} · opposition {} (of those with a position)",
-                percent(figures.support_share),
-                percent(figures.neutral_share),
-                percent(figures.opposition_share)
+            ui.label(tr!(
+                "matrix-shares-tip",
+                support = percent(figures.support_share),
+                mixed = percent(figures.neutral_share),
+                opposition = percent(figures.opposition_share)
             ));
-            ui.label(format!(
-                "Mean score {} · gap {} · consensus {}",
-                common::number(figures.mean_score),
-                common::number(figures.gap),
-                common::number(figures.consensus)
+            ui.label(tr!(
+                "matrix-scores-tip",
+                mean = common::number(figures.mean_score),
+                gap = common::number(figures.gap),
+                consensus = common::number(figures.consensus)
             ));
-            ui.label(egui::RichText::new("Click: this principle's statements in the log").weak());
+            ui.label(egui::RichText::new(tr!("matrix-column-click")).weak());
         });
         if response.clicked() {
             cx.navigate(Navigate::Log {
@@ -709,7 +726,7 @@ fn stakeholder_row(
     }
     keep_in_view(&response);
     let name = if stakeholder.kind == StakeholderKind::Bloc {
-        format!("{} (bloc)", stakeholder.name)
+        tr!("insight-bloc-name", name = stakeholder.name.as_str())
     } else {
         stakeholder.name.clone()
     };
@@ -731,16 +748,16 @@ fn stakeholder_row(
         ui.label(egui::RichText::new(&stakeholder.name).strong());
         ui.label(format!(
             "{} · {}",
-            stakeholder.kind.label(),
+            stakeholder.kind.words(),
             region_words(stakeholder)
         ));
-        ui.label(format!(
-            "Alignment {} · coverage {} ({} principles with a position)",
-            signed_percent(figures.alignment),
-            percent(figures.coverage),
-            figures.positions
+        ui.label(tr!(
+            "matrix-row-tip",
+            alignment = signed_percent(figures.alignment),
+            coverage = percent(figures.coverage),
+            positions = figures.positions
         ));
-        ui.label(egui::RichText::new("Click: profile").weak());
+        ui.label(egui::RichText::new(tr!("matrix-row-click")).weak());
     });
     if response.clicked() {
         cx.navigate(Navigate::Profile(stakeholder.id.clone()));
@@ -810,11 +827,11 @@ fn stakeholder_row(
 /// A row's name as a screen reader reads it: the stakeholder and its figures.
 fn row_label(cx: &Ctx<'_>, k: usize, a: usize) -> String {
     let figures = cx.analysis.stakeholder(k, a);
-    format!(
-        "{}: alignment {}, coverage {}",
-        cx.project.stakeholders[a].name,
-        signed_percent(figures.alignment),
-        percent(figures.coverage)
+    tr!(
+        "matrix-row-label",
+        name = cx.project.stakeholders[a].name.as_str(),
+        alignment = signed_percent(figures.alignment),
+        coverage = percent(figures.coverage)
     )
 }
 

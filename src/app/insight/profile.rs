@@ -8,7 +8,9 @@ use super::super::method_ui::MethodOverrides;
 use super::super::navigation::Navigate;
 use super::common::{Ctx, Stamp, cell_label, percent, region_words, signed_percent, statement_ui};
 use super::widgets::{session_bar, stance_cell};
+use crate::i18n::Localized as _;
 use crate::model::StakeholderKind;
+use crate::tr;
 
 const MAX_COMPARED: usize = 4;
 const LABEL_W: f32 = 240.0;
@@ -57,13 +59,13 @@ pub fn ui(
     overrides: &mut MethodOverrides,
 ) {
     let Some(mut k) = k else {
-        ui.heading("Stakeholder profile");
-        ui.label("No session yet: add sessions and statements to see profiles");
+        ui.heading(tr!("view-profile"));
+        ui.label(tr!("profile-no-session"));
         return;
     };
     let stakeholders = &cx.project.stakeholders;
     if stakeholders.is_empty() {
-        ui.label("No stakeholder yet");
+        ui.label(tr!("profile-no-stakeholder"));
         return;
     }
     if state
@@ -80,11 +82,12 @@ pub fn ui(
         .and_then(|id| stakeholders.iter().position(|s| &s.id == id))
         .unwrap_or(0);
     ui.horizontal_wrapped(|ui| {
-        ui.selectable_value(&mut state.mode, Mode::Profile, "Profile");
-        ui.selectable_value(&mut state.mode, Mode::Compare, "Compare");
+        ui.selectable_value(&mut state.mode, Mode::Profile, tr!("profile-mode-profile"));
+        ui.selectable_value(&mut state.mode, Mode::Compare, tr!("profile-mode-compare"));
         ui.separator();
         if state.mode == Mode::Profile {
-            let label = ui.label("Stakeholder");
+            let stakeholder = tr!("insight-stakeholder");
+            let label = ui.label(&stakeholder);
             let combo = egui::ComboBox::from_id_salt("profile-actor")
                 .width(240.0)
                 .selected_text(&stakeholders[actor].name)
@@ -105,10 +108,11 @@ pub fn ui(
                 .as_ref()
                 .and_then(|id| stakeholders.iter().find(|s| &s.id == id))
                 .map_or(stakeholders[actor].name.as_str(), |s| s.name.as_str());
-            super::super::a11y::name_with_value(&combo, "Stakeholder", now);
+            super::super::a11y::name_with_value(&combo, &stakeholder, now);
             ui.separator();
         }
-        if let Some(chosen) = session_bar(ui, cx, "As of", "profile-session", session) {
+        if let Some(chosen) = session_bar(ui, cx, &tr!("profile-as-of"), "profile-session", session)
+        {
             k = chosen;
         }
         overrides.ui(ui, cx.project.method);
@@ -144,8 +148,8 @@ fn profile(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, a:
             ui.horizontal(|ui| {
                 ui.heading(&s.name);
                 let button = ui
-                    .button(format!("Everything {} said", s.name))
-                    .on_hover_text("The statement log filtered to this stakeholder");
+                    .button(tr!("profile-everything-said", name = s.name.as_str()))
+                    .on_hover_text(tr!("profile-everything-said-tip"));
                 if button.clicked() {
                     cx.navigate(Navigate::Log {
                         stakeholder: Some(s.id.clone()),
@@ -154,24 +158,24 @@ fn profile(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, a:
                     });
                 }
             });
-            let mut about = format!("{} · {}", s.kind.label(), region_words(s));
+            let mut about = format!("{} · {}", s.kind.words(), region_words(s));
             if !blocs.is_empty() {
-                about.push_str(" · member of ");
-                about.push_str(&blocs.join(", "));
+                about.push_str(" · ");
+                about.push_str(&tr!("profile-member-of", blocs = blocs.join(", ")));
             }
             ui.label(about);
-            ui.label(format!(
-                "At {}: alignment {} · coverage {} ({} principles with a position)",
-                cx.session_id(k),
-                signed_percent(figures.alignment),
-                percent(figures.coverage),
-                figures.positions
+            ui.label(tr!(
+                "profile-figures",
+                session = cx.session_id(k),
+                alignment = signed_percent(figures.alignment),
+                coverage = percent(figures.coverage),
+                positions = figures.positions
             ));
             if let Some(note) = &s.notes {
                 ui.label(RichText::new(note).weak());
             }
             ui.add_space(6.0);
-            ui.label(RichText::new("Stances over time").strong());
+            ui.label(RichText::new(tr!("profile-stances-over-time")).strong());
             history_grid(ui, cx, a);
             ui.add_space(8.0);
             neighbours(ui, cx, state, k, a);
@@ -232,10 +236,10 @@ fn history_grid(ui: &mut Ui, cx: &mut Ctx<'_>, a: usize) {
                         Vec2::new(CELL_W, CELL_H),
                     );
                     let position = cx.analysis.position(k, a, j);
-                    let label = format!(
-                        "{} at {}",
-                        cell_label(cx, a, j, position.as_ref()),
-                        cx.session_id(k)
+                    let label = tr!(
+                        "profile-cell-at",
+                        cell = cell_label(cx, a, j, position.as_ref()),
+                        session = cx.session_id(k)
                     );
                     let id = ui.scope_id().with(("profile-cell", j, k));
                     stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
@@ -265,31 +269,32 @@ fn neighbours(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize,
         return;
     };
     if list.is_empty() {
-        ui.label(format!(
-            "No other stakeholder shares a principle with {} at {}",
-            cx.name(a),
-            cx.session_id(k)
+        ui.label(tr!(
+            "profile-no-neighbour",
+            name = cx.name(a),
+            session = cx.session_id(k)
         ));
         return;
     }
     let closest: Vec<Neighbour> = list.iter().take(NEIGHBOURS).copied().collect();
     let distant: Vec<Neighbour> = list.iter().rev().take(NEIGHBOURS).copied().collect();
     ui.columns(2, |columns| {
+        let session = cx.session_id(k);
         for (ui, (title, items)) in columns.iter_mut().zip([
-            ("Closest by agreement", closest),
-            ("Most distant by agreement", distant),
+            (tr!("profile-closest", session = session), closest),
+            (tr!("profile-most-distant", session = session), distant),
         ]) {
-            ui.label(RichText::new(format!("{title} at {}", cx.session_id(k))).strong());
+            ui.label(RichText::new(title).strong());
             for (b, value, in_common) in items {
-                let text = format!(
-                    "{}: agreement {} on {in_common} principle{} in common",
-                    cx.name(b),
-                    percent(Some(value)),
-                    if in_common == 1 { "" } else { "s" }
+                let text = tr!(
+                    "profile-neighbour",
+                    name = cx.name(b),
+                    agreement = percent(Some(value)),
+                    count = in_common
                 );
                 if ui
                     .link(text)
-                    .on_hover_text("Show this stakeholder's profile")
+                    .on_hover_text(tr!("profile-show-profile-tip"))
                     .clicked()
                 {
                     cx.navigate(Navigate::Profile(cx.project.stakeholders[b].id.clone()));
@@ -331,7 +336,7 @@ fn statements(ui: &mut Ui, cx: &Ctx<'_>, state: &mut ProfileState, a: usize) {
     let Some((_, list)) = &state.statements else {
         return;
     };
-    ui.label(RichText::new(format!("Statements ({}), latest first", list.len())).strong());
+    ui.label(RichText::new(tr!("profile-statements", count = list.len())).strong());
     egui::ScrollArea::vertical()
         .id_salt("profile-statements")
         .max_height(320.0)
@@ -375,7 +380,8 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
         let mut remove = None;
         for (slot, id) in state.compared.iter_mut().enumerate() {
             let current = stakeholders.iter().position(|s| &s.id == id).unwrap_or(0);
-            let label = ui.label(format!("Actor {}", slot + 1));
+            let actor = tr!("profile-actor", slot = (slot + 1));
+            let label = ui.label(&actor);
             let combo = egui::ComboBox::from_id_salt(("compare-actor", slot))
                 .width(180.0)
                 .selected_text(&stakeholders[current].name)
@@ -392,15 +398,15 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 .iter()
                 .find(|s| &s.id == id)
                 .map_or(stakeholders[current].name.as_str(), |s| s.name.as_str());
-            super::super::a11y::name_with_value(&combo, &format!("Actor {}", slot + 1), now);
+            super::super::a11y::name_with_value(&combo, &actor, now);
             let button = ui
-                .small_button("Remove")
-                .on_hover_text("Remove from the comparison");
+                .small_button(tr!("profile-remove"))
+                .on_hover_text(tr!("profile-remove-tip"));
             button.widget_info(|| {
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Remove actor {}", slot + 1),
+                    tr!("profile-remove-actor", slot = (slot + 1)),
                 )
             });
             if button.clicked() {
@@ -413,8 +419,8 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
         }
         if state.compared.len() < MAX_COMPARED
             && ui
-                .button("Add an actor")
-                .on_hover_text("Compare up to four stakeholders")
+                .button(tr!("profile-add-actor"))
+                .on_hover_text(tr!("profile-add-actor-tip"))
                 .clicked()
         {
             // The most active stakeholder not compared yet, else the first one.
@@ -494,14 +500,14 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
             ui.add_space(6.0);
             for (title, values) in [
                 (
-                    "Alignment",
+                    tr!("insight-alignment"),
                     actors
                         .iter()
                         .map(|&a| signed_percent(cx.analysis.stakeholder(k, a).alignment))
                         .collect::<Vec<_>>(),
                 ),
                 (
-                    "Coverage",
+                    tr!("insight-coverage"),
                     actors
                         .iter()
                         .map(|&a| percent(cx.analysis.stakeholder(k, a).coverage))
@@ -515,7 +521,7 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                 ui.painter().text(
                     Pos2::new(row.left(), row.center().y),
                     Align2::LEFT_CENTER,
-                    title,
+                    &title,
                     FontId::proportional(13.0),
                     visuals.strong_text_color(),
                 );
@@ -526,14 +532,19 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                     );
                     ui.interact(
                         cell,
-                        ui.scope_id().with(("compare-figure", title, c)),
+                        ui.scope_id().with(("compare-figure", title.as_str(), c)),
                         Sense::hover(),
                     )
                     .widget_info(|| {
                         egui::WidgetInfo::labeled(
                             egui::Role::Label,
                             true,
-                            format!("{}: {} {value}", cx.name(actors[c]), title.to_lowercase()),
+                            tr!(
+                                "profile-figure-label",
+                                name = cx.name(actors[c]),
+                                figure = title.to_lowercase(),
+                                value = value.as_str()
+                            ),
                         )
                     });
                     ui.painter().text(
@@ -547,17 +558,18 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
             }
             if actors.len() > 1 {
                 ui.add_space(6.0);
-                ui.label(RichText::new(format!("Agreement at {}", cx.session_id(k))).strong());
+                ui.label(
+                    RichText::new(tr!("profile-agreement-at", session = cx.session_id(k))).strong(),
+                );
                 for (x, &a) in actors.iter().enumerate() {
                     for &b in &actors[x + 1..] {
                         let agreement = cx.analysis.agreement(k, a, b);
-                        ui.label(format!(
-                            "{} and {}: {} on {} principle{} in common",
-                            cx.name(a),
-                            cx.name(b),
-                            percent(agreement.value),
-                            agreement.in_common,
-                            if agreement.in_common == 1 { "" } else { "s" }
+                        ui.label(tr!(
+                            "profile-pair",
+                            first = cx.name(a),
+                            second = cx.name(b),
+                            agreement = percent(agreement.value),
+                            count = agreement.in_common
                         ));
                     }
                 }

@@ -8,6 +8,7 @@ use super::super::method_ui::MethodOverrides;
 use super::common::{Ctx, Stamp, position_words, rests_on_confidential, statement_ui};
 use super::widgets::{paint_cell, paint_confidential_mark, session_bar};
 use crate::analysis::{EffectivePosition, Shifts};
+use crate::tr;
 
 /// Which list is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -37,8 +38,8 @@ pub fn ui(
     step: i8,
 ) {
     let Some(mut to) = cx.step_session(&mut state.to, step) else {
-        ui.heading("Shifts");
-        ui.label("No session yet: add sessions and statements to see shifts");
+        ui.heading(tr!("view-shifts"));
+        ui.label(tr!("shifts-no-session"));
         return;
     };
     if step != 0 || state.from.is_none_or(|f| cx.session(Some(f)) != Some(f)) {
@@ -46,24 +47,32 @@ pub fn ui(
     }
     let Some(mut from) = state.from else {
         ui.horizontal_wrapped(|ui| {
-            session_bar(ui, cx, "To session", "shifts-to", &mut state.to);
+            session_bar(
+                ui,
+                cx,
+                &tr!("shifts-to-session"),
+                "shifts-to",
+                &mut state.to,
+            );
         });
-        ui.label("This is the first session: choose a later one to compare with the one before");
+        ui.label(tr!("shifts-first-session"));
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        if let Some(f) = session_bar(ui, cx, "From session", "shifts-from", &mut state.from) {
+        let label = tr!("shifts-from-session");
+        if let Some(f) = session_bar(ui, cx, &label, "shifts-from", &mut state.from) {
             from = f;
         }
         ui.separator();
-        if let Some(t) = session_bar(ui, cx, "To session", "shifts-to", &mut state.to) {
+        let label = tr!("shifts-to-session");
+        if let Some(t) = session_bar(ui, cx, &label, "shifts-to", &mut state.to) {
             to = t;
         }
         ui.separator();
         overrides.ui(ui, cx.project.method);
     });
     if from == to {
-        ui.label("Choose two different sessions");
+        ui.label(tr!("shifts-same-session"));
         return;
     }
     let key = (cx.stamp, from, to);
@@ -77,19 +86,18 @@ pub fn ui(
         ui.selectable_value(
             &mut state.tab,
             Tab::Moved,
-            format!("Moved ({})", shifts.moved.len()),
+            tr!("shifts-moved", count = shifts.moved.len()),
         );
         ui.selectable_value(
             &mut state.tab,
             Tab::New,
-            format!("New positions ({})", shifts.new.len()),
+            tr!("shifts-new", count = shifts.new.len()),
         );
         ui.label(
-            RichText::new(format!(
-                "From {} to {}: largest change first; hover a statement for its detail, click a change \
-                 for every statement behind it",
-                cx.session_id(from),
-                cx.session_id(to)
+            RichText::new(tr!(
+                "shifts-explanation",
+                from = cx.session_id(from),
+                to = cx.session_id(to)
             ))
             .weak(),
         );
@@ -146,7 +154,7 @@ fn change_button(
         ui.painter().text(
             egui::pos2(x + 44.0, rect.center().y),
             egui::Align2::CENTER_CENTER,
-            "to",
+            tr!("shifts-to"),
             egui::FontId::proportional(12.0),
             ui.visuals().weak_text_color(),
         );
@@ -163,20 +171,17 @@ fn change_button(
         egui::FontId::proportional(13.0),
         ui.visuals().text_color(),
     );
-    if response
-        .on_hover_text("Every statement behind it in the statement log")
-        .clicked()
-    {
+    if response.on_hover_text(tr!("shifts-change-tip")).clicked() {
         cx.navigate(cx.behind(a, j));
     }
 }
 
 fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize) {
     if shifts.moved.is_empty() {
-        ui.label(format!(
-            "Nobody changed a position between {} and {}",
-            cx.session_id(from),
-            cx.session_id(to)
+        ui.label(tr!(
+            "shifts-nobody-moved",
+            from = cx.session_id(from),
+            to = cx.session_id(to)
         ));
         return;
     }
@@ -197,11 +202,11 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
         .column(Column::remainder().at_least(80.0).clip(true))
         .header(22.0, |mut header| {
             for title in [
-                "Stakeholder",
-                "Principle",
-                "Change",
-                "Earlier statement",
-                "Later statement",
+                tr!("insight-stakeholder"),
+                tr!("shifts-principle"),
+                tr!("shifts-change"),
+                tr!("shifts-earlier-statement"),
+                tr!("shifts-later-statement"),
             ] {
                 header.col(|ui| {
                     ui.strong(title);
@@ -221,15 +226,15 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
                 });
                 row.col(|ui| {
                     let text = format!("{:+}", shift.delta);
-                    let label = format!(
-                        "{} on {}: {} to {} ({:+}), {} to {}",
-                        cx.name(a),
-                        cx.project.principles[j].id,
-                        position_words(cx, &shift.from),
-                        position_words(cx, &shift.to),
-                        shift.delta,
-                        cx.session_id(from),
-                        cx.session_id(to)
+                    let label = tr!(
+                        "shifts-change-label",
+                        name = cx.name(a),
+                        principle = cx.project.principles[j].id.as_str(),
+                        before = position_words(cx, &shift.from),
+                        after = position_words(cx, &shift.to),
+                        delta = text.as_str(),
+                        from = cx.session_id(from),
+                        to = cx.session_id(to)
                     );
                     change_button(
                         ui,
@@ -248,10 +253,10 @@ fn moved(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize)
 
 fn new_positions(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to: usize) {
     if shifts.new.is_empty() {
-        ui.label(format!(
-            "No new positions at {} (every position there already existed at {})",
-            cx.session_id(to),
-            cx.session_id(from)
+        ui.label(tr!(
+            "shifts-no-new",
+            to = cx.session_id(to),
+            from = cx.session_id(from)
         ));
         return;
     }
@@ -269,7 +274,12 @@ fn new_positions(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to
         )
         .column(Column::remainder().at_least(80.0).clip(true))
         .header(22.0, |mut header| {
-            for title in ["Stakeholder", "Principle", "Position", "Statement"] {
+            for title in [
+                tr!("insight-stakeholder"),
+                tr!("shifts-principle"),
+                tr!("shifts-position"),
+                tr!("shifts-statement"),
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -288,14 +298,18 @@ fn new_positions(ui: &mut Ui, cx: &mut Ctx<'_>, shifts: &Shifts, from: usize, to
                 });
                 row.col(|ui| {
                     let words = position_words(cx, &new.position);
-                    let label = format!(
-                        "{} on {}: new at {}: {words}",
-                        cx.name(a),
-                        cx.project.principles[j].id,
-                        cx.session_id(to)
+                    let label = tr!(
+                        "shifts-new-label",
+                        name = cx.name(a),
+                        principle = cx.project.principles[j].id.as_str(),
+                        session = cx.session_id(to),
+                        position = words
                     );
                     let text = if new.position.carried {
-                        format!("from {}", cx.session_id(new.position.from_session))
+                        tr!(
+                            "shifts-carried-from",
+                            session = cx.session_id(new.position.from_session)
+                        )
                     } else {
                         String::new()
                     };

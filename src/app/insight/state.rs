@@ -48,7 +48,7 @@ impl InsightState {
 /// commands.
 pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, view: View, state: &mut InsightState) {
     let Some(analysis) = ctx.analysis else {
-        ui.label("Preparing the analysis…");
+        ui.label(crate::tr!("insight-preparing"));
         return;
     };
     let doc = ctx.doc;

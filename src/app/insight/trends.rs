@@ -10,6 +10,7 @@ use super::super::method_ui::MethodOverrides;
 use super::super::palette;
 use super::common::{Ctx, most_active, number, percent, signed_percent};
 use crate::model::StakeholderKind;
+use crate::tr;
 
 /// Marker shapes of the series, so that colour is not the only thing telling them apart.
 const MARKERS: [MarkerShape; 6] = [
@@ -34,11 +35,11 @@ pub enum Metric {
 }
 
 impl Metric {
-    fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Metric::Alignment => "Alignment of stakeholders",
-            Metric::Support => "Support share of principles",
-            Metric::Gap => "Gap of principles",
+            Metric::Alignment => tr!("trends-metric-alignment"),
+            Metric::Support => tr!("trends-metric-support"),
+            Metric::Gap => tr!("trends-metric-gap"),
         }
     }
 
@@ -166,7 +167,8 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mu
             .collect();
     }
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Show");
+        let show = tr!("trends-show");
+        let label = ui.label(&show);
         let combo = egui::ComboBox::from_id_salt("trends-metric")
             .selected_text(state.metric.label())
             .show_ui(ui, |ui| {
@@ -176,12 +178,12 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mu
             })
             .response
             .labelled_by(label.id);
-        super::super::a11y::name_with_value(&combo, "Show", state.metric.label());
+        super::super::a11y::name_with_value(&combo, &show, &state.metric.label());
         overrides.ui(ui, cx.project.method);
     });
     let order = cx.analysis.session_order();
     if order.is_empty() {
-        ui.label("No session yet: add sessions and statements to see trends");
+        ui.label(tr!("trends-no-session"));
         return;
     }
     egui::Panel::left("trends-choices")
@@ -195,14 +197,14 @@ pub fn ui(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut TrendsState, overrides: &mu
 fn chooser(ui: &mut Ui, cx: &Ctx<'_>, state: &mut TrendsState) {
     match state.metric {
         Metric::Alignment => {
-            ui.label(egui::RichText::new("Stakeholders and blocs").strong());
+            ui.label(egui::RichText::new(tr!("trends-stakeholders-and-blocs")).strong());
             ui.horizontal(|ui| {
-                let label = ui.label("Find");
+                let label = ui.label(tr!("trends-find"));
                 ui.add(egui::TextEdit::singleline(&mut state.filter).desired_width(150.0))
                     .labelled_by(label.id);
                 if ui
-                    .small_button("Clear")
-                    .on_hover_text("Uncheck every stakeholder")
+                    .small_button(tr!("trends-clear"))
+                    .on_hover_text(tr!("trends-clear-tip"))
                     .clicked()
                 {
                     state.stakeholders.clear();
@@ -223,7 +225,7 @@ fn chooser(ui: &mut Ui, cx: &Ctx<'_>, state: &mut TrendsState) {
                         }
                         let mut on = state.stakeholders.contains(&s.id);
                         let text = if s.kind == StakeholderKind::Bloc {
-                            format!("{} (bloc)", s.name)
+                            tr!("insight-bloc-name", name = s.name.as_str())
                         } else {
                             s.name.clone()
                         };
@@ -238,7 +240,7 @@ fn chooser(ui: &mut Ui, cx: &Ctx<'_>, state: &mut TrendsState) {
                 });
         }
         Metric::Support | Metric::Gap => {
-            ui.label(egui::RichText::new("Principles").strong());
+            ui.label(egui::RichText::new(tr!("view-principles")).strong());
             egui::ScrollArea::vertical()
                 .id_salt("trends-principles")
                 .auto_shrink([false, false])
@@ -293,7 +295,7 @@ fn series(cx: &Ctx<'_>, state: &TrendsState) -> Vec<Series> {
                     // Members who never spoke leave nothing to draw.
                     if values.iter().any(Option::is_some) {
                         out.push(Series {
-                            name: format!("{} (members' mean)", s.name),
+                            name: tr!("trends-members-mean", name = s.name.as_str()),
                             values,
                             dashed: true,
                         });
@@ -363,16 +365,16 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
         .collect();
     let session_xs: Vec<f64> = sessions.iter().map(|(x, _)| *x).collect();
     if series.is_empty() {
-        ui.label("Choose stakeholders or principles on the left");
+        ui.label(tr!("trends-choose"));
     }
     let (y_min, y_max) = match metric {
         Metric::Alignment => (-1.0, 1.0),
         Metric::Support | Metric::Gap => (0.0, 1.0),
     };
     let y_label = match metric {
-        Metric::Alignment => "Alignment",
-        Metric::Support => "Support share",
-        Metric::Gap => "Gap (0: all strongly support, 1: all strongly oppose)",
+        Metric::Alignment => tr!("insight-alignment"),
+        Metric::Support => tr!("trends-axis-support"),
+        Metric::Gap => tr!("trends-axis-gap"),
     };
     let response = Plot::new("trends-plot")
         .legend(Legend::default())
@@ -398,7 +400,7 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
             Metric::Gap => format!("{:.1}", mark.value),
         })
         .y_axis_label(y_label)
-        .x_axis_label("Sessions, at their start dates")
+        .x_axis_label(tr!("trends-axis-sessions"))
         .label_formatter(|hover| match hover {
             HoverPosition::NearDataPoint {
                 plot_name,
@@ -409,9 +411,11 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
                     .iter()
                     .find(|(x, _)| (x - position.x).abs() < 0.5)
                     .map_or("", |(_, s)| s.as_str());
-                Some(format!(
-                    "{plot_name}\n{session}: {}",
-                    metric.value(position.y)
+                Some(tr!(
+                    "trends-point",
+                    series = (*plot_name),
+                    session = session,
+                    value = metric.value(position.y)
                 ))
             }
             HoverPosition::Elsewhere { .. } => None,
@@ -450,10 +454,10 @@ fn plot(ui: &mut Ui, cx: &Ctx<'_>, metric: Metric, series: &[Series]) {
         egui::WidgetInfo::labeled(
             egui::Role::Image,
             true,
-            format!(
-                "Trend plot of {}: {}",
-                metric.label().to_lowercase(),
-                names.join(", ")
+            tr!(
+                "trends-plot-label",
+                metric = metric.label().to_lowercase(),
+                series = names.join(", ")
             ),
         )
     });

@@ -9,6 +9,7 @@ use super::super::palette;
 use super::common::{self, Ctx, position_words, statement_ui};
 use crate::analysis::EffectivePosition;
 use crate::model::StanceCounts;
+use crate::tr;
 
 /// A thin stacked bar of the stance counts over the stakeholders in scope.
 pub fn share_bar(
@@ -189,29 +190,22 @@ pub fn cell_tooltip(
     ui.set_max_width(440.0);
     let principle = &cx.project.principles[j];
     ui.label(
-        egui::RichText::new(format!(
-            "{} on {} {} at {}",
-            cx.name(a),
-            principle.id,
-            principle.title,
-            cx.session_id(k)
+        egui::RichText::new(tr!(
+            "insight-cell-tip-title",
+            name = cx.name(a),
+            principle = format!("{} {}", principle.id, principle.title),
+            session = cx.session_id(k)
         ))
         .strong(),
     );
     match position {
         None => {
-            ui.label(format!(
-                "No recorded position up to {}{}",
-                cx.session_id(k),
-                if cx.stamp.options.carry_forward {
-                    ""
-                } else {
-                    " (carry-forward is off: only this session counts)"
-                }
-            ));
-            ui.label(
-                egui::RichText::new("Click: this stakeholder's statements on it in the log").weak(),
-            );
+            ui.label(if cx.stamp.options.carry_forward {
+                tr!("insight-no-position-up-to", session = cx.session_id(k))
+            } else {
+                tr!("insight-no-position-carry-off", session = cx.session_id(k))
+            });
+            ui.label(egui::RichText::new(tr!("insight-cell-click-none")).weak());
         }
         Some(p) => {
             ui.label(position_words(cx, p));
@@ -225,7 +219,11 @@ pub fn cell_tooltip(
                 .collect();
             if !earlier.is_empty() {
                 ui.separator();
-                ui.label(format!("Earlier on {} ({}):", principle.id, earlier.len()));
+                ui.label(tr!(
+                    "insight-earlier",
+                    principle = principle.id.as_str(),
+                    count = earlier.len()
+                ));
                 for &i in earlier.iter().take(2) {
                     let s = &cx.project.statements[i];
                     let stance = s.stances.get(&principle.id).map_or("", |st| st.symbol());
@@ -236,7 +234,7 @@ pub fn cell_tooltip(
                     ));
                 }
             }
-            ui.label(egui::RichText::new("Click: every statement behind it in the log").weak());
+            ui.label(egui::RichText::new(tr!("insight-cell-click")).weak());
         }
     }
 }
@@ -256,9 +254,13 @@ pub fn session_bar(
     let text = ui.label(label);
     let previous = ui
         .add_enabled(at > 0, egui::Button::new("<"))
-        .on_hover_text("Previous session (Alt+Left)");
+        .on_hover_text(tr!("insight-previous-session-tip"));
     previous.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, at > 0, format!("Previous {label}"))
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            at > 0,
+            tr!("insight-previous-session", label = label),
+        )
     });
     if previous.clicked() {
         *chosen = Some(order[at - 1]);
@@ -281,12 +283,12 @@ pub fn session_bar(
     super::super::a11y::name_with_value(&combo, label, &cx.session_long(now));
     let next = ui
         .add_enabled(at + 1 < order.len(), egui::Button::new(">"))
-        .on_hover_text("Next session (Alt+Right)");
+        .on_hover_text(tr!("insight-next-session-tip"));
     next.widget_info(|| {
         egui::WidgetInfo::labeled(
             egui::Role::Button,
             at + 1 < order.len(),
-            format!("Next {label}"),
+            tr!("insight-next-session", label = label),
         )
     });
     if next.clicked() {

@@ -2,6 +2,7 @@
 //! document (and its undo history), actions run, dialogs are answered, and file work starts.
 //! Native file dialogs (rfd) are opened only from here.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -88,9 +89,12 @@ impl TreatyApp {
                 }
             }
             Command::WriteMapping { path, text } => {
-                self.status = format!("Writing the mapping to {}…", path.display());
-                self.files
-                    .export(path, Arc::new(text.into_bytes()), "the mapping");
+                self.status = tr!("status-writing-mapping", path = path.display().to_string());
+                self.files.export(
+                    path,
+                    Arc::new(text.into_bytes()),
+                    tr!("export-what-mapping"),
+                );
             }
             Command::ReadMapping(path) => self.files.read_mapping(path),
             Command::Answer(answer) => {
@@ -152,16 +156,16 @@ impl TreatyApp {
         let Some(doc) = &self.doc else {
             return;
         };
-        let status = format!(
-            "Logged {} on {} in {}. Ctrl+Z removes it.",
-            statement.stakeholder,
-            statement
+        let status = tr!(
+            "status-logged",
+            who = statement.stakeholder.as_str(),
+            stances = statement
                 .stances
                 .iter()
                 .map(|(p, s)| format!("{p}{}", s.shown_symbol()))
                 .collect::<Vec<_>>()
                 .join(" "),
-            statement.session
+            session = statement.session.as_str()
         );
         let id = statement.id.clone();
         let edit = Edit::Insert {
@@ -186,9 +190,7 @@ impl TreatyApp {
             && doc.project.session(&id).is_none()
         {
             self.quick.session = None;
-            self.status = format!(
-                "Session {id} no longer exists: new statements go to the current session again"
-            );
+            self.status = tr!("status-session-gone", id = id.as_str());
         }
         self.log.forget_missing(&doc.project);
     }
@@ -271,7 +273,7 @@ impl TreatyApp {
                     && let Some(what) = doc.undo_label()
                     && doc.undo()
                 {
-                    self.status = format!("Undone: {what}. Ctrl+Shift+Z redoes it.");
+                    self.status = tr!("status-undone", what = what.as_str());
                     self.schedule_autosave(ctx);
                 }
             }
@@ -280,7 +282,7 @@ impl TreatyApp {
                     && let Some(what) = doc.redo_label()
                     && doc.redo()
                 {
-                    self.status = format!("Redone: {what}.");
+                    self.status = tr!("status-redone", what = what.as_str());
                     self.schedule_autosave(ctx);
                 }
             }
@@ -306,7 +308,7 @@ impl TreatyApp {
             Answer::SaveAsInstead(then) => self.ask_path(FilePurpose::SaveAs, then),
             Answer::Reload { keep_mine } => {
                 if let Some(path) = self.doc.as_ref().and_then(|d| d.path.clone()) {
-                    self.status = format!("Reading {} again…", path.display());
+                    self.status = tr!("status-reading-again", path = path.display().to_string());
                     self.files.open(path, OpenPurpose::Reload { keep_mine });
                 }
             }
@@ -315,9 +317,9 @@ impl TreatyApp {
             Answer::PathChosen(purpose, path, then) => self.path_chosen(purpose, &path, then),
             Answer::Confirmed(confirm) => {
                 if self.apply_edit(ctx, &confirm.edit) {
-                    self.status = format!(
-                        "{}: done. Ctrl+Z undoes it.",
-                        confirm.title.trim_end_matches('?')
+                    self.status = tr!(
+                        "status-done",
+                        what = confirm.title.trim_end_matches(['?', '\u{a0}'])
                     );
                     self.schedule_autosave(ctx);
                 }
@@ -352,7 +354,7 @@ impl TreatyApp {
             false,
         );
         self.replace_document(doc);
-        "Restored unsaved work; save it to keep it".clone_into(&mut self.status);
+        self.status = tr!("status-restored");
         self.schedule_autosave(ctx);
     }
 
@@ -375,7 +377,7 @@ impl TreatyApp {
         match pending {
             Pending::CloseWindow if self.files.saving.is_some() => {
                 self.close_after_save = true;
-                "Closing once the project is saved…".clone_into(&mut self.status);
+                self.status = tr!("status-closing-after-save");
             }
             Pending::CloseWindow => {
                 self.discard_recovery();
@@ -386,7 +388,7 @@ impl TreatyApp {
                 self.discard_recovery();
                 self.export = None;
                 self.doc = None;
-                "Project closed".clone_into(&mut self.status);
+                self.status = tr!("status-closed");
             }
             Pending::Open(Some(path)) => self.start_open(path),
             Pending::Open(None) => self.ask_path(FilePurpose::Open, None),
@@ -396,26 +398,23 @@ impl TreatyApp {
                     match store::from_str(crate::MANIFESTO_TEMPLATE) {
                         Ok(loaded) => loaded.project,
                         Err(e) => {
-                            self.error(
-                                "The embedded manifesto template cannot be read",
-                                &e.to_string(),
-                            );
+                            self.error(&tr!("error-template"), &e.to_string());
                             return;
                         }
                     }
                 } else {
-                    Project::new("Untitled project")
+                    Project::new(tr!("project-untitled"))
                 };
                 self.discard_recovery();
                 self.replace_document(Document::new(project, Origin::New, true));
                 self.view = View::Overview;
-                "New project".clone_into(&mut self.status);
+                self.status = tr!("status-new-project");
             }
         }
     }
 
     fn start_open(&mut self, path: PathBuf) {
-        self.status = format!("Opening {}…", path.display());
+        self.status = tr!("dialog-opening", path = path.display().to_string());
         self.files.open(path, OpenPurpose::User);
     }
 
@@ -445,9 +444,7 @@ impl TreatyApp {
                     return;
                 }
                 Asked::Cancelled => return,
-                Asked::Unavailable => {
-                    Some("No file dialog service answered: type the path.".to_owned())
-                }
+                Asked::Unavailable => Some(tr!("status-no-file-dialog")),
             },
             DialogMode::Prompt => None,
         };
@@ -480,12 +477,12 @@ impl TreatyApp {
         match purpose {
             FilePurpose::Open => self.start_open(path.to_path_buf()),
             FilePurpose::Merge => {
-                self.status = format!("Reading {} to merge it…", path.display());
+                self.status = tr!("status-reading-to-merge", path = path.display().to_string());
                 let ours = self.doc.as_ref().and_then(|d| d.path.clone());
                 self.files.open_for_merge(path.to_path_buf(), ours);
             }
             FilePurpose::Import => {
-                self.status = format!("Reading {}…", path.display());
+                self.status = tr!("status-reading", path = path.display().to_string());
                 self.files.read_spreadsheet(path.to_path_buf());
             }
             FilePurpose::Export => {
@@ -515,24 +512,27 @@ impl TreatyApp {
             && store::same_file(project, &path)
         {
             self.error(
-                "Not exported",
-                &format!(
-                    "{} is this project's file: choose another name for the export.",
-                    path.display()
+                &tr!("error-not-exported"),
+                &tr!(
+                    "error-export-over-project",
+                    path = path.display().to_string()
                 ),
             );
             return;
         }
         match self.export_bytes.take() {
             Some(bytes) => {
-                self.status = format!("Exporting to {}…", path.display());
+                self.status = tr!("status-exporting", path = path.display().to_string());
                 let what = self
                     .export
                     .as_ref()
-                    .map_or("the export", ExportDialog::what);
+                    .map_or_else(|| tr!("export-what-export"), ExportDialog::what);
                 self.files.export(path, bytes, what);
             }
-            None => self.error("Nothing to export", "The export was not ready; try again."),
+            None => self.error(
+                &tr!("error-nothing-to-export"),
+                &tr!("error-export-not-ready"),
+            ),
         }
     }
 
@@ -560,7 +560,7 @@ impl TreatyApp {
             return;
         }
         let same_file = doc.path.as_deref() == Some(path.as_path());
-        self.status = format!("Saving {}…", path.display());
+        self.status = tr!("status-saving", path = path.display().to_string());
         self.files.save(SaveJob {
             project: doc.snapshot(),
             path,

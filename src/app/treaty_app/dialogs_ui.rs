@@ -2,6 +2,7 @@
 //! confirmations, errors, recovery). A button only sends an [`Answer`]: what it means is
 //! carried out by the command handler.
 
+use crate::{counted, tr};
 use std::path::PathBuf;
 
 use egui::{Context, Id, Modal, Ui};
@@ -35,7 +36,7 @@ impl TreatyApp {
             Modal::new(Id::unique("opening")).show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label(format!("Opening {}…", path.display()));
+                    ui.label(tr!("dialog-opening", path = path.display().to_string()));
                 });
             });
         }
@@ -64,7 +65,7 @@ impl TreatyApp {
 
     /// The dialogs with fixed buttons; true when one was pressed.
     fn fixed_dialog_ui(&self, ctx: &Context, commands: &CommandSender, dialog: &Dialog) -> bool {
-        let cancel = || -> Choice<'_> { ("Cancel".to_owned(), Box::new(|| Answer::Dismiss)) };
+        let cancel = || -> Choice<'_> { (tr!("dialog-cancel"), Box::new(|| Answer::Dismiss)) };
         match dialog {
             Dialog::UnsavedGuard(pending) => {
                 let name = self
@@ -76,15 +77,15 @@ impl TreatyApp {
                     ctx,
                     commands,
                     "unsaved-guard",
-                    "Unsaved changes",
-                    &format!("Save the changes to {name} first?"),
+                    &tr!("dialog-unsaved-title"),
+                    &tr!("dialog-unsaved-message", name = name),
                     vec![
                         (
-                            "Save".to_owned(),
+                            tr!("dialog-save"),
                             Box::new(|| Answer::SaveFirst(pending.clone())),
                         ),
                         (
-                            "Don't save".to_owned(),
+                            tr!("dialog-dont-save"),
                             Box::new(|| Answer::DontSave(pending.clone())),
                         ),
                         cancel(),
@@ -95,33 +96,29 @@ impl TreatyApp {
                 let mut buttons: Vec<(String, Box<dyn FnOnce() -> Answer>)> = Vec::new();
                 if *dirty {
                     buttons.push((
-                        "Reload and keep my changes".to_owned(),
+                        tr!("dialog-reload-keep"),
                         Box::new(|| Answer::Reload { keep_mine: true }),
                     ));
                     buttons.push((
-                        "Reload and drop my changes".to_owned(),
+                        tr!("dialog-reload-drop"),
                         Box::new(|| Answer::Reload { keep_mine: false }),
                     ));
                 } else {
                     buttons.push((
-                        "Reload".to_owned(),
+                        tr!("dialog-reload"),
                         Box::new(|| Answer::Reload { keep_mine: false }),
                     ));
                 }
-                buttons.push(("Not now".to_owned(), Box::new(|| Answer::Dismiss)));
+                buttons.push((tr!("dialog-not-now"), Box::new(|| Answer::Dismiss)));
                 choice(
                     ctx,
                     commands,
                     "external-change",
-                    "The file changed on disk",
-                    if *dirty {
-                        "Another program (a git pull, a sync folder, another window) changed the \
-                         file. Reload it and keep your unsaved changes: they are merged into \
-                         what is on disk now, record by record, and what both changed \
-                         differently becomes a conflict to resolve."
+                    &tr!("dialog-changed-on-disk-title"),
+                    &if *dirty {
+                        tr!("dialog-external-change-dirty")
                     } else {
-                        "Another program (a git pull, a sync folder, another window) changed the \
-                         file. Reload it to see what is on disk now?"
+                        tr!("dialog-external-change")
                     },
                     buttons,
                 )
@@ -136,24 +133,18 @@ impl TreatyApp {
                     ctx,
                     commands,
                     "sync-copy",
-                    "A sync conflict copy",
-                    &format!(
-                        "Your sync tool left \"{name}\" beside this project{}: two computers \
-                         changed the file at once. Merge it in? What only the copy has comes in, \
-                         nothing is deleted, and fields that differ become conflicts to resolve \
-                         (one undo step). Delete the copy yourself once merged.",
-                        if *count > 1 {
-                            format!(" (and {} more)", count - 1)
-                        } else {
-                            String::new()
-                        }
+                    &tr!("dialog-sync-copy-title"),
+                    &tr!(
+                        "dialog-sync-copy",
+                        name = name,
+                        others = count.saturating_sub(1)
                     ),
                     vec![
                         (
-                            "Merge it".to_owned(),
+                            tr!("dialog-merge-it"),
                             Box::new(move || Answer::PathChosen(FilePurpose::Merge, path, None)),
                         ),
-                        ("Not now".to_owned(), Box::new(|| Answer::Dismiss)),
+                        (tr!("dialog-not-now"), Box::new(|| Answer::Dismiss)),
                     ],
                 )
             }
@@ -161,16 +152,15 @@ impl TreatyApp {
                 ctx,
                 commands,
                 "changed-on-disk",
-                "The file changed on disk",
-                "Another program changed the file since you opened or saved it. Overwrite it \
-                 with your version?",
+                &tr!("dialog-changed-on-disk-title"),
+                &tr!("dialog-changed-on-disk"),
                 vec![
                     (
-                        "Overwrite".to_owned(),
+                        tr!("dialog-overwrite"),
                         Box::new(|| Answer::Overwrite(then.clone())),
                     ),
                     (
-                        "Save as…".to_owned(),
+                        tr!("action-save-as"),
                         Box::new(|| Answer::SaveAsInstead(then.clone())),
                     ),
                     cancel(),
@@ -180,14 +170,11 @@ impl TreatyApp {
                 ctx,
                 commands,
                 "confirm-replace",
-                "Replace the file?",
-                &format!(
-                    "{} already exists. Replace it with this project?",
-                    path.display()
-                ),
+                &tr!("dialog-replace-title"),
+                &tr!("dialog-replace-project", path = path.display().to_string()),
                 vec![
                     (
-                        "Replace".to_owned(),
+                        tr!("dialog-replace"),
                         Box::new(|| Answer::Replace(path.clone(), then.clone())),
                     ),
                     cancel(),
@@ -197,14 +184,11 @@ impl TreatyApp {
                 ctx,
                 commands,
                 "confirm-export-replace",
-                "Replace the file?",
-                &format!(
-                    "{} already exists. Replace it with the report?",
-                    path.display()
-                ),
+                &tr!("dialog-replace-title"),
+                &tr!("dialog-replace-report", path = path.display().to_string()),
                 vec![
                     (
-                        "Replace".to_owned(),
+                        tr!("dialog-replace"),
                         Box::new(|| Answer::ReplaceExport(path.clone())),
                     ),
                     cancel(),
@@ -240,7 +224,7 @@ impl TreatyApp {
                         .show(ui, |ui| {
                             ui.label(egui::RichText::new(message).monospace());
                         });
-                    answered |= answer_button(ui, commands, "OK", || Answer::Dismiss);
+                    answered |= answer_button(ui, commands, &tr!("dialog-ok"), || Answer::Dismiss);
                 });
                 answered
             }
@@ -248,23 +232,22 @@ impl TreatyApp {
                 ctx,
                 commands,
                 "recovery",
-                "Recover unsaved work?",
-                &format!(
-                    "Treaty Tracker did not close normally. Unsaved changes to {} were kept \
-                     ({} statements).",
-                    recovered.path.as_ref().map_or_else(
-                        || "an unsaved project".to_owned(),
+                &tr!("dialog-recovery-title"),
+                &tr!(
+                    "dialog-recovery",
+                    what = recovered.path.as_ref().map_or_else(
+                        || tr!("dialog-recovery-unsaved-project"),
                         |p| p.display().to_string()
                     ),
-                    recovered.project.statements.len()
+                    statements = counted!("count-statements", recovered.project.statements.len())
                 ),
                 vec![
                     (
-                        "Restore".to_owned(),
+                        tr!("dialog-restore"),
                         Box::new(|| Answer::Restore(recovered.clone())),
                     ),
                     (
-                        "Discard".to_owned(),
+                        tr!("dialog-discard"),
                         Box::new(|| Answer::DiscardRecovery(recovered.clone())),
                     ),
                 ],
@@ -310,7 +293,7 @@ fn prompt_ui(
         if let Some(note) = &prompt.note {
             ui.label(note);
         }
-        let label = ui.label("Path");
+        let label = ui.label(tr!("dialog-path"));
         let edit = ui.add(
             egui::TextEdit::singleline(&mut prompt.text)
                 .desired_width(420.0)
@@ -328,16 +311,16 @@ fn prompt_ui(
         }
         ui.horizontal(|ui| {
             let ok = match prompt.purpose {
-                FilePurpose::Open => "Open",
-                FilePurpose::SaveAs => "Save",
-                FilePurpose::Export => "Export",
-                FilePurpose::Merge => "Merge",
-                FilePurpose::Import => "Read",
+                FilePurpose::Open => tr!("dialog-path-open"),
+                FilePurpose::SaveAs => tr!("dialog-save"),
+                FilePurpose::Export => tr!("dialog-path-export"),
+                FilePurpose::Merge => tr!("dialog-path-merge"),
+                FilePurpose::Import => tr!("dialog-path-read"),
             };
             if ui.button(ok).clicked() || entered {
                 outcome = Some(Some(super::super::dialogs::expand_home(prompt.text.trim())));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("dialog-cancel")).clicked() {
                 outcome = Some(None);
             }
         });

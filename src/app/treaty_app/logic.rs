@@ -1,6 +1,7 @@
 //! What runs before the panels are laid out each frame: outcomes of file work, shortcuts and
 //! dropped files turned into commands, the close guard, autosave timing and preferences.
 
+use crate::tr;
 use std::path::{Path, PathBuf};
 
 use egui::{Context, ViewportCommand};
@@ -55,7 +56,7 @@ impl TreatyApp {
                 // Never cut a save short: close once the file is written.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.close_after_save = true;
-                "Closing once the project is saved…".clone_into(&mut self.status);
+                self.status = tr!("status-closing-after-save");
             } else if self.is_dirty() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.dialog = Some(Dialog::UnsavedGuard(Pending::CloseWindow));
@@ -88,7 +89,7 @@ impl TreatyApp {
                 }
                 Ok(opened) => self.opened(&path, purpose, *opened),
                 Err(lines) => {
-                    self.error("Cannot open the project", &lines.join("\n"));
+                    self.error(&tr!("error-cannot-open"), &lines.join("\n"));
                     if purpose == OpenPurpose::Start && self.doc.is_none() {
                         self.open_sample();
                     }
@@ -122,7 +123,7 @@ impl TreatyApp {
             Done::Autosaved { document, error } => {
                 if let Some(e) = error {
                     log::error!("autosave failed: {e}");
-                    self.status = format!("Autosave failed: {e}");
+                    self.status = tr!("status-autosave-failed", error = e.clone());
                 } else if self
                     .doc
                     .as_ref()
@@ -133,8 +134,16 @@ impl TreatyApp {
                 }
             }
             Done::Exported { what, path, error } => match error {
-                None => self.status = format!("Exported {what} to {}", path.display()),
-                Some(message) => self.error(&format!("Cannot write {what}"), &message),
+                None => {
+                    self.status = tr!(
+                        "status-exported",
+                        what = what.as_str(),
+                        path = path.display().to_string()
+                    );
+                }
+                Some(message) => {
+                    self.error(&tr!("error-cannot-write", what = what.as_str()), &message);
+                }
             },
             Done::SpreadsheetRead { path, result } => match result {
                 Ok(read) => {
@@ -146,7 +155,10 @@ impl TreatyApp {
                     }
                 }
                 Err(message) => {
-                    self.error(&format!("Cannot import {}", path.display()), &message);
+                    self.error(
+                        &tr!("error-cannot-import", path = path.display().to_string()),
+                        &message,
+                    );
                 }
             },
             Done::MappingRead { path, result } => {
@@ -197,8 +209,8 @@ impl TreatyApp {
             return;
         };
         let labels = crate::merge::Labels {
-            ours: "my unsaved changes".to_owned(),
-            theirs: "the file on disk".to_owned(),
+            ours: tr!("merge-label-mine-unsaved"),
+            theirs: tr!("merge-label-disk"),
         };
         let merged = match &doc.on_disk {
             Some(base) => crate::merge::merge(base, &doc.project, &opened.project, &labels),
@@ -222,9 +234,10 @@ impl TreatyApp {
             ctx,
             &crate::model::Edit::ReplaceAll(Box::new(merged.project)),
         );
-        self.status = format!(
-            "Reloaded {} and kept your changes ({summary} from disk); not saved yet",
-            path.display()
+        self.status = tr!(
+            "status-reloaded-kept",
+            path = path.display().to_string(),
+            summary = summary.to_string()
         );
         if conflicts > 0 {
             self.show_conflicts = true;
@@ -254,11 +267,8 @@ impl TreatyApp {
                 .map(String::as_str)
                 .collect();
             self.error(
-                &format!("{} cannot be merged", path.display()),
-                &format!(
-                    "It is not a valid project; nothing was merged:\n{}",
-                    shown.join("\n")
-                ),
+                &tr!("error-cannot-merge", path = path.display().to_string()),
+                &tr!("error-not-a-project-to-merge", problems = shown.join("\n")),
             );
             return;
         }
@@ -273,26 +283,28 @@ impl TreatyApp {
         let (merged, how) = match &opened.merge_base {
             Some(base) => (
                 crate::merge::merge(base, &doc.project, &opened.project, &labels),
-                "three-way, from the common ancestor in git",
+                tr!("merge-three-way"),
             ),
             None => (
                 crate::merge::merge_two_way(&doc.project, &opened.project, &labels),
-                "two-way: nothing deleted",
+                tr!("merge-two-way"),
             ),
         };
         let summary = merged.summary;
         let conflicts = merged.project.conflicts.len();
         if merged.project == *doc.project {
-            self.status = format!("Merged {}: nothing new", path.display());
+            self.status = tr!("status-merged-nothing", path = path.display().to_string());
             return;
         }
         if self.apply_edit(
             ctx,
             &crate::model::Edit::ReplaceAll(Box::new(merged.project)),
         ) {
-            self.status = format!(
-                "Merged {} ({how}): {summary}. Ctrl+Z undoes the whole merge.",
-                path.display()
+            self.status = tr!(
+                "status-merged",
+                path = path.display().to_string(),
+                how = how,
+                summary = summary.to_string()
             );
             if conflicts > 0 {
                 self.show_conflicts = true;
@@ -331,13 +343,11 @@ impl TreatyApp {
         }
         if let Some(other) = self.take_open_lock(path) {
             self.error(
-                "Already open in another window",
-                &format!(
-                    "{} is open in another Treaty Tracker window (process {}). Edits in both \
-                     will not see each other; when the other window saves, this one offers to \
-                     reload and keep your changes.",
-                    path.display(),
-                    other.pid
+                &tr!("error-already-open-title"),
+                &tr!(
+                    "error-already-open",
+                    path = path.display().to_string(),
+                    pid = other.pid
                 ),
             );
         }
@@ -348,20 +358,28 @@ impl TreatyApp {
             self.dialog = Some(Dialog::SyncCopy(copy.clone(), sync_copies.len()));
         }
         if problems.is_empty() && conflicts > 0 {
-            self.status = format!(
-                "Opened {}: {conflicts} merge conflict(s) to resolve (File > Merge conflicts…)",
-                path.display()
+            self.status = tr!(
+                "status-opened-conflicts",
+                path = path.display().to_string(),
+                conflicts = conflicts
             );
         } else if problems.is_empty() {
-            self.status = format!("Opened {}", path.display());
+            self.status = tr!("status-opened", path = path.display().to_string());
         } else {
             let shown: Vec<&str> = problems.iter().take(20).map(String::as_str).collect();
             self.error(
-                &format!("{} has {} problem(s)", path.display(), problems.len()),
-                &format!(
-                    "The project is open; fix these before sharing it:\n{}{}",
-                    shown.join("\n"),
-                    if problems.len() > 20 { "\n…" } else { "" }
+                &tr!(
+                    "error-has-problems",
+                    path = path.display().to_string(),
+                    problems = problems.len()
+                ),
+                &tr!(
+                    "error-open-with-problems",
+                    problems = format!(
+                        "{}{}",
+                        shown.join("\n"),
+                        if problems.len() > 20 { "\n…" } else { "" }
+                    )
                 ),
             );
         }
@@ -385,7 +403,7 @@ impl TreatyApp {
                 doc.mark_saved(path.to_path_buf(), revision, Some(stamp));
                 let dirty = doc.is_dirty();
                 self.prefs.remember(path.to_path_buf());
-                self.status = format!("Saved {}", path.display());
+                self.status = tr!("status-saved", path = path.display().to_string());
                 if dirty {
                     // Edits went on while it was written: they still need recovery.
                     self.schedule_autosave(ctx);
@@ -402,8 +420,8 @@ impl TreatyApp {
                 self.dialog = Some(Dialog::ChangedOnDisk(then));
             }
             SaveOutcome::Failed(message) => self.error(
-                "Cannot save the project",
-                &format!("{message}\nYour changes are still open and unsaved."),
+                &tr!("error-cannot-save"),
+                &tr!("error-cannot-save-message", message = message.as_str()),
             ),
         }
     }

@@ -4,6 +4,7 @@
 //! preferences (eframe storage) and runtime state (undo history inside the document, dialogs,
 //! caches, file work in flight), never serialized.
 
+use crate::tr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::Receiver;
@@ -186,8 +187,7 @@ impl TreatyApp {
             app.dialog = Some(Dialog::Recovery(Box::new(recovered)));
         }
         if app.recovery.is_none() {
-            "No data folder: unsaved work is not autosaved for recovery"
-                .clone_into(&mut app.status);
+            tr!("status-no-data-folder").clone_into(&mut app.status);
         }
         app.prefs.has_run_before = true;
         app
@@ -211,7 +211,7 @@ impl TreatyApp {
             Ok(loaded) => {
                 self.replace_document(Document::new(loaded.project, Origin::Sample, true));
             }
-            Err(e) => self.error("The embedded sample cannot be read", &e.to_string()),
+            Err(e) => self.error(&tr!("error-sample"), &e.to_string()),
         }
     }
 
