@@ -386,3 +386,15 @@ fn bad_dates_times_and_numbers_name_their_field() {
     assert!(err.to_string().contains("in `min_positions`"), "{err}");
     assert_eq!(err.position().map(|(line, _)| line), Some(5));
 }
+
+/// Found by the fuzzer: a syntax error whose line has a multi-byte character just before the
+/// last colon (here inside a string) panicked while naming the field. It is a message now.
+#[test]
+fn a_syntax_error_after_a_multibyte_character_is_a_message() {
+    let text = "Project(\n    format_version: 2,\n    title: \"«x:y\" 5,\n)";
+    let error = treaty_tracker::store::from_str(text).expect_err("refused");
+    assert!(
+        matches!(error, treaty_tracker::store::LoadError::Syntax { line: 3, .. }),
+        "{error:?}"
+    );
+}

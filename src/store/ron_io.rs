@@ -85,9 +85,12 @@ fn field_at(text: &str, line: usize, col: usize) -> Option<&str> {
     let before = &row[..end];
     let colon = before.rfind(':')?;
     let name = before[..colon].trim_end();
+    // After the last character that is not part of a name (which may be several bytes long).
     let start = name
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let name = &name[start..];
     (!name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'))
         .then_some(name)
