@@ -26,11 +26,28 @@ fn sample() -> &'static Project {
     })
 }
 
-/// Any bytes as a project file: loaded or refused with a position or a message; a project
-/// that loads is saved and loaded back to the same project, and its check lines are one line
-/// each with no control character.
+/// Any bytes as a project file: loaded or refused with a position or a message; the parse
+/// with the statements split at record boundaries (what large files get) reads the same
+/// project or gives the same refusal as the one-piece parse; a project that loads is saved and
+/// loaded back to the same project, and its check lines are one line each with no control
+/// character.
 pub fn project_file(data: &[u8]) {
     let result = crate::store::from_bytes(data);
+    // The statements split at record boundaries and parsed apart read what the whole file
+    // parsed in one piece reads: the same project, or the same refusal.
+    if let Ok(text) = std::str::from_utf8(data) {
+        let split = crate::store::from_str_always_split(text);
+        let whole = crate::store::from_str_in_one_piece(text);
+        match (&split, &whole) {
+            (Ok(a), Ok(b)) => assert_eq!(a.project, b.project, "the split parse differs"),
+            (Err(a), Err(b)) => assert_eq!(
+                format!("{a:?}"),
+                format!("{b:?}"),
+                "the split parse refuses differently"
+            ),
+            _ => panic!("one parse refused what the other read: {split:?} / {whole:?}"),
+        }
+    }
     let lines = crate::store::check_lines(std::path::Path::new("fuzz.ron"), &result);
     for line in &lines {
         assert!(

@@ -16,13 +16,13 @@ pub use atomic::{
     PendingWrite, backup_path, same_file, sync_conflict_copies, write_atomic, write_export,
     write_private,
 };
-pub use check::check_lines;
+pub use check::{check_lines, check_lines_with};
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
 pub use open_lock::{Holder, OpenLock};
 pub use recovery::{Recovered, Recovery};
 pub use ron_io::{
-    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, from_str_in_one_piece, load,
-    load_stamped, save, to_string,
+    Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, from_str_always_split,
+    from_str_in_one_piece, load, load_stamped, save, to_string,
 };
 pub use stamp::{DiskStamp, write_stamped};

@@ -129,15 +129,15 @@ const PARALLEL_FROM: usize = 2_000;
 /// beside them. `None` when the file is small, the split is not sure, or anything fails to
 /// parse: the caller then parses the whole file in one piece, so that the format and every
 /// message stay exactly those of the one-piece parse.
-fn parse_in_parallel(text: &str, options: &ron::Options) -> Option<Project> {
+fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<Project> {
     let list = super::split::statements_list(text)?;
-    if list.records.len() < PARALLEL_FROM {
+    if list.records.len() < from {
         return None;
     }
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 16);
-    let chunk = list.records.len().div_ceil(threads);
+    let chunk = list.records.len().div_ceil(threads).max(1);
     let (rest, statements) = std::thread::scope(|scope| {
         let parts: Vec<_> = list
             .records
@@ -173,7 +173,7 @@ fn parse_in_parallel(text: &str, options: &ron::Options) -> Option<Project> {
 /// # Errors
 /// [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
 pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
-    read_text(text, true)
+    read_text(text, Some(PARALLEL_FROM))
 }
 
 /// [`from_str`] without the parallel parse: the whole file in one piece on one core (for
@@ -182,10 +182,17 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
 /// # Errors
 /// As [`from_str`].
 pub fn from_str_in_one_piece(text: &str) -> Result<Loaded, LoadError> {
-    read_text(text, false)
+    read_text(text, None)
 }
 
-fn read_text(text: &str, parallel: bool) -> Result<Loaded, LoadError> {
+/// [`from_str`] with the statements split and parsed apart however few they are: for the
+/// fuzzer, which checks that this reads what the one-piece parse reads.
+#[doc(hidden)]
+pub fn from_str_always_split(text: &str) -> Result<Loaded, LoadError> {
+    read_text(text, Some(0))
+}
+
+fn read_text(text: &str, parallel_from: Option<usize>) -> Result<Loaded, LoadError> {
     // A byte-order mark (Windows editors add one) is not part of the text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Line ends of old Macs (CR alone) read as line ends, not as one endless line.
@@ -205,11 +212,7 @@ fn read_text(text: &str, parallel: bool) -> Result<Loaded, LoadError> {
         });
     }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let split = if parallel {
-        parse_in_parallel(text, &options)
-    } else {
-        None
-    };
+    let split = parallel_from.and_then(|from| parse_in_parallel(text, &options, from));
     let parsed = match split {
         Some(project) => Ok(project),
         None => options.from_str(text),
