@@ -394,7 +394,10 @@ fn a_syntax_error_after_a_multibyte_character_is_a_message() {
     let text = "Project(\n    format_version: 2,\n    title: \"«x:y\" 5,\n)";
     let error = treaty_tracker::store::from_str(text).expect_err("refused");
     assert!(
-        matches!(error, treaty_tracker::store::LoadError::Syntax { line: 3, .. }),
+        matches!(
+            error,
+            treaty_tracker::store::LoadError::Syntax { line: 3, .. }
+        ),
         "{error:?}"
     );
 }

@@ -1016,3 +1016,185 @@ export-what-statements = the statements table
 export-what-mapping = the mapping
 export-what-export = the export
 status-exporting = Exporting to { $path }…
+
+## src/app/export.rs: the report's language
+
+export-language = Language of the report
+
+## src/quick_entry (window words, in src/app/words.rs): the quick entry's problems and grammar
+
+entry-unknown-stakeholder = no stakeholder "{ $typed }": type a stakeholder's id or the start of its name
+entry-ambiguous-stakeholder = "{ $typed }" matches { $count }: { $matches }; Tab takes the first
+entry-principle-twice = { $principle } is given twice; keep one stance per principle
+entry-unknown-principle = no principle "{ $typed }" (principles: { $known })
+entry-no-principles-yet = none yet
+entry-unknown-session = no session "{ $typed }" (sessions: { $known })
+entry-unknown-flag = unknown flag !{ $flag }: !high, !medium, !low or !conf
+entry-second-url = a second URL: one source per statement
+entry-unknown-source-kind = unknown source kind "{ $typed }": official, observer, ai, media, notes or other
+entry-empty-article = art: needs an article, e.g. art:6(2)
+entry-for-and-by = use for:BLOC or by:SPEAKER, not both
+entry-bad-date = "{ $typed }" is not a date: d:YYYY-MM-DD, e.g. d:2024-08-05
+entry-unclosed-quote = the quote is not closed: end it with "
+entry-second-quote = a second quote: one quote per statement
+entry-no-stance = no stance yet: add a principle's id with a stance after the stakeholder (++ + ~ - --)
+entry-no-summary = no summary yet: say in a few words what was said
+entry-type-stakeholder-first = type a stakeholder first
+entry-needs-stance-and-summary = a statement needs a stance and a summary
+entry-no-session-to-log-into = no session to log into: add one under Sessions
+entry-date-not-session-day = { $date } is not the day of { $session } ({ $day })
+entry-date-outside-session = { $date } is not within { $session } ({ $start } to { $end }): give @SESSION too
+entry-example-who = WHO
+entry-example-line = { $who } { $first }++{ $second } what they said, in a few words
+entry-grammar-hint = { $who }  { $first }++{ $second }  summary…   extras: @SESSION  d:2024-08-05  "quote"  !high/!medium/!low  !conf  #tag  art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:SPEAKER
+
+## src/app/document.rs (window words): what an undo or a redo takes back or brings back
+
+edit-title = the project title
+edit-treaty = an edit to the treaty
+edit-framework = an edit to the framework
+edit-method = an edit to the method
+edit-conflict = resolving a merge conflict
+edit-merge = a merge
+edit-new-statement = the statement of { $stakeholder } in { $session }
+edit-statement = an edit to a statement of { $stakeholder }
+edit-a-statement = a statement
+edit-a-principle = a principle
+edit-a-session = a session
+edit-a-stakeholder = a stakeholder
+edit-adding = adding { $thing }
+edit-editing = an edit to { $thing }
+edit-deleting = deleting { $thing }
+edit-moving = moving { $thing }
+edit-nothing = nothing
+edit-and = { $before } and { $next }
+edit-batch-adding = adding { $records }
+edit-batch-editing = editing { $records }
+edit-batch-deleting = deleting { $records }
+edit-batch-moving = moving { $records }
+
+## src/text.rs, src/model/date.rs (window words, in src/app/words.rs): a clipped text, a date box
+
+text-not-a-date = "{ $text }" is not a date: write it as YYYY-MM-DD, e.g. 2024-08-08
+text-clip-note = Only the start is shown: this text has { $bytes } bytes. Edit the file, or export the statements table, to read it all.
+
+## src/model problems (window words, src/app/problem_words.rs): the same words as `check`
+
+problem-noun-principle = principle
+problem-noun-session = session
+problem-noun-stakeholder = stakeholder
+problem-noun-statement = statement
+problem-entity-project = project
+problem-entity-conflict = conflict #{ $n }
+problem-entity = { $kind } { $id }
+problem-entity-number = { $kind } #{ $n }
+problem-line = { $entity }: { $problem }
+problem-format-version-zero = format_version 0 does not exist; the first version is 1
+problem-empty-id = empty { $kind } id
+problem-id-padded = { $kind } id "{ $id }" has leading or trailing spaces
+problem-id-space = { $kind } id "{ $id }" has a space in it: ids have none
+problem-id-forbidden = { $kind } id "{ $id }" contains '{ $char }', which the quick entry reads as a stance
+problem-id-invisible = { $kind } id "{ $id }" contains the invisible character { $code }; ids are letters, digits and punctuation
+problem-duplicate-id = duplicate { $kind } id "{ $id }" (first used by { $kind } #{ $first })
+problem-duplicate-id-case = { $kind } id "{ $id }" differs only in case from "{ $first_id }" ({ $kind } #{ $first }): ids are read in any case
+problem-weight-not-finite = weight { $weight } is not a finite number
+problem-weight-negative = weight { $weight } is negative
+problem-end-before-start = end date { $end } is before start date { $start }
+problem-members-of-non-bloc = only blocs have members, but this stakeholder is of kind { $kind }
+problem-unknown-member = bloc member "{ $member }" is not a stakeholder of this project
+problem-own-member = a bloc cannot be its own member
+problem-member-twice = bloc member "{ $member }" is listed twice
+problem-not-ulid = id "{ $id }" is not a ULID (26 characters of Crockford base32)
+problem-unknown-stakeholder = unknown stakeholder "{ $id }"
+problem-unknown-session = unknown session "{ $id }"
+problem-unknown-speaker = delivered_by names unknown stakeholder "{ $id }"
+problem-no-stance = no stance: a statement must bear on at least one principle
+problem-unknown-principle = stance on unknown principle "{ $id }"
+problem-unresolved-conflict = unresolved merge conflict on { $record }, { $field }: pick a side in the app's conflict view (or edit the record and delete the conflict)
+problem-id-empty = the id cannot be empty
+problem-id-spaces = an id has no spaces
+problem-id-forbidden-char = a principle id cannot contain '{ $char }': the quick entry reads + - ~ as stances
+problem-id-taken = "{ $id }" is already used: ids must be unique
+problem-id-invisible-char = an id cannot contain the invisible character { $code }
+
+## src/import (window words, src/app/problem_words.rs): the import's problems, notes, columns and summary
+
+import-issue-sheet-empty = the sheet is empty
+import-issue-no-stakeholder-column = no column gives the stakeholder: name one "stakeholder" (or "country", "actor"), or map it
+import-issue-long-layout-half = the long layout needs both a Principle and a Stance column
+import-issue-no-stance-column = no column gives stances: name columns by principle id or title (a row per statement), or give a "principle" and a "stance" column (a row per statement and principle)
+import-issue-column-principle-unknown = column { $column } is mapped to principle "{ $id }", which the project does not have
+import-issue-no-stakeholder = no stakeholder
+import-issue-un-state = "{ $name }" is not in the project: a UN state ({ $code }); add it from the UN roster, or map or create it
+import-issue-unknown-stakeholder = "{ $name }" is not a stakeholder of the project: map it to one, or create it
+import-issue-not-a-date = { $text } is not a date
+import-issue-ambiguous-date = "{ $text }" is ambiguous (day/month or month/day?): write it as YYYY-MM-DD
+import-issue-bad-date = "{ $text }" is not a date: write it as YYYY-MM-DD, e.g. 2023-01-09
+import-issue-not-an-instant = { $text } is not a date and time
+import-issue-bad-instant = "{ $text }" is not a date and time: write it as 2023-01-09T10:30:00Z
+import-issue-session-not-in-project = session "{ $id }" is not in the project
+import-issue-no-session = no session: give a session column, a date within a session, or a default session
+import-issue-unknown-session = "{ $text }" is not a session of the project (by id, name or a date within it): map it, or add the session first
+import-issue-not-a-stance = "{ $text }" is not a stance: map the value to one (or to no position)
+import-issue-no-principle = no principle for the stance
+import-issue-unknown-principle = "{ $text }" is not a principle of the project (by id or title)
+import-issue-two-stances = principle { $principle } has two stances in this row
+import-issue-bad-confidence = "{ $text }" is not a confidence: High, Medium or Low
+import-issue-bad-source-kind = "{ $text }" is not a kind of source: Official, Observer, AI summary, Media, Own notes or Other
+import-issue-bad-flag = "{ $text }" is not yes or no
+import-issue-unknown-delivered-by = "{ $text }" (delivered by) is not a stakeholder of the project
+import-issue-not-a-statement-id = "{ $text }" is not a statement id (a ULID of 26 characters)
+import-issue-statement-in-project = statement { $id } is already in the project (imported before?)
+import-issue-id-for-several = one statement id for several stakeholders: leave the id blank
+import-issue-id-in-two-rows = statement id { $id } is in two rows
+import-issue-another-stance = principle { $principle } has another stance for this statement in row { $row }
+import-left-out-skipped = its stakeholder is skipped by the mapping
+import-left-out-no-stance = no stance in it
+import-note-windows-1252 = The file is not UTF-8: it was read as Windows-1252 (what Excel on Windows writes as "CSV"). Check the accents in the preview.
+import-field-ignore = (ignore)
+import-field-id = Statement id
+import-field-stakeholder = Stakeholder
+import-field-stakeholder-name = Stakeholder name
+import-field-delivered-by = Delivered by
+import-field-session = Session
+import-field-date = Date
+import-field-principle = Principle (long layout)
+import-field-stance = Stance (long layout)
+import-field-stance-on = Stance on { $id }
+import-field-summary = Summary
+import-field-quote = Quote
+import-field-articles = Articles
+import-field-source-kind = Source kind
+import-field-url = Source URL
+import-field-source-title = Source title
+import-field-confidence = Confidence
+import-field-confidential = Confidential
+import-field-tags = Tags
+import-field-recorded-at = Recorded at
+import-field-recorded-by = Recorded by
+import-summary = { $statements ->
+    [one] { $statements } statement
+   *[other] { $statements } statements
+} from { $used } of { $read ->
+    [one] { $read } row
+   *[other] { $read } rows
+}
+import-summary-new-stakeholders = { $summary }, { $n ->
+    [one] { $n } new stakeholder
+   *[other] { $n } new stakeholders
+}
+import-summary-left-out = { $summary }; { $n ->
+    [one] { $n } row
+   *[other] { $n } rows
+} without a stance left out
+import-summary-problems = { $summary }; { $n ->
+    [one] { $n } problem
+   *[other] { $n } problems
+} in { $rows ->
+    [one] { $rows } row
+   *[other] { $rows } rows
+}
+import-paste-no-name = no name in this row
+import-paste-not-kind-nor-group = "{ $text }" is neither a kind of stakeholder nor a UN group
+import-paste-id-taken = the id { $id } is taken
+import-paste-unknown = "{ $name }" is neither a stakeholder of the project nor a UN state

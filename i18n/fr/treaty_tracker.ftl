@@ -1032,3 +1032,185 @@ export-what-statements = le tableau des déclarations
 export-what-mapping = la correspondance
 export-what-export = l'export
 status-exporting = Export vers { $path }…
+
+## src/app/export.rs : la langue du rapport
+
+export-language = Langue du rapport
+
+## src/quick_entry (window words, in src/app/words.rs): the quick entry's problems and grammar
+
+entry-unknown-stakeholder = aucune partie prenante « { $typed } » : tapez l'id d'une partie prenante ou le début de son nom
+entry-ambiguous-stakeholder = « { $typed } » correspond à { $count } parties prenantes : { $matches } ; Tab prend la première
+entry-principle-twice = { $principle } est donné deux fois ; une seule position par principe
+entry-unknown-principle = aucun principe « { $typed } » (principes : { $known })
+entry-no-principles-yet = aucun pour l'instant
+entry-unknown-session = aucune session « { $typed } » (sessions : { $known })
+entry-unknown-flag = marque inconnue !{ $flag } : !high, !medium, !low ou !conf
+entry-second-url = une seconde URL : une seule source par déclaration
+entry-unknown-source-kind = type de source inconnu « { $typed } » : official, observer, ai, media, notes ou other
+entry-empty-article = art: attend un article, par exemple art:6(2)
+entry-for-and-by = for:BLOC ou by:ORATEUR, pas les deux
+entry-bad-date = « { $typed } » n'est pas une date : d:AAAA-MM-JJ, par exemple d:2024-08-05
+entry-unclosed-quote = la citation n'est pas fermée : terminez-la par "
+entry-second-quote = une seconde citation : une seule citation par déclaration
+entry-no-stance = pas encore de position : ajoutez l'id d'un principe avec une position après la partie prenante (++ + ~ - --)
+entry-no-summary = pas encore de résumé : dites en quelques mots ce qui a été dit
+entry-type-stakeholder-first = tapez d'abord une partie prenante
+entry-needs-stance-and-summary = une déclaration demande une position et un résumé
+entry-no-session-to-log-into = aucune session où consigner : ajoutez-en une dans Sessions
+entry-date-not-session-day = { $date } n'est pas le jour de { $session } ({ $day })
+entry-date-outside-session = { $date } n'est pas dans les dates de { $session } (du { $start } au { $end }) : donnez aussi @SESSION
+entry-example-who = QUI
+entry-example-line = { $who } { $first }++{ $second } ce qui a été dit, en quelques mots
+entry-grammar-hint = { $who }  { $first }++{ $second }  résumé…   compléments : @SESSION  d:2024-08-05  "citation"  !high/!medium/!low  !conf  #mot-clé  art:6(2)  https://…  src:official|observer|ai|media|notes  for:BLOC  by:ORATEUR
+
+## src/app/document.rs (window words): what an undo or a redo takes back or brings back
+
+edit-title = le titre du projet
+edit-treaty = une modification du traité
+edit-framework = une modification du cadre
+edit-method = une modification de la méthode
+edit-conflict = la résolution d'un conflit de fusion
+edit-merge = une fusion
+edit-new-statement = la déclaration de { $stakeholder } à la session { $session }
+edit-statement = une modification d'une déclaration de { $stakeholder }
+edit-a-statement = une déclaration
+edit-a-principle = un principe
+edit-a-session = une session
+edit-a-stakeholder = une partie prenante
+edit-adding = l'ajout d'{ $thing }
+edit-editing = une modification d'{ $thing }
+edit-deleting = la suppression d'{ $thing }
+edit-moving = le déplacement d'{ $thing }
+edit-nothing = rien
+edit-and = { $before } et { $next }
+edit-batch-adding = l'ajout de { $records }
+edit-batch-editing = la modification de { $records }
+edit-batch-deleting = la suppression de { $records }
+edit-batch-moving = le déplacement de { $records }
+
+## src/text.rs, src/model/date.rs (window words, in src/app/words.rs): a clipped text, a date box
+
+text-not-a-date = « { $text } » n'est pas une date : écrivez-la AAAA-MM-JJ, par exemple 2024-08-08
+text-clip-note = Seul le début est affiché : ce texte fait { $bytes } octets. Modifiez le fichier, ou exportez le tableau des déclarations, pour le lire en entier.
+
+## src/model : les problèmes (mots de la fenêtre, src/app/problem_words.rs)
+
+problem-noun-principle = principe
+problem-noun-session = session
+problem-noun-stakeholder = partie prenante
+problem-noun-statement = déclaration
+problem-entity-project = projet
+problem-entity-conflict = conflit nº { $n }
+problem-entity = { $kind } { $id }
+problem-entity-number = { $kind } nº { $n }
+problem-line = { $entity } : { $problem }
+problem-format-version-zero = format_version 0 n'existe pas ; la première version est 1
+problem-empty-id = identifiant de { $kind } vide
+problem-id-padded = l'identifiant de { $kind } « { $id } » commence ou finit par des espaces
+problem-id-space = l'identifiant de { $kind } « { $id } » contient une espace : un identifiant n'en a pas
+problem-id-forbidden = l'identifiant de { $kind } « { $id } » contient « { $char } », que la saisie rapide lit comme une position
+problem-id-invisible = l'identifiant de { $kind } « { $id } » contient le caractère invisible { $code } ; un identifiant est fait de lettres, de chiffres et de ponctuation
+problem-duplicate-id = identifiant de { $kind } « { $id } » en double (déjà utilisé : { $kind } nº { $first })
+problem-duplicate-id-case = l'identifiant de { $kind } « { $id } » ne diffère de « { $first_id } » ({ $kind } nº { $first }) que par la casse : les identifiants se lisent sans égard à la casse
+problem-weight-not-finite = le poids { $weight } n'est pas un nombre fini
+problem-weight-negative = le poids { $weight } est négatif
+problem-end-before-start = la date de fin { $end } précède la date de début { $start }
+problem-members-of-non-bloc = seuls les groupes d'États ont des membres, mais cette partie prenante est du type « { $kind } »
+problem-unknown-member = le membre « { $member } » n'est pas une partie prenante de ce projet
+problem-own-member = un groupe d'États ne peut pas être son propre membre
+problem-member-twice = le membre « { $member } » figure deux fois
+problem-not-ulid = l'identifiant « { $id } » n'est pas un ULID (26 caractères en base32 de Crockford)
+problem-unknown-stakeholder = partie prenante inconnue « { $id } »
+problem-unknown-session = session inconnue « { $id } »
+problem-unknown-speaker = delivered_by nomme une partie prenante inconnue « { $id } »
+problem-no-stance = aucune position : une déclaration porte sur au moins un principe
+problem-unknown-principle = position sur un principe inconnu « { $id } »
+problem-unresolved-conflict = conflit de fusion non résolu sur { $record }, { $field } : choisissez une valeur dans la fenêtre des conflits (ou modifiez l'enregistrement et supprimez le conflit)
+problem-id-empty = l'identifiant ne peut pas être vide
+problem-id-spaces = un identifiant n'a pas d'espace
+problem-id-forbidden-char = un identifiant de principe ne peut pas contenir « { $char } » : la saisie rapide lit + - ~ comme des positions
+problem-id-taken = « { $id } » est déjà utilisé : les identifiants sont uniques
+problem-id-invisible-char = un identifiant ne peut pas contenir le caractère invisible { $code }
+
+## src/import : problèmes, notes, colonnes et bilan de l'import (mots de la fenêtre, src/app/problem_words.rs)
+
+import-issue-sheet-empty = la feuille est vide
+import-issue-no-stakeholder-column = aucune colonne ne donne la partie prenante : nommez-en une « partie prenante » (ou « pays », « acteur »), ou choisissez-la
+import-issue-long-layout-half = la disposition longue demande à la fois une colonne Principe et une colonne Position
+import-issue-no-stance-column = aucune colonne ne donne de positions : nommez des colonnes par l'identifiant ou le titre d'un principe (une ligne par déclaration), ou donnez une colonne « principe » et une colonne « position » (une ligne par déclaration et par principe)
+import-issue-column-principle-unknown = la colonne { $column } est associée au principe « { $id } », que le projet n'a pas
+import-issue-no-stakeholder = aucune partie prenante
+import-issue-un-state = « { $name } » n'est pas dans le projet : c'est un État de l'ONU ({ $code }) ; ajoutez-le depuis la liste de l'ONU, associez-le ou créez-le
+import-issue-unknown-stakeholder = « { $name } » n'est pas une partie prenante du projet : associez-le à l'une d'elles, ou créez-le
+import-issue-not-a-date = { $text } n'est pas une date
+import-issue-ambiguous-date = « { $text } » est ambigu (jour/mois ou mois/jour ?) : écrivez la date sous la forme AAAA-MM-JJ
+import-issue-bad-date = « { $text } » n'est pas une date : écrivez-la sous la forme AAAA-MM-JJ, par exemple 2023-01-09
+import-issue-not-an-instant = { $text } n'est pas une date et une heure
+import-issue-bad-instant = « { $text } » n'est pas une date et une heure : écrivez-la sous la forme 2023-01-09T10:30:00Z
+import-issue-session-not-in-project = la session « { $id } » n'est pas dans le projet
+import-issue-no-session = aucune session : donnez une colonne de session, une date comprise dans une session, ou une session par défaut
+import-issue-unknown-session = « { $text } » n'est pas une session du projet (par identifiant, nom ou date comprise dans la session) : choisissez-la, ou ajoutez d'abord la session
+import-issue-not-a-stance = « { $text } » n'est pas une position : associez cette valeur à une position (ou à « sans position »)
+import-issue-no-principle = aucun principe pour la position
+import-issue-unknown-principle = « { $text } » n'est pas un principe du projet (par identifiant ou titre)
+import-issue-two-stances = le principe { $principle } a deux positions dans cette ligne
+import-issue-bad-confidence = « { $text } » n'est pas un degré de confiance : High, Medium ou Low
+import-issue-bad-source-kind = « { $text } » n'est pas un type de source : Official, Observer, AI summary, Media, Own notes ou Other
+import-issue-bad-flag = « { $text } » n'est ni oui ni non
+import-issue-unknown-delivered-by = « { $text } » (prononcée par) n'est pas une partie prenante du projet
+import-issue-not-a-statement-id = « { $text } » n'est pas un identifiant de déclaration (un ULID de 26 caractères)
+import-issue-statement-in-project = la déclaration { $id } est déjà dans le projet (déjà importée ?)
+import-issue-id-for-several = un même identifiant de déclaration pour plusieurs parties prenantes : laissez l'identifiant vide
+import-issue-id-in-two-rows = l'identifiant de déclaration { $id } figure dans deux lignes
+import-issue-another-stance = le principe { $principle } a une autre position pour cette déclaration à la ligne { $row }
+import-left-out-skipped = sa partie prenante est ignorée par l'association des colonnes
+import-left-out-no-stance = aucune position
+import-note-windows-1252 = Le fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (ce qu'Excel sous Windows écrit en « CSV »). Vérifiez les accents dans l'aperçu.
+import-field-ignore = (ignorer)
+import-field-id = Identifiant de la déclaration
+import-field-stakeholder = Partie prenante
+import-field-stakeholder-name = Nom de la partie prenante
+import-field-delivered-by = Prononcée par
+import-field-session = Session
+import-field-date = Date
+import-field-principle = Principe (disposition longue)
+import-field-stance = Position (disposition longue)
+import-field-stance-on = Position sur { $id }
+import-field-summary = Résumé
+import-field-quote = Citation
+import-field-articles = Articles
+import-field-source-kind = Type de source
+import-field-url = URL de la source
+import-field-source-title = Titre de la source
+import-field-confidence = Confiance
+import-field-confidential = Confidentielle
+import-field-tags = Étiquettes
+import-field-recorded-at = Consignée le
+import-field-recorded-by = Consignée par
+import-summary = { $statements ->
+    [one] { $statements } déclaration issue
+   *[other] { $statements } déclarations issues
+} de { $used ->
+    [one] { $used } ligne
+   *[other] { $used } lignes
+} sur { $read }
+import-summary-new-stakeholders = { $summary }, { $n ->
+    [one] { $n } nouvelle partie prenante
+   *[other] { $n } nouvelles parties prenantes
+}
+import-summary-left-out = { $summary } ; { $n ->
+    [one] { $n } ligne sans position écartée
+   *[other] { $n } lignes sans position écartées
+}
+import-summary-problems = { $summary } ; { $n ->
+    [one] { $n } problème
+   *[other] { $n } problèmes
+} dans { $rows ->
+    [one] { $rows } ligne
+   *[other] { $rows } lignes
+}
+import-paste-no-name = pas de nom dans cette ligne
+import-paste-not-kind-nor-group = « { $text } » n'est ni un type de partie prenante ni un groupe de l'ONU
+import-paste-id-taken = l'identifiant { $id } est déjà pris
+import-paste-unknown = « { $name } » n'est ni une partie prenante du projet ni un État de l'ONU

@@ -56,7 +56,7 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
     // "statement 01H…" reads better with whose statement it is.
     let record = match c.record.strip_prefix("statement ") {
         Some(id) => project.statements.iter().find(|s| s.id == id).map_or_else(
-            || c.record.clone(),
+            || super::problem_words::conflict_record(crate::i18n::language(), &c.record),
             |s| {
                 let who = project
                     .stakeholder(&s.stakeholder)
@@ -69,7 +69,7 @@ fn conflict_ui(ui: &mut Ui, view: &ViewCtx<'_>, index: usize, c: &Conflict) {
                 )
             },
         ),
-        None => c.record.clone(),
+        None => super::problem_words::conflict_record(crate::i18n::language(), &c.record),
     };
     let what = if c.field == WHOLE {
         tr!("conflicts-whole-record", record = record)

@@ -7,8 +7,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::model::{Edit, Item, Project, noun};
+use crate::i18n::Lang;
+use crate::model::{Collection, Edit, Item, Project};
 use crate::store::DiskStamp;
+use crate::tr_in;
 
 /// Edits closer together than this, on the same field, make one undo step.
 pub const MERGE_WINDOW_SECS: f64 = 1.0;
@@ -29,93 +31,132 @@ pub enum Origin {
     Recovered,
 }
 
-/// The edit in a few words, for the status line.
-pub fn describe(edit: &Edit) -> String {
+/// The edit in a few words in `lang`, for the status line.
+pub fn describe(lang: Lang, edit: &Edit) -> String {
     match edit {
-        Edit::Title(_) => "the project title".to_owned(),
+        Edit::Title(_) => tr_in!(lang, "edit-title"),
         Edit::TreatyName(_) | Edit::TreatyShortName(_) | Edit::TreatyDescription(_) => {
-            "an edit to the treaty".to_owned()
+            tr_in!(lang, "edit-treaty")
         }
-        Edit::FrameworkName(_) | Edit::FrameworkSource(_) => "an edit to the framework".to_owned(),
-        Edit::Method(_) => "an edit to the method".to_owned(),
-        Edit::Conflicts(_) => "resolving a merge conflict".to_owned(),
-        Edit::ReplaceAll(_) => "a merge".to_owned(),
+        Edit::FrameworkName(_) | Edit::FrameworkSource(_) => tr_in!(lang, "edit-framework"),
+        Edit::Method(_) => tr_in!(lang, "edit-method"),
+        Edit::Conflicts(_) => tr_in!(lang, "edit-conflict"),
+        Edit::ReplaceAll(_) => tr_in!(lang, "edit-merge"),
         Edit::Insert {
             item: Item::Statement(s),
             ..
-        } => format!("the statement of {} in {}", s.stakeholder, s.session),
+        } => tr_in!(
+            lang,
+            "edit-new-statement",
+            stakeholder = s.stakeholder.as_str(),
+            session = s.session.as_str()
+        ),
         Edit::Replace {
             item: Item::Statement(s),
             ..
-        } => format!("an edit to a statement of {}", s.stakeholder),
-        Edit::Insert { item, .. } => format!("adding a {}", noun(item.collection())),
-        Edit::Replace { item, .. } => format!("an edit to a {}", noun(item.collection())),
-        Edit::Remove { collection, .. } => format!("deleting a {}", noun(*collection)),
-        Edit::Move { collection, .. } => format!("moving a {}", noun(*collection)),
-        Edit::Batch(edits) => batch_description(edits),
+        } => tr_in!(lang, "edit-statement", stakeholder = s.stakeholder.as_str()),
+        Edit::Insert { item, .. } => {
+            tr_in!(lang, "edit-adding", thing = one(lang, item.collection()))
+        }
+        Edit::Replace { item, .. } => {
+            tr_in!(lang, "edit-editing", thing = one(lang, item.collection()))
+        }
+        Edit::Remove { collection, .. } => {
+            tr_in!(lang, "edit-deleting", thing = one(lang, *collection))
+        }
+        Edit::Move { collection, .. } => {
+            tr_in!(lang, "edit-moving", thing = one(lang, *collection))
+        }
+        Edit::Batch(edits) => batch_description(lang, edits),
     }
+}
+
+/// One record of a collection, with its article: "a statement", "une déclaration".
+fn one(lang: Lang, collection: Collection) -> String {
+    match collection {
+        Collection::Statements => tr_in!(lang, "edit-a-statement"),
+        Collection::Principles => tr_in!(lang, "edit-a-principle"),
+        Collection::Sessions => tr_in!(lang, "edit-a-session"),
+        Collection::Stakeholders => tr_in!(lang, "edit-a-stakeholder"),
+    }
+}
+
+/// What a batch does to its records.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verb {
+    Adding,
+    Editing,
+    Deleting,
+    Moving,
 }
 
 /// What a batch did, counted by verb and record: "adding 40 statements and 2 stakeholders"
 /// (an import), "deleting 1 stakeholder, editing 12 statements" (a delete with the statements
 /// it touched), "editing 1 principle and 3 statements" (a rename).
-fn batch_description(edits: &[Edit]) -> String {
-    let mut counts: Vec<(&str, &str, &str, usize)> = Vec::new();
-    let mut count = |verb: &'static str, collection: crate::model::Collection| {
-        let one = noun(collection);
-        match counts
-            .iter_mut()
-            .find(|(v, n, _, _)| *v == verb && *n == one)
-        {
-            Some((_, _, _, c)) => *c += 1,
-            None => counts.push((verb, one, plural_noun(collection), 1)),
-        }
+fn batch_description(lang: Lang, edits: &[Edit]) -> String {
+    let mut counts: Vec<(Verb, Collection, usize)> = Vec::new();
+    let mut count = |verb: Verb, collection: Collection| match counts
+        .iter_mut()
+        .find(|(v, c, _)| *v == verb && *c == collection)
+    {
+        Some((_, _, n)) => *n += 1,
+        None => counts.push((verb, collection, 1)),
     };
     let mut stack: Vec<&Edit> = edits.iter().rev().collect();
     while let Some(edit) = stack.pop() {
         match edit {
-            Edit::Insert { item, .. } => count("adding", item.collection()),
-            Edit::Replace { item, .. } => count("editing", item.collection()),
-            Edit::Remove { collection, .. } => count("deleting", *collection),
-            Edit::Move { collection, .. } => count("moving", *collection),
+            Edit::Insert { item, .. } => count(Verb::Adding, item.collection()),
+            Edit::Replace { item, .. } => count(Verb::Editing, item.collection()),
+            Edit::Remove { collection, .. } => count(Verb::Deleting, *collection),
+            Edit::Move { collection, .. } => count(Verb::Moving, *collection),
             Edit::Batch(inner) => stack.extend(inner.iter().rev()),
-            Edit::Conflicts(_) | Edit::ReplaceAll(_) => return "a merge".to_owned(),
-            other => return describe(other),
+            Edit::Conflicts(_) | Edit::ReplaceAll(_) => return tr_in!(lang, "edit-merge"),
+            other => return describe(lang, other),
         }
     }
     if counts.is_empty() {
-        return "nothing".to_owned();
+        return tr_in!(lang, "edit-nothing");
     }
     // Verbs in the order met, each with its records: "deleting 1 stakeholder, editing 12
     // statements".
-    let mut verbs: Vec<&str> = Vec::new();
-    for (verb, ..) in &counts {
-        if !verbs.contains(verb) {
+    let mut verbs: Vec<Verb> = Vec::new();
+    for &(verb, ..) in &counts {
+        if !verbs.contains(&verb) {
             verbs.push(verb);
         }
     }
     let parts: Vec<String> = verbs
         .iter()
-        .map(|verb| {
-            let records: Vec<String> = counts
+        .map(|&verb| {
+            let listed = counts
                 .iter()
-                .filter(|(v, ..)| v == verb)
-                .map(|(_, one, many, c)| format!("{c} {}", if *c == 1 { one } else { many }))
-                .collect();
-            format!("{verb} {}", records.join(" and "))
+                .filter(|(v, ..)| *v == verb)
+                .map(|&(_, collection, n)| records(lang, collection, n))
+                .reduce(|before, next| tr_in!(lang, "edit-and", before = before, next = next))
+                .unwrap_or_default();
+            match verb {
+                Verb::Adding => tr_in!(lang, "edit-batch-adding", records = listed.as_str()),
+                Verb::Editing => tr_in!(lang, "edit-batch-editing", records = listed.as_str()),
+                Verb::Deleting => tr_in!(lang, "edit-batch-deleting", records = listed.as_str()),
+                Verb::Moving => tr_in!(lang, "edit-batch-moving", records = listed.as_str()),
+            }
         })
         .collect();
     parts.join(", ")
 }
 
-/// A collection's plural noun: "statements", "principles"…
-fn plural_noun(collection: crate::model::Collection) -> &'static str {
-    match noun(collection) {
-        "statement" => "statements",
-        "principle" => "principles",
-        "session" => "sessions",
-        "stakeholder" => "stakeholders",
-        other => other,
+/// `n` records of a collection: "12 statements", "12 déclarations" (the number as the
+/// status line has always written it in English, without a thousands separator).
+fn records(lang: Lang, collection: Collection, n: usize) -> String {
+    let shown = match lang {
+        Lang::En => n.to_string(),
+        Lang::Fr => crate::i18n::integer(lang, n),
+    };
+    match collection {
+        Collection::Statements => tr_in!(lang, "count-statements", n = n, shown = shown),
+        Collection::Principles => tr_in!(lang, "count-principles", n = n, shown = shown),
+        Collection::Sessions => tr_in!(lang, "count-sessions", n = n, shown = shown),
+        Collection::Stakeholders => tr_in!(lang, "count-stakeholders", n = n, shown = shown),
     }
 }
 
@@ -257,14 +298,17 @@ impl Document {
         }
     }
 
-    /// What the next undo takes back, in a few words ("the statement of RUS in AHC7R").
+    /// What the next undo takes back, in a few words of the window's language ("the
+    /// statement of RUS in AHC7R").
     pub fn undo_label(&self) -> Option<String> {
-        self.undo.last().map(|step| describe(&step.after))
+        let lang = crate::i18n::language();
+        self.undo.last().map(|step| describe(lang, &step.after))
     }
 
-    /// What the next redo brings back, in a few words.
+    /// What the next redo brings back, in a few words of the window's language.
     pub fn redo_label(&self) -> Option<String> {
-        self.redo.last().map(|step| describe(&step.after))
+        let lang = crate::i18n::language();
+        self.redo.last().map(|step| describe(lang, &step.after))
     }
 
     /// Whether there is something to undo.
@@ -357,5 +401,59 @@ impl Document {
             self.display_name(),
             if self.is_dirty() { " *" } else { "" }
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What undo and redo say, in English as it has always read, and in French.
+    #[test]
+    fn edits_are_described_in_either_language() {
+        let remove = |collection| Edit::Remove {
+            collection,
+            index: 0,
+        };
+        let batch = Edit::Batch(vec![
+            remove(Collection::Stakeholders),
+            remove(Collection::Statements),
+            Edit::Batch(vec![
+                remove(Collection::Statements),
+                remove(Collection::Statements),
+            ]),
+            Edit::Move {
+                collection: Collection::Principles,
+                from: 0,
+                to: 1,
+            },
+        ]);
+        assert_eq!(
+            describe(Lang::En, &batch),
+            "deleting 1 stakeholder and 3 statements, moving 1 principle"
+        );
+        assert_eq!(
+            describe(Lang::Fr, &batch),
+            "la suppression de 1 partie prenante et 3 déclarations, le déplacement de 1 principe"
+        );
+        let many = Edit::Batch(vec![remove(Collection::Statements); 1200]);
+        assert_eq!(describe(Lang::En, &many), "deleting 1200 statements");
+        assert_eq!(
+            describe(Lang::Fr, &many),
+            "la suppression de 1\u{202f}200 déclarations"
+        );
+        assert_eq!(
+            describe(Lang::En, &remove(Collection::Sessions)),
+            "deleting a session"
+        );
+        assert_eq!(
+            describe(Lang::Fr, &remove(Collection::Sessions)),
+            "la suppression d'une session"
+        );
+        assert_eq!(describe(Lang::En, &Edit::Batch(Vec::new())), "nothing");
+        assert_eq!(
+            describe(Lang::Fr, &Edit::Title(String::new())),
+            "le titre du projet"
+        );
     }
 }

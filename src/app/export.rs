@@ -183,7 +183,8 @@ impl ExportDialog {
                 from: None,
                 analysis: project.method.into(),
                 include_confidential: false,
-                lang: crate::i18n::Lang::En,
+                // The report speaks the window's language unless another is chosen.
+                lang: crate::i18n::language(),
                 generated_at,
                 csv,
             },
@@ -352,6 +353,19 @@ impl ExportDialog {
             super::a11y::name_with_value(&combo, &tr!("export-compared-with-name"), &from);
         });
         ui.horizontal_wrapped(|ui| self.overrides.ui(ui, project.method));
+        // The HTML and Markdown reports in either language, whatever the window's; the CSV,
+        // JSON and XLSX are the same in both.
+        if matches!(
+            self.choice,
+            ExportChoice::Report(ReportFormat::Html | ReportFormat::Markdown)
+        ) {
+            ui.horizontal(|ui| {
+                ui.label(crate::tr!("export-language"));
+                for lang in crate::i18n::Lang::ALL {
+                    ui.radio_value(&mut self.options.lang, lang, lang.native_name());
+                }
+            });
+        }
         self.options.analysis = self.overrides.options(project.method);
         ui.checkbox(
             &mut self.options.include_confidential,

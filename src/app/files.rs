@@ -479,7 +479,10 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
             let result = Ok(loaded);
             let problems = match &result {
                 Ok(loaded) if loaded.problems.is_empty() => Vec::new(),
-                _ => store::check_lines(path, &result),
+                // In the window's language; positions and the file's name as `check` writes them.
+                _ => store::check_lines_with(path, &result, |p| {
+                    super::problem_words::problem(crate::i18n::language(), p)
+                }),
             };
             let project = result
                 .map(|l| l.project)

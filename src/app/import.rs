@@ -11,8 +11,9 @@ use egui::{RichText, Ui};
 
 use super::command::Command;
 use super::files::{SpreadsheetRead, mapping_path_for};
+use super::problem_words;
 use super::view_ctx::ViewCtx;
-use crate::i18n::Localized as _;
+use crate::i18n::{Localized as _, language};
 use crate::import::{self, Field, Mapping, Plan, StakeholderChoice, Workbook};
 use crate::model::{Confidence, Project, StakeholderKind, Stance};
 use crate::roster::un_roster;
@@ -149,7 +150,10 @@ impl ImportWindow {
 
     fn contents(&mut self, ui: &mut Ui, ctx: &ViewCtx<'_>) {
         for note in &self.workbook.notes {
-            ui.colored_label(ui.visuals().warn_fg_color, note);
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                problem_words::workbook_note(language(), *note),
+            );
         }
         if let Some(note) = &self.mapping_note {
             ui.label(note);
@@ -182,7 +186,10 @@ impl ImportWindow {
             } else {
                 ui.visuals().warn_fg_color
             };
-            ui.colored_label(color, RichText::new(plan.summary()).strong());
+            ui.colored_label(
+                color,
+                RichText::new(problem_words::plan_summary(language(), plan)).strong(),
+            );
         }
         self.buttons(ui, ctx);
     }
@@ -238,7 +245,7 @@ impl ImportWindow {
         );
         let label_of = |f: &Field| match f {
             Field::PrincipleStance(id) => project.principle(id).map_or_else(
-                || f.label(),
+                || problem_words::field_label(language(), f),
                 |p| {
                     tr!(
                         "import-stance-on",
@@ -247,7 +254,7 @@ impl ImportWindow {
                     )
                 },
             ),
-            other => other.label(),
+            other => problem_words::field_label(language(), other),
         };
         egui::Grid::new("import-columns")
             .num_columns(4)
@@ -607,7 +614,7 @@ impl ImportWindow {
 
     fn preview_ui(&self, ui: &mut Ui, project: &Project) {
         let Some(plan) = &self.plan else { return };
-        ui.label(RichText::new(plan.summary()).strong());
+        ui.label(RichText::new(problem_words::plan_summary(language(), plan)).strong());
         if !plan.problems.is_empty() {
             ui.colored_label(
                 ui.visuals().error_fg_color,
@@ -629,7 +636,7 @@ impl ImportWindow {
                         ui.label(tr!(
                             "import-problem-line",
                             place = place,
-                            problem = p.message.as_str()
+                            problem = problem_words::import_problem(language(), &p.kind)
                         ));
                     }
                     if plan.problems.len() > PROBLEM_ROWS {
@@ -639,7 +646,7 @@ impl ImportWindow {
                 });
         }
         for (row, why) in plan.left_out.iter().take(5) {
-            let (row, why): (usize, &str) = (*row, why);
+            let (row, why): (usize, String) = (*row, problem_words::left_out(language(), why));
             ui.label(tr!("import-left-out", row = row, why = why));
         }
         if plan.left_out.len() > 5 {
@@ -744,7 +751,7 @@ impl ImportWindow {
                 ctx.send(Command::Status(tr!(
                     "import-done",
                     path = self.path.display().to_string(),
-                    summary = plan.summary()
+                    summary = problem_words::plan_summary(language(), plan)
                 )));
                 self.open = false;
             }

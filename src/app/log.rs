@@ -897,7 +897,11 @@ fn evidence(ui: &mut Ui, ctx: &ViewCtx<'_>, s: &Statement, state: &mut LogState)
     ui.add_space(4.0);
     ui.label(RichText::new(tr!("column-summary")).strong());
     ui.label(crate::text::clip(&s.summary, crate::text::DETAIL_BYTES));
-    if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
+    if let Some(note) = super::words::clip_note(
+        crate::i18n::language(),
+        &s.summary,
+        crate::text::DETAIL_BYTES,
+    ) {
         ui.label(RichText::new(note).weak());
     }
     if let Some(quote) = &s.quote {

@@ -22,11 +22,13 @@ mod native;
 mod navigation;
 mod palette;
 mod prefs;
+mod problem_words;
 mod quick_bar;
 mod statement_editor;
 mod treaty_app;
 mod view_ctx;
 mod views;
+mod words;
 
 pub use actions::{ACTIONS, Action, ActionInfo};
 pub use command::{Answer, Command, CommandSender, Confirm, Pending, command_channel};

@@ -149,7 +149,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, entry: &mut QuickEntry) {
                 vertical_arrows: true,
                 ..Default::default()
             })
-            .hint_text(format!("{}   (Ctrl+L)", quick_entry::example_line(project)))
+            .hint_text(format!(
+                "{}   (Ctrl+L)",
+                super::words::example_line(crate::i18n::language(), project)
+            ))
             .desired_width((ui.available_width() - 70.0).max(200.0))
             .layouter(&mut layouter);
         let output = CompletionPopup::new(id)
@@ -331,7 +334,7 @@ fn feedback(
     let parsed = quick_entry::parse(&entry.line, project);
     if entry.line.trim().is_empty() {
         ui.label(
-            RichText::new(quick_entry::grammar_hint(project))
+            RichText::new(super::words::grammar_hint(crate::i18n::language(), project))
                 .size(12.0)
                 .weak(),
         );
@@ -382,7 +385,10 @@ fn feedback(
         .err()
         .filter(|e| matches!(e, quick_entry::NotReady::DateOutsideSession { .. }));
     if let Some(problem) = not_ready.filter(|_| parsed.problems.is_empty()) {
-        ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
+        ui.label(
+            RichText::new(super::words::not_ready(crate::i18n::language(), &problem))
+                .color(ui.visuals().error_fg_color),
+        );
     } else if parsed.problems.is_empty() && parsed.session_or(current).is_none() {
         ui.label(RichText::new(tr!("entry-no-session-to-log")).color(ui.visuals().error_fg_color));
     } else if parsed.problems.is_empty() {
@@ -394,12 +400,12 @@ fn feedback(
         if let Some(problem) = parsed.problems.first() {
             let shown = &entry.line[problem.range.clone()];
             let text = if shown.is_empty() {
-                problem.to_string()
+                super::words::quick_problem(crate::i18n::language(), &problem.kind)
             } else {
                 tr!(
                     "entry-problem-at",
                     shown = shown,
-                    problem = problem.to_string()
+                    problem = super::words::quick_problem(crate::i18n::language(), &problem.kind)
                 )
             };
             let more = parsed.problems.len() - 1;

@@ -229,7 +229,10 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
                             );
                         }
                     }
-                    Err(problem) => error(ui, problem.to_string()),
+                    Err(problem) => error(
+                        ui,
+                        super::words::date_problem(crate::i18n::language(), &problem),
+                    ),
                 }
             });
             ui.end_row();
@@ -270,7 +273,11 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, index: usize, buffers: &mut EditorBu
 
             let label = ui.label(tr!("column-summary"));
             ui.vertical(|ui| {
-                if let Some(note) = crate::text::clip_note(&s.summary, crate::text::DETAIL_BYTES) {
+                if let Some(note) = super::words::clip_note(
+                    crate::i18n::language(),
+                    &s.summary,
+                    crate::text::DETAIL_BYTES,
+                ) {
                     // Too long to edit here without freezing the window: shown, not edited.
                     ui.label(crate::text::clip(&s.summary, crate::text::DETAIL_BYTES))
                         .labelled_by(label.id);

@@ -11,8 +11,11 @@ mod plan;
 pub mod read;
 
 pub use mapping::{Field, HEADER_NAMES, Mapping, StakeholderChoice};
-pub use paste::{Pasted, members_from_rows, stakeholders_from_rows};
-pub use plan::{FoundValue, Plan, RowProblem, Stamp, new_id, parse_cell_date, plan};
+pub use paste::{PasteProblem, Pasted, members_from_rows, stakeholders_from_rows};
+pub use plan::{
+    FoundValue, ImportProblem, LeftOut, Plan, RowProblem, Stamp, new_id, parse_cell_date, plan,
+};
 pub use read::{
-    FileKind, Sheet, Value, Workbook, column_letters, read_bytes, read_bytes_limited, read_file,
+    FileKind, Sheet, Value, Workbook, WorkbookNote, column_letters, read_bytes, read_bytes_limited,
+    read_file,
 };

@@ -3,6 +3,7 @@
 //! project and the UN roster as the import matches them.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use super::mapping::key;
 use super::plan::new_id;
@@ -18,7 +19,41 @@ pub struct Pasted {
     /// members, including those in `add`).
     pub existing: Vec<String>,
     /// Lines that could not be read, with why (1-based).
-    pub problems: Vec<(usize, String)>,
+    pub problems: Vec<(usize, PasteProblem)>,
+}
+
+/// Why a pasted line could not be read, as data: the app says it in the window's language;
+/// [`fmt::Display`] gives the English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PasteProblem {
+    /// A row with no name.
+    NoName,
+    /// A cell that is neither a kind of stakeholder nor a UN group.
+    NotKindNorGroup(String),
+    /// The id is already a stakeholder's.
+    IdTaken(String),
+    /// A name that is neither a stakeholder of the project nor a UN state.
+    Unknown(String),
+    /// The bloc itself among its members.
+    OwnMember,
+}
+
+impl fmt::Display for PasteProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PasteProblem::NoName => f.write_str("no name in this row"),
+            PasteProblem::NotKindNorGroup(cell) => write!(
+                f,
+                "\"{cell}\" is neither a kind of stakeholder nor a UN group"
+            ),
+            PasteProblem::IdTaken(id) => write!(f, "the id {id} is taken"),
+            PasteProblem::Unknown(name) => write!(
+                f,
+                "\"{name}\" is neither a stakeholder of the project nor a UN state"
+            ),
+            PasteProblem::OwnMember => f.write_str("a bloc cannot be its own member"),
+        }
+    }
 }
 
 fn cells(line: &str) -> Vec<&str> {
@@ -140,7 +175,7 @@ pub fn stakeholders_from_rows(text: &str, project: &Project) -> Pasted {
             ),
         };
         if name.is_empty() {
-            out.problems.push((*line, "no name in this row".to_owned()));
+            out.problems.push((*line, PasteProblem::NoName));
             continue;
         }
         if let Some(s) = in_project(project, if id.is_empty() { name } else { id })
@@ -181,15 +216,13 @@ pub fn stakeholders_from_rows(text: &str, project: &Project) -> Pasted {
             } else if let Some(region) = region_of(cell) {
                 s.region = Some(region);
             } else {
-                out.problems.push((
-                    *line,
-                    format!("\"{cell}\" is neither a kind of stakeholder nor a UN group"),
-                ));
+                out.problems
+                    .push((*line, PasteProblem::NotKindNorGroup((*cell).to_owned())));
             }
         }
         if project.stakeholder(&s.id).is_some() || created.contains_key(&s.id) {
             out.problems
-                .push((*line, format!("the id {} is taken", s.id)));
+                .push((*line, PasteProblem::IdTaken(s.id.clone())));
             continue;
         }
         created.insert(s.id.clone(), s.clone());
@@ -216,15 +249,12 @@ pub fn members_from_rows(text: &str, project: &Project, bloc: usize) -> Pasted {
             }
             entry.iso3.clone()
         } else {
-            out.problems.push((
-                i + 1,
-                format!("\"{name}\" is neither a stakeholder of the project nor a UN state"),
-            ));
+            out.problems
+                .push((i + 1, PasteProblem::Unknown(name.to_owned())));
             continue;
         };
         if own.is_some_and(|b| b.id == id) {
-            out.problems
-                .push((i + 1, "a bloc cannot be its own member".to_owned()));
+            out.problems.push((i + 1, PasteProblem::OwnMember));
             continue;
         }
         if own.is_some_and(|b| b.members.contains(&id)) || out.existing.contains(&id) {

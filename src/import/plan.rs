@@ -3,6 +3,7 @@
 //! one undoable edit.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -17,6 +18,217 @@ use crate::model::{
 };
 use crate::roster::un_roster;
 
+/// What is wrong with a sheet, a row or a cell, as data: the app says it in the window's
+/// language; [`fmt::Display`] gives the English of the command line (`import`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ImportProblem {
+    /// The sheet has no row at all.
+    SheetEmpty,
+    /// No column is mapped to the stakeholder.
+    NoStakeholderColumn,
+    /// A Principle column without a Stance column, or the other way round.
+    LongLayoutHalf,
+    /// No column holds stances.
+    NoStanceColumn,
+    /// A column (0 is A) mapped to a principle the project does not have.
+    ColumnPrincipleUnknown {
+        /// The column.
+        column: usize,
+        /// The principle id.
+        id: String,
+    },
+    /// A row with no stakeholder.
+    NoStakeholder,
+    /// A UN state not in the project, with its code.
+    UnStateNotInProject {
+        /// The name as written.
+        name: String,
+        /// Its code in the UN roster.
+        code: String,
+    },
+    /// A stakeholder name that matches no one.
+    UnknownStakeholder(String),
+    /// A number or a yes/no where a date should be (the cell as read).
+    NotADate(String),
+    /// A date such as 03/04/2023, day or month first.
+    AmbiguousDate(String),
+    /// Text that is no date.
+    BadDate(String),
+    /// A number or a yes/no where a date and time should be.
+    NotAnInstant(String),
+    /// Text that is no date and time.
+    BadInstant(String),
+    /// A session id (from the mapping) that the project does not have.
+    SessionNotInProject(String),
+    /// No session, and no way to find one.
+    NoSession,
+    /// A session value that matches no session.
+    UnknownSession(String),
+    /// A value that is not a stance.
+    NotAStance(String),
+    /// Long layout: a stance with no principle.
+    NoPrincipleForStance,
+    /// Long layout: a principle value that matches no principle.
+    UnknownPrinciple(String),
+    /// Two different stances on one principle in one row.
+    TwoStances(String),
+    /// A confidence that is not High, Medium or Low.
+    BadConfidence(String),
+    /// A kind of source that is none of the kinds.
+    BadSourceKind(String),
+    /// A yes/no value that is neither.
+    BadFlag(String),
+    /// A "delivered by" that matches no stakeholder.
+    UnknownDeliveredBy(String),
+    /// A statement id that is not a ULID.
+    NotAStatementId(String),
+    /// A statement id already in the project.
+    StatementInProject(String),
+    /// One statement id on a row with several stakeholders.
+    IdForSeveral,
+    /// One statement id in two rows (wide layout).
+    IdInTwoRows(String),
+    /// Long layout: another stance on the same principle for the same statement in `row`.
+    AnotherStance {
+        /// The principle.
+        principle: String,
+        /// The first row of the statement.
+        row: usize,
+    },
+}
+
+impl fmt::Display for ImportProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportProblem::SheetEmpty => f.write_str("the sheet is empty"),
+            ImportProblem::NoStakeholderColumn => f.write_str(
+                "no column gives the stakeholder: name one \"stakeholder\" (or \"country\", \
+                 \"actor\"), or map it",
+            ),
+            ImportProblem::LongLayoutHalf => {
+                f.write_str("the long layout needs both a Principle and a Stance column")
+            }
+            ImportProblem::NoStanceColumn => f.write_str(
+                "no column gives stances: name columns by principle id or title (a row per \
+                 statement), or give a \"principle\" and a \"stance\" column (a row per statement \
+                 and principle)",
+            ),
+            ImportProblem::ColumnPrincipleUnknown { column, id } => write!(
+                f,
+                "column {} is mapped to principle \"{id}\", which the project does not have",
+                column_letters(*column)
+            ),
+            ImportProblem::NoStakeholder => f.write_str("no stakeholder"),
+            ImportProblem::UnStateNotInProject { name, code } => write!(
+                f,
+                "\"{name}\" is not in the project: a UN state ({code}); add \
+                 it from the UN roster, or map or create it"
+            ),
+            ImportProblem::UnknownStakeholder(name) => write!(
+                f,
+                "\"{name}\" is not a stakeholder of the project: map it to \
+                 one, or create it"
+            ),
+            ImportProblem::NotADate(text) => write!(f, "{text} is not a date"),
+            ImportProblem::AmbiguousDate(t) => write!(
+                f,
+                "\"{t}\" is ambiguous (day/month or month/day?): write it as YYYY-MM-DD"
+            ),
+            ImportProblem::BadDate(t) => write!(
+                f,
+                "\"{t}\" is not a date: write it as YYYY-MM-DD, e.g. 2023-01-09"
+            ),
+            ImportProblem::NotAnInstant(text) => write!(f, "{text} is not a date and time"),
+            ImportProblem::BadInstant(t) => write!(
+                f,
+                "\"{t}\" is not a date and time: write it as 2023-01-09T10:30:00Z"
+            ),
+            ImportProblem::SessionNotInProject(id) => {
+                write!(f, "session \"{id}\" is not in the project")
+            }
+            ImportProblem::NoSession => f.write_str(
+                "no session: give a session column, a date within a session, or a \
+                 default session",
+            ),
+            ImportProblem::UnknownSession(text) => write!(
+                f,
+                "\"{text}\" is not a session of the project (by id, name or a \
+                 date within it): map it, or add the session first"
+            ),
+            ImportProblem::NotAStance(text) => write!(
+                f,
+                "\"{text}\" is not a stance: map the value to one (or to no position)"
+            ),
+            ImportProblem::NoPrincipleForStance => f.write_str("no principle for the stance"),
+            ImportProblem::UnknownPrinciple(text) => write!(
+                f,
+                "\"{text}\" is not a principle of the project (by id or title)"
+            ),
+            ImportProblem::TwoStances(p) => {
+                write!(f, "principle {p} has two stances in this row")
+            }
+            ImportProblem::BadConfidence(text) => {
+                write!(f, "\"{text}\" is not a confidence: High, Medium or Low")
+            }
+            ImportProblem::BadSourceKind(text) => write!(
+                f,
+                "\"{text}\" is not a kind of source: Official, Observer, AI summary, \
+                 Media, Own notes or Other"
+            ),
+            ImportProblem::BadFlag(text) => write!(f, "\"{text}\" is not yes or no"),
+            ImportProblem::UnknownDeliveredBy(text) => write!(
+                f,
+                "\"{text}\" (delivered by) is not a stakeholder of the project"
+            ),
+            ImportProblem::NotAStatementId(text) => write!(
+                f,
+                "\"{text}\" is not a statement id (a ULID of 26 characters)"
+            ),
+            ImportProblem::StatementInProject(id) => write!(
+                f,
+                "statement {id} is already in the project (imported before?)"
+            ),
+            ImportProblem::IdForSeveral => {
+                f.write_str("one statement id for several stakeholders: leave the id blank")
+            }
+            ImportProblem::IdInTwoRows(id) => write!(f, "statement id {id} is in two rows"),
+            ImportProblem::AnotherStance { principle, row } => write!(
+                f,
+                "principle {principle} has another stance for this statement in \
+                 row {row}"
+            ),
+        }
+    }
+}
+
+/// Why a row without a problem brings no statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftOut {
+    /// The mapping skips its stakeholder.
+    StakeholderSkipped,
+    /// No stance in it.
+    NoStance,
+}
+
+impl LeftOut {
+    /// Every reason.
+    pub const ALL: [LeftOut; 2] = [LeftOut::StakeholderSkipped, LeftOut::NoStance];
+
+    /// The reason a [`Plan::left_out`] entry gives (as its English text), when it is one.
+    pub fn of(why: &str) -> Option<LeftOut> {
+        LeftOut::ALL.into_iter().find(|l| l.to_string() == why)
+    }
+}
+
+impl fmt::Display for LeftOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LeftOut::StakeholderSkipped => "its stakeholder is skipped by the mapping",
+            LeftOut::NoStance => "no stance in it",
+        })
+    }
+}
+
 /// A problem with one row (and column) of the sheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowProblem {
@@ -24,11 +236,23 @@ pub struct RowProblem {
     pub row: usize,
     /// The column (0 is A), when the problem is in one cell.
     pub column: Option<usize>,
-    /// What is wrong and what to do.
+    /// What is wrong and what to do, in English (the command line's): `kind` said.
     pub message: String,
+    /// What is wrong, as data.
+    pub kind: ImportProblem,
 }
 
 impl RowProblem {
+    /// The problem `kind` at `row` (and `column`).
+    pub fn new(row: usize, column: Option<usize>, kind: ImportProblem) -> Self {
+        RowProblem {
+            row,
+            column,
+            message: kind.to_string(),
+            kind,
+        }
+    }
+
     /// `ROW:COLUMN` as the spreadsheet shows them (`12:C`), or the row alone.
     pub fn place(&self) -> String {
         match self.column {
@@ -60,7 +284,8 @@ pub struct Plan {
     pub new_stakeholders: Vec<Stakeholder>,
     /// Every problem, by row.
     pub problems: Vec<RowProblem>,
-    /// Rows left out for a reason that is not a problem (no stance in them), by row.
+    /// Rows left out for a reason that is not a problem (no stance in them), by row: a
+    /// [`LeftOut`] in English ([`LeftOut::of`] reads it back).
     pub left_out: Vec<(usize, String)>,
     /// Rows with a problem: none of their statements is in `statements`.
     pub bad_rows: BTreeSet<usize>,
@@ -304,19 +529,19 @@ pub fn new_id(name: &str, project: &Project, created: &BTreeMap<String, Stakehol
 ///
 /// # Errors
 /// What is wrong with the date, and how to write it.
-pub fn parse_cell_date(value: &Value) -> Result<Option<NaiveDate>, String> {
+pub fn parse_cell_date(value: &Value) -> Result<Option<NaiveDate>, ImportProblem> {
     match value {
         Value::Empty => Ok(None),
         Value::DateTime(d) => Ok(Some(d.date())),
         Value::Number(n) => serial_datetime(*n)
             .map(|d| Some(d.date()))
-            .ok_or_else(|| format!("{} is not a date", value.text())),
-        Value::Bool(_) => Err(format!("{} is not a date", value.text())),
+            .ok_or_else(|| ImportProblem::NotADate(value.text())),
+        Value::Bool(_) => Err(ImportProblem::NotADate(value.text())),
         Value::Text(t) => parse_text_date(t.trim()),
     }
 }
 
-fn parse_text_date(t: &str) -> Result<Option<NaiveDate>, String> {
+fn parse_text_date(t: &str) -> Result<Option<NaiveDate>, ImportProblem> {
     if t.is_empty() {
         return Ok(None);
     }
@@ -335,29 +560,25 @@ fn parse_text_date(t: &str) -> Result<Option<NaiveDate>, String> {
         if d.day0() >= 12 {
             return Ok(Some(d));
         }
-        return Err(format!(
-            "\"{t}\" is ambiguous (day/month or month/day?): write it as YYYY-MM-DD"
-        ));
+        return Err(ImportProblem::AmbiguousDate(t.to_owned()));
     }
     if let Ok(d) = NaiveDate::parse_from_str(date_part, "%m/%d/%Y") {
         return Ok(Some(d));
     }
-    Err(format!(
-        "\"{t}\" is not a date: write it as YYYY-MM-DD, e.g. 2023-01-09"
-    ))
+    Err(ImportProblem::BadDate(t.to_owned()))
 }
 
 use chrono::Datelike as _;
 
 /// An instant as written: a spreadsheet date and time (taken as UTC), or RFC 3339 text.
-fn parse_cell_instant(value: &Value) -> Result<Option<DateTime<Utc>>, String> {
+fn parse_cell_instant(value: &Value) -> Result<Option<DateTime<Utc>>, ImportProblem> {
     match value {
         Value::Empty => Ok(None),
         Value::DateTime(d) => Ok(Some(d.and_utc())),
         Value::Number(n) => serial_datetime(*n)
             .map(|d| Some(d.and_utc()))
-            .ok_or_else(|| format!("{} is not a date and time", value.text())),
-        Value::Bool(_) => Err(format!("{} is not a date and time", value.text())),
+            .ok_or_else(|| ImportProblem::NotAnInstant(value.text())),
+        Value::Bool(_) => Err(ImportProblem::NotAnInstant(value.text())),
         Value::Text(t) => {
             let t = t.trim();
             if t.is_empty() {
@@ -369,9 +590,7 @@ fn parse_cell_instant(value: &Value) -> Result<Option<DateTime<Utc>>, String> {
                     chrono::NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S")
                         .map(|d| Some(d.and_utc()))
                 })
-                .map_err(|_| {
-                    format!("\"{t}\" is not a date and time: write it as 2023-01-09T10:30:00Z")
-                })
+                .map_err(|_| ImportProblem::BadInstant(t.to_owned()))
         }
     }
 }
@@ -466,49 +685,31 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
             _ => None,
         })
         .collect();
-    let sheet_problem = |plan: &mut Plan, message: String| {
-        plan.problems.push(RowProblem {
-            row: header_row,
-            column: None,
-            message,
-        });
+    let sheet_problem = |plan: &mut Plan, kind: ImportProblem| {
+        plan.problems.push(RowProblem::new(header_row, None, kind));
     };
     if sheet.header_row().is_none() {
-        sheet_problem(&mut plan, "the sheet is empty".to_owned());
+        sheet_problem(&mut plan, ImportProblem::SheetEmpty);
         return plan;
     }
     if stakeholder_col.is_none() {
-        sheet_problem(
-            &mut plan,
-            "no column gives the stakeholder: name one \"stakeholder\" (or \"country\", \
-             \"actor\"), or map it"
-                .to_owned(),
-        );
+        sheet_problem(&mut plan, ImportProblem::NoStakeholderColumn);
     }
     let long = principle_col.is_some() && stance_col.is_some();
     if principle_col.is_some() != stance_col.is_some() {
-        sheet_problem(
-            &mut plan,
-            "the long layout needs both a Principle and a Stance column".to_owned(),
-        );
+        sheet_problem(&mut plan, ImportProblem::LongLayoutHalf);
     }
     if !long && wide.is_empty() && principle_col.is_none() && stance_col.is_none() {
-        sheet_problem(
-            &mut plan,
-            "no column gives stances: name columns by principle id or title (a row per \
-             statement), or give a \"principle\" and a \"stance\" column (a row per statement \
-             and principle)"
-                .to_owned(),
-        );
+        sheet_problem(&mut plan, ImportProblem::NoStanceColumn);
     }
     for (c, id) in &wide {
         if project.principle(id).is_none() {
             sheet_problem(
                 &mut plan,
-                format!(
-                    "column {} is mapped to principle \"{id}\", which the project does not have",
-                    column_letters(*c)
-                ),
+                ImportProblem::ColumnPrincipleUnknown {
+                    column: *c,
+                    id: id.clone(),
+                },
             );
         }
     }
@@ -565,12 +766,8 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
     for (row_number, row) in sheet.data_rows() {
         plan.rows_read += 1;
         let mut problems: Vec<RowProblem> = Vec::new();
-        let mut problem = |column: Option<usize>, message: String| {
-            problems.push(RowProblem {
-                row: row_number,
-                column,
-                message,
-            });
+        let mut problem = |column: Option<usize>, kind: ImportProblem| {
+            problems.push(RowProblem::new(row_number, column, kind));
         };
 
         // Who.
@@ -583,7 +780,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         let mut stakeholders: Vec<String> = Vec::new();
         let mut skipped_by_choice = false;
         if names.is_empty() {
-            problem(stakeholder_col, "no stakeholder".to_owned());
+            problem(stakeholder_col, ImportProblem::NoStakeholder);
         }
         for name in &names {
             match resolver.resolve(name) {
@@ -598,14 +795,11 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
                     problem(
                         stakeholder_col,
                         match code {
-                            Some(code) => format!(
-                                "\"{name}\" is not in the project: a UN state ({code}); add \
-                                 it from the UN roster, or map or create it"
-                            ),
-                            None => format!(
-                                "\"{name}\" is not a stakeholder of the project: map it to \
-                                 one, or create it"
-                            ),
+                            Some(code) => ImportProblem::UnStateNotInProject {
+                                name: (*name).to_owned(),
+                                code,
+                            },
+                            None => ImportProblem::UnknownStakeholder((*name).to_owned()),
                         },
                     );
                 }
@@ -632,30 +826,16 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         let session = match session {
             Some(id) if project.session(&id).is_some() => Some(id),
             Some(id) => {
-                problem(
-                    session_col,
-                    format!("session \"{id}\" is not in the project"),
-                );
+                problem(session_col, ImportProblem::SessionNotInProject(id));
                 None
             }
             None => {
                 if session_value.is_blank() {
-                    problem(
-                        session_col.or(date_col),
-                        "no session: give a session column, a date within a session, or a \
-                         default session"
-                            .to_owned(),
-                    );
+                    problem(session_col.or(date_col), ImportProblem::NoSession);
                 } else {
                     let text = session_value.text();
                     count_into(&mut unknown_sessions, &text, None);
-                    problem(
-                        session_col,
-                        format!(
-                            "\"{text}\" is not a session of the project (by id, name or a \
-                             date within it): map it, or add the session first"
-                        ),
-                    );
+                    problem(session_col, ImportProblem::UnknownSession(text));
                 }
                 None
             }
@@ -673,10 +853,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
                     stances.insert(principle.clone(), s);
                 }
                 Some(None) => {}
-                None => problem(
-                    Some(*c),
-                    format!("\"{text}\" is not a stance: map the value to one (or to no position)"),
-                ),
+                None => problem(Some(*c), ImportProblem::NotAStance(text)),
             }
         }
         let mut long_principle: Option<String> = None;
@@ -696,25 +873,17 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
                 (None, _) => problem(
                     principle_col,
                     if p_text.is_empty() {
-                        "no principle for the stance".to_owned()
+                        ImportProblem::NoPrincipleForStance
                     } else {
-                        format!("\"{p_text}\" is not a principle of the project (by id or title)")
+                        ImportProblem::UnknownPrinciple(p_text)
                     },
                 ),
-                (Some(_), None) => problem(
-                    stance_col,
-                    format!(
-                        "\"{s_text}\" is not a stance: map the value to one (or to no position)"
-                    ),
-                ),
+                (Some(_), None) => problem(stance_col, ImportProblem::NotAStance(s_text)),
                 (Some(p), Some(Some(s))) => {
                     if let Some(&other) = stances.get(&p)
                         && other != s
                     {
-                        problem(
-                            stance_col,
-                            format!("principle {p} has two stances in this row"),
-                        );
+                        problem(stance_col, ImportProblem::TwoStances(p.clone()));
                     }
                     stances.insert(p.clone(), s);
                     long_principle = Some(p);
@@ -733,7 +902,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         } else {
             problem(
                 confidence_col,
-                format!("\"{confidence_text}\" is not a confidence: High, Medium or Low"),
+                ImportProblem::BadConfidence(confidence_text.clone()),
             );
             default_confidence
         };
@@ -746,13 +915,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         } else if let Some(k) = parse_source_kind(&kind_text) {
             Some(k)
         } else {
-            problem(
-                kind_col,
-                format!(
-                    "\"{kind_text}\" is not a kind of source: Official, Observer, AI summary, \
-                     Media, Own notes or Other"
-                ),
-            );
+            problem(kind_col, ImportProblem::BadSourceKind(kind_text.clone()));
             None
         };
         let confidential_col = column(&Field::Confidential);
@@ -760,7 +923,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         let confidential = parse_flag(&confidential_text).unwrap_or_else(|| {
             problem(
                 confidential_col,
-                format!("\"{confidential_text}\" is not yes or no"),
+                ImportProblem::BadFlag(confidential_text.clone()),
             );
             false
         });
@@ -776,9 +939,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
                     count_into(&mut unknown_stakeholders, &delivered_text, code);
                     problem(
                         delivered_col,
-                        format!(
-                            "\"{delivered_text}\" (delivered by) is not a stakeholder of the project"
-                        ),
+                        ImportProblem::UnknownDeliveredBy(delivered_text.clone()),
                     );
                     None
                 }
@@ -797,22 +958,13 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         let id_text = text_of(Field::Id);
         if !id_text.is_empty() {
             if ulid::Ulid::from_string(&id_text).is_err() {
-                problem(
-                    id_col,
-                    format!("\"{id_text}\" is not a statement id (a ULID of 26 characters)"),
-                );
+                problem(id_col, ImportProblem::NotAStatementId(id_text.clone()));
             } else if existing_ids.contains(id_text.as_str()) {
-                problem(
-                    id_col,
-                    format!("statement {id_text} is already in the project (imported before?)"),
-                );
+                problem(id_col, ImportProblem::StatementInProject(id_text.clone()));
             } else if stakeholders.len() > 1 {
-                problem(
-                    id_col,
-                    "one statement id for several stakeholders: leave the id blank".to_owned(),
-                );
+                problem(id_col, ImportProblem::IdForSeveral);
             } else if !long && !seen_ids.insert(id_text.clone()) {
-                problem(id_col, format!("statement id {id_text} is in two rows"));
+                problem(id_col, ImportProblem::IdInTwoRows(id_text.clone()));
             }
         }
 
@@ -823,15 +975,13 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
             continue;
         }
         if skipped_by_choice && stakeholders.is_empty() {
-            plan.left_out.push((
-                row_number,
-                "its stakeholder is skipped by the mapping".to_owned(),
-            ));
+            plan.left_out
+                .push((row_number, LeftOut::StakeholderSkipped.to_string()));
             continue;
         }
         if stances.is_empty() {
             plan.left_out
-                .push((row_number, "no stance in it".to_owned()));
+                .push((row_number, LeftOut::NoStance.to_string()));
             continue;
         }
         let Some(session) = session else { continue };
@@ -890,15 +1040,14 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
                     let stance = s.stances.get(&p).copied();
                     match (existing.stances.get(&p), stance) {
                         (Some(old), Some(new)) if *old != new => {
-                            plan.problems.push(RowProblem {
-                                row: row_number,
-                                column: stance_col,
-                                message: format!(
-                                    "principle {p} has another stance for this statement in \
-                                     row {}",
-                                    rows[0]
-                                ),
-                            });
+                            plan.problems.push(RowProblem::new(
+                                row_number,
+                                stance_col,
+                                ImportProblem::AnotherStance {
+                                    principle: p.clone(),
+                                    row: rows[0],
+                                },
+                            ));
                             plan.bad_rows.insert(row_number);
                             plan.bad_rows.extend(rows.iter().copied());
                         }

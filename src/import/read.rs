@@ -136,7 +136,26 @@ pub struct Workbook {
     /// Its sheets, in order (one for a CSV).
     pub sheets: Vec<Sheet>,
     /// How the file was read, where the user should know ("not UTF-8: read as Windows-1252").
-    pub notes: Vec<String>,
+    pub notes: Vec<WorkbookNote>,
+}
+
+/// Something about how a spreadsheet was read that the user should know, as data: the app
+/// says it in the window's language; [`std::fmt::Display`] gives the English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkbookNote {
+    /// The text was not UTF-8 and was read as Windows-1252.
+    Windows1252,
+}
+
+impl std::fmt::Display for WorkbookNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WorkbookNote::Windows1252 => f.write_str(
+                "The file is not UTF-8: it was read as Windows-1252 (what Excel on Windows \
+                 writes as \"CSV\"). Check the accents in the preview.",
+            ),
+        }
+    }
 }
 
 impl Workbook {
@@ -369,11 +388,7 @@ fn read_csv(name: &str, bytes: &[u8]) -> Result<Workbook, String> {
             if bytes.contains(&0) {
                 return Err("not a spreadsheet: neither XLSX, ODS, XLS nor text (CSV)".to_owned());
             }
-            notes.push(
-                "The file is not UTF-8: it was read as Windows-1252 (what Excel on Windows \
-                 writes as \"CSV\"). Check the accents in the preview."
-                    .to_owned(),
-            );
+            notes.push(WorkbookNote::Windows1252);
             encoding_rs::WINDOWS_1252.decode(bytes).0
         }
     };

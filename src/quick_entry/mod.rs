@@ -23,7 +23,7 @@ mod tests;
 
 pub use complete::{Completion, completions};
 pub use parse::{
-    Parsed, Token, TokenKind, example_line, grammar_hint, parse, split_stance,
+    Parsed, Token, TokenKind, example_ids, example_line, grammar_hint, parse, split_stance,
     stakeholder_candidates,
 };
 pub use problem::{NotReady, QuickProblem, QuickProblemKind};

@@ -6,15 +6,16 @@ use chrono::{DateTime, NaiveDate, Utc};
 use crate::model::{Confidence, Project, Source, SourceKind, Stance, Statement};
 use crate::text::{fold, folded_word_prefix};
 
-/// The stakeholder and principle ids the examples use: a state (or the first stakeholder),
-/// and the first two principles; placeholders where the project has none yet ("WHO", "P1").
-fn example_ids(project: &Project) -> (&str, &str, Option<&str>) {
+/// The stakeholder and principle ids the examples use: a state (or the first stakeholder,
+/// `None` when the project has none yet: the caller says "WHO" in its language), and the
+/// first two principles ("P1" where the project has none yet).
+pub fn example_ids(project: &Project) -> (Option<&str>, &str, Option<&str>) {
     let who = project
         .stakeholders
         .iter()
         .find(|s| s.kind == crate::model::StakeholderKind::State)
         .or_else(|| project.stakeholders.first())
-        .map_or("WHO", |s| s.id.as_str());
+        .map(|s| s.id.as_str());
     let mut principles = project.principles.iter().map(|p| p.id.as_str());
     let first = principles.next().unwrap_or("P1");
     (who, first, principles.next())
@@ -25,6 +26,7 @@ fn example_ids(project: &Project) -> (&str, &str, Option<&str>) {
 /// summary ("KEN P1++ P2- what they said, in a few words").
 pub fn example_line(project: &Project) -> String {
     let (who, first, second) = example_ids(project);
+    let who = who.unwrap_or("WHO");
     let second = second.map(|p| format!(" {p}-")).unwrap_or_default();
     format!("{who} {first}++{second} what they said, in a few words")
 }
@@ -32,6 +34,7 @@ pub fn example_line(project: &Project) -> String {
 /// The grammar under an empty entry line, with the open project's ids in its example.
 pub fn grammar_hint(project: &Project) -> String {
     let (who, first, second) = example_ids(project);
+    let who = who.unwrap_or("WHO");
     let second = second.map(|p| format!("  {p}-")).unwrap_or_default();
     format!(
         "{who}  {first}++{second}  summary…   extras: @SESSION  d:2024-08-05  \"quote\"  \

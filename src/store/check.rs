@@ -21,6 +21,16 @@ fn shorten(message: &str) -> String {
 /// One line per problem of one file, as `check` prints them: `FILE:LINE:COL: message`, or
 /// `FILE: message` without a position.
 pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<String> {
+    check_lines_with(path, result, ToString::to_string)
+}
+
+/// As [`check_lines`], each semantic problem said by `words` (the app's, in the window's
+/// language); positions, file names and load errors stay as `check` writes them.
+pub fn check_lines_with(
+    path: &Path,
+    result: &Result<Loaded, LoadError>,
+    words: impl Fn(&crate::model::Problem) -> String,
+) -> Vec<String> {
     let name = path.display();
     let lines = match result {
         Err(LoadError::Io { source, .. }) => vec![format!("{name}: cannot read: {source}")],
@@ -36,9 +46,9 @@ pub fn check_lines(path: &Path, result: &Result<Loaded, LoadError>) -> Vec<Strin
                     "{name}:{}:{}: {}",
                     pos.line,
                     pos.col,
-                    shorten(&p.problem.to_string())
+                    shorten(&words(&p.problem))
                 ),
-                None => format!("{name}: {}", shorten(&p.problem.to_string())),
+                None => format!("{name}: {}", shorten(&words(&p.problem))),
             })
             .collect(),
     };

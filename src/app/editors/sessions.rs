@@ -178,10 +178,17 @@ fn dates_rows(ui: &mut Ui, state: &mut EditorsState, k: usize, s: &mut Session) 
         let parsed_start = match parse_date(start) {
             Ok(Some(d)) => Ok(d),
             Ok(None) => Err(tr!("sessions-start-missing")),
-            Err(e) => Err(tr!("sessions-start-problem", problem = e.to_string())),
+            Err(e) => Err(tr!(
+                "sessions-start-problem",
+                problem = super::super::words::date_problem(crate::i18n::language(), &e)
+            )),
         };
-        let parsed_end =
-            parse_date(end).map_err(|e| tr!("sessions-end-problem", problem = e.to_string()));
+        let parsed_end = parse_date(end).map_err(|e| {
+            tr!(
+                "sessions-end-problem",
+                problem = super::super::words::date_problem(crate::i18n::language(), &e)
+            )
+        });
         match (parsed_start, parsed_end) {
             (Ok(from), Ok(to)) if to.is_some_and(|to| to < from) => error(
                 ui,

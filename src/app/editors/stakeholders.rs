@@ -573,7 +573,10 @@ fn paste_window(egui_ctx: &egui::Context, ctx: &ViewCtx<'_>, paste: &mut Option<
                     for (line, why) in &pasted.problems {
                         ui.colored_label(ui.visuals().error_fg_color, {
                             let row: usize = *line;
-                            let problem: &str = why;
+                            let problem = super::super::problem_words::paste_problem(
+                                crate::i18n::language(),
+                                why,
+                            );
                             tr!("stakeholders-paste-problem", row = row, problem = problem)
                         });
                     }

@@ -165,7 +165,10 @@ pub(super) fn id_row(
         let changed = typed.as_str() != current;
         if changed {
             match check_id(existing, index, typed.trim(), forbidden) {
-                Err(problem) => error(ui, problem.to_string()),
+                Err(problem) => error(
+                    ui,
+                    super::super::problem_words::id_problem(crate::i18n::language(), &problem),
+                ),
                 Ok(()) if used_by > 0 => note(
                     ui,
                     tr!(
