@@ -40,6 +40,13 @@ fn the_window_speaks_french() {
     let _ =
         harness.get_by_label("10 principes · 15 sessions · 64 parties prenantes · 51 déclarations");
     assert!(harness.query_by_label("File").is_none());
+    // Dates the French way in the navigator's sessions.
+    assert!(
+        harness
+            .query_all_by_label("29 juillet 2024 – 9 août 2024")
+            .count()
+            > 0
+    );
     // The menus, opened.
     harness.get_by_label("Fichier").click();
     common::settle(&mut harness);

@@ -174,8 +174,12 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool)
 
 fn date_range(session: &crate::model::Session) -> String {
     match session.end {
-        Some(end) if end != session.start => format!("{} – {}", session.start, end),
-        _ => session.start.to_string(),
+        Some(end) if end != session.start => format!(
+            "{} – {}",
+            crate::i18n::date(crate::i18n::language(), session.start),
+            crate::i18n::date(crate::i18n::language(), end)
+        ),
+        _ => crate::i18n::date(crate::i18n::language(), session.start),
     }
 }
 

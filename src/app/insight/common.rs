@@ -109,7 +109,12 @@ impl Ctx<'_> {
     /// "AHC5 · Fifth session (2023-04-11)".
     pub fn session_long(&self, k: usize) -> String {
         let s = &self.project.sessions[k];
-        format!("{} · {} ({})", s.id, s.name, s.start)
+        format!(
+            "{} · {} ({})",
+            s.id,
+            s.name,
+            crate::i18n::date(crate::i18n::language(), s.start)
+        )
     }
 
     /// The session's id.
@@ -123,7 +128,13 @@ impl Ctx<'_> {
     }
 }
 
-pub use crate::format::{number, percent, signed_percent};
+pub use crate::format::{percent, signed_percent};
+
+/// A mean, gap or consensus as the window shows it: two decimals, with the decimal mark of
+/// the window's language ("0.25", "0,25").
+pub fn number(value: Option<f64>) -> String {
+    crate::i18n::decimal(crate::i18n::language(), crate::format::number(value))
+}
 
 /// How a position reads, with what it rests on: "Strongly opposes (carried from AHC4, via
 /// African Group, delivered by Egypt, confidential)".
