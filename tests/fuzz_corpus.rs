@@ -1,5 +1,6 @@
-//! The fuzz targets' short run inside `cargo test`: every input kept in `fuzz/seeds/` (and in
-//! `fuzz/corpus/` when a fuzzing run left one), then random and mutated inputs from proptest,
+//! The fuzz targets' short run inside `cargo test`: every input kept in `fuzz/seeds/` and 300
+//! of each target's corpus in `fuzz/corpus/` (the long runs' grown and minimised corpora), then
+//! random and mutated inputs from proptest,
 //! through the same checks the fuzzers run ([`treaty_tracker::fuzzing`]). The long runs and
 //! their figures are in docs/RELIABILITY.md.
 
@@ -8,17 +9,27 @@ mod common;
 use proptest::prelude::*;
 use treaty_tracker::fuzzing;
 
-/// Every file kept for `target`, seeds first.
+/// How many of a target's corpus inputs a `cargo test` replays (spread evenly over the
+/// corpus, by name): the whole corpus is the long run's, a few seconds are the short run's.
+const FROM_CORPUS: usize = 300;
+
+/// Every seed kept for `target`, then up to [`FROM_CORPUS`] inputs of its corpus.
 fn kept(target: &str) -> Vec<Vec<u8>> {
     let mut out = Vec::new();
-    for folder in ["fuzz/seeds", "fuzz/corpus"] {
+    for (folder, at_most) in [("fuzz/seeds", usize::MAX), ("fuzz/corpus", FROM_CORPUS)] {
         let dir = common::repo_path(&format!("{folder}/{target}"));
         let Ok(entries) = std::fs::read_dir(&dir) else {
             continue;
         };
         let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         paths.sort();
-        out.extend(paths.iter().filter_map(|p| std::fs::read(p).ok()));
+        let step = paths.len().div_ceil(at_most).max(1);
+        out.extend(
+            paths
+                .iter()
+                .step_by(step)
+                .filter_map(|p| std::fs::read(p).ok()),
+        );
     }
     out
 }

@@ -125,8 +125,7 @@ const PARALLEL_FROM: usize = 2_000;
 
 /// Parses a large project on all cores: the statements list is split at record boundaries
 /// ([`super::split`]) and each record parsed by the `ron` crate, while the rest of the file
-/// (with the list blanked, so that every line and column stays where it was) is parsed
-/// beside them. `None` when the file is small, the split is not sure, or anything fails to
+/// (without the list's content) is parsed beside them. `None` when the file is small, the split is not sure, or anything fails to
 /// parse: the caller then parses the whole file in one piece, so that the format and every
 /// message stay exactly those of the one-piece parse.
 fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<Project> {
@@ -151,9 +150,14 @@ fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<
                 })
             })
             .collect();
-        let rest = options
-            .from_str::<Project>(&super::split::blank(text, list.content.clone()))
-            .ok();
+        // The rest of the file without the list's content: small, parsed while the records
+        // are. Its positions do not matter: any failure parses the whole file again.
+        let rest = format!(
+            "{}{}",
+            &text[..list.content.start],
+            &text[list.content.end..]
+        );
+        let rest = options.from_str::<Project>(&rest).ok();
         let mut statements = Vec::with_capacity(list.records.len());
         for part in parts {
             statements.extend(part.join().ok()??);

@@ -158,18 +158,6 @@ fn key_before(bytes: &[u8], at: usize) -> Option<&str> {
     std::str::from_utf8(&bytes[i..end]).ok()
 }
 
-/// `text` with the characters in `range` made spaces (line ends kept): every position after
-/// it keeps its line and column, for the parser's messages.
-pub fn blank(text: &str, range: Range<usize>) -> String {
-    let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..range.start]);
-    for c in text[range.clone()].chars() {
-        out.push(if c == '\n' { '\n' } else { ' ' });
-    }
-    out.push_str(&text[range.end..]);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,12 +187,5 @@ mod tests {
     fn an_empty_list_has_no_record() {
         let list = statements_list("(statements: [ ],)").expect("found");
         assert!(list.records.is_empty());
-    }
-
-    #[test]
-    fn blanking_keeps_lines_and_columns() {
-        let text = "a: [é,\nx],\nb";
-        let blanked = blank(text, 4..9);
-        assert_eq!(blanked, "a: [  \n ],\nb");
     }
 }
