@@ -3,27 +3,18 @@
 
 mod common;
 
-use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT as _;
 use egui_kittest::kittest::Queryable;
-use treaty_tracker::app::{AppConfig, TreatyApp};
 use treaty_tracker::i18n::Lang;
 
 #[test]
 fn the_window_speaks_french() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("project.ron");
-    std::fs::write(&path, treaty_tracker::SAMPLE_PROJECT).expect("writes");
-    let config = AppConfig {
-        language: Some(Lang::Fr),
-        ..common::app_config(dir.path(), Some(path))
-    };
-    let app = TreatyApp::new(None, config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 30.0)
-        .build_eframe(|_cc| app);
-    common::settle(&mut harness);
+    let mut harness = common::window(
+        dir.path(),
+        &common::valid(treaty_tracker::SAMPLE_PROJECT),
+        Lang::Fr,
+    );
     for menu in ["Fichier", "Édition", "Affichage", "Aide"] {
         let _ = harness.get_by_label(menu);
     }
@@ -71,18 +62,11 @@ fn the_window_speaks_french() {
 fn the_quick_entry_and_undo_speak_french() {
     use egui::{Key, Modifiers};
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("project.ron");
-    std::fs::write(&path, treaty_tracker::SAMPLE_PROJECT).expect("writes");
-    let config = AppConfig {
-        language: Some(Lang::Fr),
-        ..common::app_config(dir.path(), Some(path))
-    };
-    let app = TreatyApp::new(None, config);
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 30.0)
-        .build_eframe(|_cc| app);
-    common::settle(&mut harness);
+    let mut harness = common::window(
+        dir.path(),
+        &common::valid(treaty_tracker::SAMPLE_PROJECT),
+        Lang::Fr,
+    );
     let _ = harness.get_by_label_contains("résumé…   compléments\u{a0}: @SESSION");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
     common::settle(&mut harness);

@@ -14,15 +14,7 @@ use treaty_tracker::app::{Action, TreatyApp, View};
 use treaty_tracker::model::Project;
 
 fn app_on<'a>(dir: &Path, project: &Project) -> Harness<'a, TreatyApp> {
-    let path = dir.join("project.ron");
-    treaty_tracker::store::save(project, &path).expect("saves");
-    let app = TreatyApp::new(None, common::app_config(dir, Some(path)));
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 30.0)
-        .build_eframe(|_cc| app);
-    common::settle(&mut harness);
-    harness
+    common::window(dir, project, treaty_tracker::i18n::Lang::En)
 }
 
 /// The name of the node that has the keyboard; `None` when the keyboard is on something a

@@ -245,3 +245,25 @@ pub fn git_ok(dir: &std::path::Path, args: &[&str]) {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The whole app on `project` (saved in `dir`) in a 1400×900 window, speaking `language`,
+/// with its file work settled.
+pub fn window<'a>(
+    dir: &std::path::Path,
+    project: &Project,
+    language: treaty_tracker::i18n::Lang,
+) -> egui_kittest::Harness<'a, treaty_tracker::app::TreatyApp> {
+    let path = dir.join("project.ron");
+    treaty_tracker::store::save(project, &path).expect("saves");
+    let config = treaty_tracker::app::AppConfig {
+        language: Some(language),
+        ..app_config(dir, Some(path))
+    };
+    let app = treaty_tracker::app::TreatyApp::new(None, config);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 30.0)
+        .build_eframe(|_cc| app);
+    settle(&mut harness);
+    harness
+}
