@@ -687,3 +687,30 @@ fn french_dates_and_numbers() {
     assert_eq!(decimal(Lang::Fr, "+0.01".to_owned()), "+0,01");
     assert_eq!(decimal(Lang::En, "-0.13".to_owned()), "-0.13");
 }
+
+/// What the export window previews of a French report is in French (the facts, verdicts and
+/// kinds), while the workbook's tables stay in English whatever the report's language.
+#[test]
+fn the_preview_of_a_french_report_is_in_french() {
+    use treaty_tracker::tables::Cell;
+    let project = common::valid(treaty_tracker::SAMPLE_PROJECT);
+    let mut options = options(&project, "AHC7R");
+    options.lang = Lang::Fr;
+    let report = treaty_tracker::report::Report::build(&project, options).expect("builds");
+    let words = |tables: &[treaty_tracker::tables::Table]| -> Vec<String> {
+        tables
+            .iter()
+            .flat_map(|t| t.rows.iter().flatten())
+            .filter_map(|c| match c {
+                Cell::Text(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let french = words(&treaty_tracker::report::tables_in(&report, Lang::Fr));
+    let english = words(&treaty_tracker::report::tables(&report));
+    assert!(french.iter().any(|w| w == "Traité"), "{french:?}");
+    assert!(french.iter().any(|w| w == "Large soutien"));
+    assert!(english.iter().any(|w| w == "Treaty") && english.iter().any(|w| w == "Broad support"));
+    assert!(!english.iter().any(|w| w == "Traité"));
+}

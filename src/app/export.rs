@@ -130,7 +130,13 @@ fn preview_of(
     {
         // Built again from the same project and options: the same figures as the bytes.
         if let Ok(report) = crate::report::Report::build(project, options.clone()) {
-            return Preview::Tables(crate::report::tables(&report));
+            // The workbook's words are English, whatever the report's language.
+            let lang = if choice == ExportChoice::Report(ReportFormat::Xlsx) {
+                crate::i18n::Lang::En
+            } else {
+                report.options.lang
+            };
+            return Preview::Tables(crate::report::tables_in(&report, lang));
         }
     }
     if choice.is_binary() {

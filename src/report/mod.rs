@@ -27,4 +27,4 @@ pub use json::{JsonReport, json, json_report};
 pub use markdown::markdown;
 pub use model::{Report, ReportFormat, ReportOptions};
 pub use render::{render, render_bytes, report_time};
-pub use xlsx::{tables, xlsx};
+pub use xlsx::{tables, tables_in, xlsx};

@@ -18,17 +18,25 @@ fn text(t: &str) -> Cell {
 /// The report's tables, in the order of the sheets: in English whatever the report's language,
 /// like the CSV and JSON (their words are data for spreadsheets and scripts).
 pub fn tables(report: &Report) -> Vec<Table> {
+    tables_in(report, Lang::En)
+}
+
+/// The report's tables with the facts, the verdict groups, the verdicts, kinds and groups in
+/// `lang` (sheet and column names stay the data's): what the export window previews of a
+/// report written in `lang`.
+pub fn tables_in(report: &Report, lang: Lang) -> Vec<Table> {
+    use crate::i18n::Localized as _;
     let p = &report.project;
     let k = report.options.session;
     let identity = |t: &str| t.to_owned();
     let mut about: Vec<Vec<Cell>> = vec![vec![text("Project"), text(&p.title)]];
     about.extend(
         report
-            .facts(Lang::En, identity, identity)
+            .facts(lang, identity, identity)
             .into_iter()
             .map(|(name, value)| vec![Cell::Text(name), Cell::Text(value)]),
     );
-    for (heading, ids) in report.verdict_groups(Lang::En, identity) {
+    for (heading, ids) in report.verdict_groups(lang, identity) {
         about.push(vec![Cell::Text(heading), Cell::Text(ids)]);
     }
     about.push(vec![
@@ -50,7 +58,7 @@ pub fn tables(report: &Report) -> Vec<Table> {
             vec![
                 text(&principle.id),
                 text(&principle.title),
-                text(f.verdict.label()),
+                Cell::Text(f.verdict.words_in(lang)),
                 Cell::Number(f.n as f64),
                 Cell::Number(f.in_scope as f64),
                 Cell::share(f.support_share),
@@ -91,8 +99,8 @@ pub fn tables(report: &Report) -> Vec<Table> {
             vec![
                 text(&s.id),
                 text(&s.name),
-                text(s.kind.label()),
-                Cell::Text(group_label(s, Lang::En)),
+                Cell::Text(s.kind.words_in(lang)),
+                Cell::Text(group_label(s, lang)),
                 text(&report.analysis.in_scope(a).to_string()),
                 Cell::share(fig.alignment),
                 Cell::share(fig.coverage),
