@@ -709,14 +709,7 @@ fn stakeholder_row(
     let painter = ui.painter();
 
     // The name: its figures for screen readers; click opens the profile.
-    let name_rect = Rect::from_min_size(rect.min, Vec2::new(NAME_W, ROW_H));
-    let response = ui.interact(
-        name_rect,
-        ui.scope_id().with(("matrix-row", row)),
-        Sense::click(),
-    );
-    let label = row_label(cx, k, a);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
+    let (name_rect, response) = name_stop(ui, cx, k, a, row, rect);
     if response.hovered() {
         painter.rect_filled(name_rect, 2.0, visuals.widgets.hovered.weak_bg_fill);
     }
@@ -724,7 +717,6 @@ fn stakeholder_row(
         super::widgets::paint_focus(ui, name_rect);
         jump = jump_pressed(ui, None);
     }
-    keep_in_view(&response);
     let name = if stakeholder.kind == StakeholderKind::Bloc {
         tr!("insight-bloc-name", name = stakeholder.name.as_str())
     } else {
@@ -824,6 +816,28 @@ fn stakeholder_row(
     jump
 }
 
+/// A row's name as a stop for the keyboard and a screen reader, drawn or not: named with the
+/// stakeholder's figures, scrolled into view when it takes the keyboard. Its place and response.
+fn name_stop(
+    ui: &Ui,
+    cx: &Ctx<'_>,
+    k: usize,
+    a: usize,
+    row: usize,
+    rect: Rect,
+) -> (Rect, egui::Response) {
+    let name_rect = Rect::from_min_size(rect.min, Vec2::new(NAME_W, ROW_H));
+    let response = ui.interact(
+        name_rect,
+        ui.scope_id().with(("matrix-row", row)),
+        Sense::click(),
+    );
+    let label = row_label(cx, k, a);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
+    keep_in_view(&response);
+    (name_rect, response)
+}
+
 /// A row's name as a screen reader reads it: the stakeholder and its figures.
 fn row_label(cx: &Ctx<'_>, k: usize, a: usize) -> String {
     let figures = cx.analysis.stakeholder(k, a);
@@ -847,15 +861,7 @@ fn unseen_row(
     rect: Rect,
     cell_w: f32,
 ) -> Option<Jump> {
-    let name_rect = Rect::from_min_size(rect.min, Vec2::new(NAME_W, ROW_H));
-    let response = ui.interact(
-        name_rect,
-        ui.scope_id().with(("matrix-row", row)),
-        Sense::click(),
-    );
-    let label = row_label(cx, k, a);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
-    keep_in_view(&response);
+    let (_, response) = name_stop(ui, cx, k, a, row, rect);
     let mut jump = response
         .has_focus()
         .then(|| jump_pressed(ui, None))
