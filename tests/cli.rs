@@ -347,6 +347,27 @@ fn check_refuses_devices() {
     );
 }
 
+/// `report` of the sample at AHC7R with `extra` arguments, dated as the golden files are,
+/// must succeed and print exactly `tests/golden/{golden}`.
+fn assert_report_matches_golden(extra: &[&str], golden: &str) {
+    let sample = sample();
+    let mut args = vec!["report", sample.as_str(), "--session", "AHC7R"];
+    args.extend_from_slice(extra);
+    let output = Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
+        .args(&args)
+        .env("SOURCE_DATE_EPOCH", "1767225600")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let expected =
+        std::fs::read(common::repo_path(&format!("tests/golden/{golden}"))).expect("golden");
+    assert!(
+        output.stdout == expected,
+        "{extra:?} differs from tests/golden/{golden}:\n{}",
+        stdout(&output)
+    );
+}
+
 #[test]
 fn report_html_and_md_match_the_golden_files() {
     for (format, golden) in [
@@ -354,25 +375,7 @@ fn report_html_and_md_match_the_golden_files() {
         ("md", "ahc_cybercrime.md"),
         ("csv", "ahc_cybercrime.csv"),
     ] {
-        let output = Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
-            .args([
-                "report",
-                &sample(),
-                "--format",
-                format,
-                "--session",
-                "AHC7R",
-            ])
-            .env("SOURCE_DATE_EPOCH", "1767225600")
-            .output()
-            .expect("runs");
-        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-        let expected =
-            std::fs::read(common::repo_path(&format!("tests/golden/{golden}"))).expect("golden");
-        assert!(
-            output.stdout == expected,
-            "{format} differs from tests/golden/{golden}"
-        );
+        assert_report_matches_golden(&["--format", format], golden);
     }
     let output = run(&["report", &sample(), "--from", "NOPE", "--format", "md"]);
     assert_eq!(output.status.code(), Some(1));
@@ -484,28 +487,7 @@ fn report_follows_the_method_in_the_file() {
 
 #[test]
 fn report_in_french_and_an_unknown_language() {
-    let output = Command::new(env!("CARGO_BIN_EXE_treaty-tracker"))
-        .args([
-            "report",
-            &sample(),
-            "--lang",
-            "fr",
-            "--format",
-            "md",
-            "--session",
-            "AHC7R",
-        ])
-        .env("SOURCE_DATE_EPOCH", "1767225600")
-        .output()
-        .expect("runs");
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let expected =
-        std::fs::read(common::repo_path("tests/golden/ahc_cybercrime.fr.md")).expect("golden");
-    assert!(
-        output.stdout == expected,
-        "differs from tests/golden/ahc_cybercrime.fr.md:\n{}",
-        stdout(&output)
-    );
+    assert_report_matches_golden(&["--lang", "fr", "--format", "md"], "ahc_cybercrime.fr.md");
     // The default is English, and --lang en says so.
     let default = run(&["report", &sample(), "--format", "md"]);
     let english = run(&["report", &sample(), "--format", "md", "--lang", "en"]);
