@@ -50,6 +50,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("ron, one piece (parse and validate)", |b| {
         b.iter(|| black_box(store::from_str_in_one_piece(black_box(&ron)).expect("reads")));
     });
+    group.bench_function("validate, all cores (part of each ron line above)", |b| {
+        b.iter(|| black_box(treaty_tracker::model::validate(black_box(&project))));
+    });
+    group.bench_function("validate, one thread", |b| {
+        b.iter(|| black_box(treaty_tracker::model::validate_on(black_box(&project), 1)));
+    });
     group.bench_function("serde_json (parse only)", |b| {
         b.iter(|| black_box(serde_json::from_str::<Project>(black_box(&json)).expect("reads")));
     });

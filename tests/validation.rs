@@ -354,3 +354,38 @@ fn ids_follow_the_editors_rule() {
         );
     }
 }
+
+/// On a large project the statements are checked on several threads: the problems, and their
+/// order, are those of checking them in one pass.
+#[test]
+fn checking_on_several_threads_finds_what_one_pass_finds() {
+    use treaty_tracker::generate::{GenerateOptions, generate};
+    use treaty_tracker::model::{validate, validate_on};
+    let mut project = generate(&GenerateOptions {
+        stakeholders: 40,
+        principles: 8,
+        sessions: 5,
+        statements: 25_000,
+        seed: 11,
+    })
+    .expect("generates");
+    assert!(validate(&project).is_empty());
+    // Problems spread over the list, so that every thread's part has some.
+    let first_id = project.statements[0].id.to_ascii_lowercase();
+    for i in (0..25_000).step_by(997) {
+        let s = &mut project.statements[i];
+        match i % 5 {
+            0 => s.stakeholder = "NOBODY".to_owned(),
+            1 => s.session = "AHC99".to_owned(),
+            2 => s.id = "not-a-ulid".to_owned(),
+            3 => s.stances.clear(),
+            _ => s.id.clone_from(&first_id),
+        }
+    }
+    let one_pass = validate_on(&project, 1);
+    assert!(one_pass.len() > 25, "{} problems", one_pass.len());
+    for threads in [2, 3, 8] {
+        assert_eq!(validate_on(&project, threads), one_pass, "{threads} threads");
+    }
+    assert_eq!(validate(&project), one_pass);
+}

@@ -203,6 +203,10 @@ verdict-mixed = Mixed
 ## src/app/treaty_app/dialogs_ui.rs
 
 dialog-opening = Opening { $path }…
+opening-reading = Reading the file
+opening-parsing = Reading statements: { $done } of { $total }
+opening-checking = Checking ids and references
+opening-preparing = Preparing the views
 dialog-cancel = Cancel
 dialog-ok = OK
 dialog-unsaved-title = Unsaved changes

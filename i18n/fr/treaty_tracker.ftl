@@ -203,6 +203,10 @@ verdict-mixed = Mitigé
 ## src/app/treaty_app/dialogs_ui.rs
 
 dialog-opening = Ouverture de { $path }…
+opening-reading = Lecture du fichier
+opening-parsing = Lecture des déclarations : { $done } sur { $total }
+opening-checking = Vérification des identifiants et des renvois
+opening-preparing = Préparation des vues
 dialog-cancel = Annuler
 dialog-ok = OK
 dialog-unsaved-title = Modifications non enregistrées

@@ -7,8 +7,9 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::analysis::StatementEdit;
 use crate::i18n::Lang;
-use crate::model::{Collection, Edit, Item, Project};
+use crate::model::{Collection, Edit, Item, Project, Statement};
 use crate::store::DiskStamp;
 use crate::tr_in;
 
@@ -160,6 +161,76 @@ fn records(lang: Lang, collection: Collection, n: usize) -> String {
     }
 }
 
+/// What one edit, undo or redo did to a single statement, so that caches over the statements
+/// (the analysis, the log's columns and order) can follow it in place instead of rebuilding.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StatementChange {
+    /// A statement was inserted at this index (later ones moved up by one).
+    Added(usize),
+    /// The statement at this index changed; the statement as it was.
+    Changed(usize, Box<Statement>),
+    /// The statement at this index was removed (later ones moved down by one); as it was.
+    Removed(usize, Box<Statement>),
+}
+
+impl StatementChange {
+    /// The same change as the analysis takes it.
+    pub fn as_analysis_edit(&self) -> StatementEdit<'_> {
+        match self {
+            StatementChange::Added(index) => StatementEdit::Added(*index),
+            StatementChange::Changed(index, old) => StatementEdit::Changed(*index, old),
+            StatementChange::Removed(index, old) => StatementEdit::Removed(*index, old),
+        }
+    }
+
+    /// What applying `applied`, whose inverse is `inverse`, did to one statement; `None` for
+    /// any other edit (a batch, a rename, another list), after which caches rebuild.
+    fn of(applied: &Edit, inverse: &Edit) -> Option<Self> {
+        match (applied, inverse) {
+            (
+                Edit::Insert {
+                    index,
+                    item: Item::Statement(_),
+                },
+                _,
+            ) => Some(StatementChange::Added(*index)),
+            (
+                Edit::Remove {
+                    collection: Collection::Statements,
+                    index,
+                },
+                Edit::Insert {
+                    item: Item::Statement(old),
+                    ..
+                },
+            ) => Some(StatementChange::Removed(*index, old.clone())),
+            (
+                Edit::Replace {
+                    index,
+                    item: Item::Statement(_),
+                },
+                Edit::Replace {
+                    item: Item::Statement(old),
+                    ..
+                },
+            ) => Some(StatementChange::Changed(*index, old.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// One step of the document's content: from revision `from` to `to`, by `change` (`None`:
+/// anything but a single statement's edit).
+#[derive(Clone, Debug)]
+pub struct Change {
+    /// The revision before.
+    pub from: u64,
+    /// The revision after.
+    pub to: u64,
+    /// What happened to a statement, when that is all that happened.
+    pub change: Option<StatementChange>,
+}
+
 /// Revisions are unique in the process, not per document: a cache keyed on a revision can
 /// never mistake a document opened later (or the same file reopened) for the one it saw.
 static NEXT_REVISION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -205,6 +276,8 @@ pub struct Document {
     saved_state: Option<u64>,
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// The last change of content (edit, undo or redo).
+    last_change: Option<Change>,
 }
 
 impl Document {
@@ -234,7 +307,23 @@ impl Document {
             saved_state: saved.then_some(state),
             undo: Vec::new(),
             redo: Vec::new(),
+            last_change: None,
         }
+    }
+
+    /// The last change of content: a cache made at its `from` revision can follow it in
+    /// place (only the last one: replaying several against the current project would read
+    /// statements at indices a later change moved).
+    pub fn last_change(&self) -> Option<&Change> {
+        self.last_change.as_ref().filter(|c| c.to == self.state)
+    }
+
+    fn record(&mut self, from: u64, applied: &Edit, inverse: &Edit) {
+        self.last_change = Some(Change {
+            from,
+            to: self.state,
+            change: StatementChange::of(applied, inverse),
+        });
     }
 
     /// Identifies this document among all opened in this process: a new document, or the same
@@ -266,6 +355,7 @@ impl Document {
         }
         let state_before = self.state;
         self.state = next_revision();
+        self.record(state_before, edit, &before);
         let key = edit.merge_key();
         let continues = key.is_some()
             && self.redo.is_empty()
@@ -334,9 +424,12 @@ impl Document {
             log::error!("undo step did not apply; history dropped");
             self.undo.clear();
             self.redo.clear();
+            self.last_change = None;
             return false;
         }
+        let from = self.state;
         self.state = step.state_before;
+        self.record(from, &step.before, &step.after);
         self.redo.push(step);
         true
     }
@@ -353,9 +446,12 @@ impl Document {
         {
             log::error!("redo step did not apply; history dropped");
             self.redo.clear();
+            self.last_change = None;
             return false;
         }
+        let from = self.state;
         self.state = step.state_after;
+        self.record(from, &step.after, &step.before);
         self.undo.push(step);
         true
     }

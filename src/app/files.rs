@@ -182,6 +182,8 @@ pub struct FileWork {
     next_token: u64,
     /// The open in flight: its token and file.
     pub opening: Option<(u64, PathBuf)>,
+    /// How far the open in flight has got (the window shows it).
+    pub open_progress: Arc<store::LoadProgress>,
     /// The file being saved.
     pub saving: Option<PathBuf>,
     /// An autosave is being written.
@@ -201,6 +203,7 @@ impl Default for FileWork {
             ctx: None,
             next_token: 1,
             opening: None,
+            open_progress: Arc::default(),
             watching: false,
             saving: None,
             autosaving: false,
@@ -261,9 +264,11 @@ impl FileWork {
         let token = self.next_token;
         self.next_token += 1;
         self.opening = Some((token, path.clone()));
+        let progress = Arc::new(store::LoadProgress::default());
+        self.open_progress = Arc::clone(&progress);
         let job_path = path.clone();
         let started = self.spawn("open-project", move || {
-            let mut result = read_project(&job_path);
+            let mut result = read_project(&job_path, &progress);
             if let (Ok(opened), Some(ours)) = (&mut result, merge_into) {
                 opened.merge_base = store::git::merge_base_text(&ours, &job_path)
                     .and_then(|text| store::from_str(&text).ok())
@@ -465,8 +470,11 @@ impl FileWork {
 }
 
 /// Reads and checks a project file, reading it once.
-fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
-    match store::load_stamped(path) {
+fn read_project(
+    path: &std::path::Path,
+    progress: &store::LoadProgress,
+) -> Result<Box<Opened>, Vec<String>> {
+    match store::load_stamped_with_progress(path, progress) {
         Ok((mut loaded, disk)) => {
             // Conflicts a merge left are not problems to fix by hand: the project's
             // `conflicts` list holds them and the conflicts window shows them.
@@ -487,6 +495,7 @@ fn read_project(path: &std::path::Path) -> Result<Box<Opened>, Vec<String>> {
             let project = result
                 .map(|l| l.project)
                 .map_err(|e: store::LoadError| vec![e.to_string()])?;
+            progress.start(store::LoadPhase::Preparing, 0);
             Ok(Box::new(Opened {
                 merge_base: None,
                 as_read: Arc::new(project.clone()),

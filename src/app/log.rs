@@ -12,7 +12,8 @@ use super::view_ctx::ViewCtx;
 use crate::i18n::Localized as _;
 use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
-use crate::query::{self, LogFilter, LogSort, SearchIndex, SortKey};
+use super::document::StatementChange;
+use crate::query::{LogFilter, LogSort, RowChange, SearchIndex, Selection, SortKey};
 use crate::{counted, tr};
 
 /// What the log remembers between frames.
@@ -30,7 +31,7 @@ pub struct LogState {
     pub editing: bool,
     selected_hint: usize,
     stakeholder_search: String,
-    rows: Vec<usize>,
+    selection: Option<Selection>,
     rows_key: Option<(u64, LogFilter, LogSort)>,
     index: Option<(u64, SearchIndex)>,
     buffers: EditorBuffers,
@@ -117,40 +118,19 @@ impl LogState {
     }
 
     /// The rows shown for `doc` (indices into its statements), recomputed only when the
-    /// document, the filters or the sort changed.
+    /// document, the filters or the sort changed; one statement's edit, undo or redo is
+    /// followed in place ([`LogState::follow`]).
     pub fn rows(&mut self, doc: &Document) -> &[usize] {
         let key = (doc.revision(), self.filter.clone(), self.sort);
-        if self.rows_key.as_ref() != Some(&key) {
+        if self.rows_key.as_ref() != Some(&key) && !self.follow(doc) {
             if self
                 .index
                 .as_ref()
                 .is_none_or(|(r, _)| *r != doc.revision())
             {
                 self.index = Some((doc.revision(), SearchIndex::columns(&doc.project)));
-                let mut tags: Vec<&str> = doc
-                    .project
-                    .statements
-                    .iter()
-                    .flat_map(|s| s.tags.iter().map(String::as_str))
-                    .collect();
-                tags.sort_unstable();
-                tags.dedup();
-                self.tags = tags
-                    .into_iter()
-                    .map(|t| (t.to_owned(), format!("#{t}")))
-                    .collect();
-                let mut recorders: Vec<&str> = doc
-                    .project
-                    .statements
-                    .iter()
-                    .map(|s| s.recorded_by.as_deref().unwrap_or(""))
-                    .collect();
-                recorders.sort_unstable();
-                recorders.dedup();
-                self.recorders = recorders
-                    .into_iter()
-                    .map(|r| (r.to_owned(), r.to_owned()))
-                    .collect();
+                self.tags = tags_in_use(&doc.project);
+                self.recorders = recorders(&doc.project);
             }
             let index = self.index.as_mut().map(|(_, index)| {
                 if !self.filter.text.trim().is_empty() {
@@ -158,10 +138,71 @@ impl LogState {
                 }
                 &*index
             });
-            self.rows = query::select(&doc.project, &self.filter, self.sort, index);
+            self.selection = Some(Selection::new(
+                &doc.project,
+                &self.filter,
+                self.sort,
+                index,
+            ));
             self.rows_key = Some(key);
         }
-        &self.rows
+        self.selection.as_ref().map_or(&[], Selection::rows)
+    }
+
+    /// Follows the document's last change in place when the rows and the index were made
+    /// just before it with the same filters and sort, and it was one statement's: the cost of
+    /// that statement instead of every statement's columns and a sort of all rows. False when
+    /// the rows must be made again.
+    fn follow(&mut self, doc: &Document) -> bool {
+        let Some(last) = doc.last_change() else {
+            return false;
+        };
+        let Some(change) = &last.change else {
+            return false;
+        };
+        let made_before = |revision: u64| revision == last.from;
+        let same_view = self
+            .rows_key
+            .as_ref()
+            .is_some_and(|(r, f, s)| made_before(*r) && *f == self.filter && *s == self.sort);
+        let (Some((index_revision, index)), Some(selection)) = (&mut self.index, &mut self.selection)
+        else {
+            return false;
+        };
+        if !same_view || !made_before(*index_revision) {
+            return false;
+        }
+        let row_change = match change {
+            StatementChange::Added(i) => RowChange::Added(*i),
+            StatementChange::Changed(i, _) => RowChange::Changed(*i),
+            StatementChange::Removed(i, _) => RowChange::Removed(*i),
+        };
+        index.follow(&doc.project, row_change);
+        if !index.covers(&doc.project) {
+            self.index = None;
+            return false;
+        }
+        selection.follow(&doc.project, index, row_change);
+        *index_revision = last.to;
+        self.rows_key = Some((last.to, self.filter.clone(), self.sort));
+        // The tag and recorder lists change only when a statement's tags or recorder did.
+        let (old, new) = match change {
+            StatementChange::Added(i) => (None, doc.project.statements.get(*i)),
+            StatementChange::Changed(i, old) => (Some(&**old), doc.project.statements.get(*i)),
+            StatementChange::Removed(_, old) => (Some(&**old), None),
+        };
+        if old.map(|s| &s.tags) != new.map(|s| &s.tags) {
+            self.tags = tags_in_use(&doc.project);
+        }
+        if old.map(|s| &s.recorded_by) != new.map(|s| &s.recorded_by) {
+            self.recorders = recorders(&doc.project);
+        }
+        true
+    }
+
+    /// The rows as last made by [`LogState::rows`].
+    fn shown(&self) -> &[usize] {
+        self.selection.as_ref().map_or(&[], Selection::rows)
     }
 
     /// The selected statement's index in the project, if it still exists.
@@ -178,6 +219,35 @@ impl LogState {
         self.selected_hint = found;
         Some(found)
     }
+}
+
+/// Every tag in use, sorted, with the label the tag filter shows.
+fn tags_in_use(project: &Project) -> Vec<(String, String)> {
+    let mut tags: Vec<&str> = project
+        .statements
+        .iter()
+        .flat_map(|s| s.tags.iter().map(String::as_str))
+        .collect();
+    tags.sort_unstable();
+    tags.dedup();
+    tags.into_iter()
+        .map(|t| (t.to_owned(), format!("#{t}")))
+        .collect()
+}
+
+/// Everyone who logged a statement, sorted (the unnamed as "").
+fn recorders(project: &Project) -> Vec<(String, String)> {
+    let mut recorders: Vec<&str> = project
+        .statements
+        .iter()
+        .map(|s| s.recorded_by.as_deref().unwrap_or(""))
+        .collect();
+    recorders.sort_unstable();
+    recorders.dedup();
+    recorders
+        .into_iter()
+        .map(|r| (r.to_owned(), r.to_owned()))
+        .collect()
 }
 
 fn stances_text(statement: &Statement) -> String {
@@ -509,7 +579,7 @@ pub fn show(ui: &mut Ui, ctx: &ViewCtx<'_>, state: &mut LogState) {
         ui.set_clip_rect(left.intersect(ui.clip_rect()));
         filter_bar(ui, project, state, shown);
         if let Some(i) = selected
-            && !state.rows.contains(&i)
+            && !state.shown().contains(&i)
         {
             ui.horizontal(|ui| {
                 ui.label(
@@ -550,18 +620,18 @@ fn keyboard_selection(ui: &Ui, project: &Project, state: &mut LogState) {
         return;
     }
     let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
-    if !(up || down) || state.rows.is_empty() {
+    let selected = state.selected_index(project);
+    let rows = state.shown();
+    if !(up || down) || rows.is_empty() {
         return;
     }
-    let current = state
-        .selected_index(project)
-        .and_then(|i| state.rows.iter().position(|&r| r == i));
+    let current = selected.and_then(|i| rows.iter().position(|&r| r == i));
     let next = match current {
         None => 0,
         Some(p) if up => p.saturating_sub(1),
-        Some(p) => (p + 1).min(state.rows.len() - 1),
+        Some(p) => (p + 1).min(rows.len() - 1),
     };
-    let id = project.statements[state.rows[next]].id.clone();
+    let id = project.statements[rows[next]].id.clone();
     state.select(&id);
 }
 
@@ -574,11 +644,12 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
         if selected.is_some() {
             state.scroll_to_selected = false;
         }
-        selected.and_then(|i| state.rows.iter().position(|&r| r == i))
+        selected.and_then(|i| state.shown().iter().position(|&r| r == i))
     } else {
         None
     };
-    let rows = std::mem::take(&mut state.rows);
+    let selection = state.selection.take();
+    let rows = selection.as_ref().map_or(&[][..], Selection::rows);
     let name_of = |id: &str| -> String {
         project
             .stakeholder(id)
@@ -717,7 +788,7 @@ fn table(ui: &mut Ui, doc: &Document, state: &mut LogState) {
                 });
             });
         });
-    state.rows = rows;
+    state.selection = selection;
     if let Some(i) = clicked {
         let id = project.statements[i].id.clone();
         state.selected = Some(id);

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 /// Opens the desktop window on `file` (or the last project, or the embedded sample) and runs
 /// it until the user quits.
 pub fn run(file: Option<PathBuf>) -> ExitCode {
+    super::treaty_app::mark_start();
     // Absolute from the start: the document, the recent files and the recovery file name the
     // file the user meant, whatever folder the app is started from next time.
     let file = file.map(|f| std::path::absolute(&f).unwrap_or(f));

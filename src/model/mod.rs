@@ -25,4 +25,4 @@ pub use project::{
     Conflict, FORMAT_VERSION, Framework, Method, Principle, Project, Session, Source, Stakeholder,
     Statement, Treaty,
 };
-pub use validate::validate;
+pub use validate::{validate, validate_on};

@@ -23,6 +23,29 @@ impl Collector {
     }
 }
 
+/// An id compared and hashed as if in ASCII lower case, without making the lower-case copy:
+/// a million statement ids are checked on every load.
+#[derive(Clone, Copy, Debug)]
+struct AsciiFolded<'a>(&'a str);
+
+impl PartialEq for AsciiFolded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for AsciiFolded<'_> {}
+
+impl std::hash::Hash for AsciiFolded<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for b in self.0.bytes() {
+            state.write_u8(b.to_ascii_lowercase());
+        }
+        // As `str` does: no id's hash is a prefix of another's.
+        state.write_u8(0xff);
+    }
+}
+
 /// Checks each id of one list (the one id rule, [`check_id_shape`]) and that no two are the
 /// same whatever the case; returns the set of ids.
 fn check_ids<'a>(
@@ -30,14 +53,18 @@ fn check_ids<'a>(
     list: Collection,
     ids: impl Iterator<Item = &'a str>,
     entity_of: impl Fn(usize) -> Entity,
-) -> FnvSet<&'a str> {
+) -> FnvMap<&'a str, usize> {
     let forbidden = if list == Collection::Principles {
         PRINCIPLE_ID_FORBIDDEN
     } else {
         ""
     };
-    let mut first_at: FnvMap<&str, usize> = FnvMap::default();
-    let mut first_folded: FnvMap<String, (usize, &str)> = FnvMap::default();
+    // Sized once: growing a map of a million ids rehashes it twenty times.
+    let size = ids.size_hint().0;
+    let mut first_at: FnvMap<&str, usize> =
+        FnvMap::with_capacity_and_hasher(size, std::hash::BuildHasherDefault::default());
+    let mut first_folded: FnvMap<AsciiFolded<'_>, (usize, &str)> =
+        FnvMap::with_capacity_and_hasher(size, std::hash::BuildHasherDefault::default());
     for (n, id) in ids.enumerate() {
         // Entities clone their id: build one only for a problem (validation runs on every load).
         let entity = || entity_of(n);
@@ -80,7 +107,7 @@ fn check_ids<'a>(
             }
         } else {
             first_at.insert(id, n);
-            let folded = id.to_ascii_lowercase();
+            let folded = AsciiFolded(id);
             if let Some(&(first, first_id)) = first_folded.get(&folded) {
                 out.push(
                     &entity(),
@@ -92,7 +119,76 @@ fn check_ids<'a>(
             }
         }
     }
-    first_at.into_keys().collect()
+    first_at
+}
+
+/// From this many statements, validation checks them on all cores.
+const PARALLEL_CHECKS_FROM: usize = 20_000;
+
+/// The ids statements may refer to.
+struct Known<'a, 'p> {
+    stakeholders: &'a FnvMap<&'p str, usize>,
+    sessions: &'a FnvMap<&'p str, usize>,
+    principles: &'a FnvMap<&'p str, usize>,
+}
+
+/// Each statement's own checks (its id a ULID; its stakeholder, session, speaker and
+/// principles known; at least one stance), for the statements at `range`.
+fn check_statements(
+    out: &mut Collector,
+    project: &Project,
+    range: std::ops::Range<usize>,
+    known: &Known<'_, '_>,
+) {
+    for i in range {
+        let statement = &project.statements[i];
+        let entity = || Entity::Statement {
+            index: i,
+            id: statement.id.clone(),
+        };
+        if !statement.id.is_empty() && ulid::Ulid::from_string(&statement.id).is_err() {
+            out.push(
+                &entity(),
+                Some("id"),
+                ProblemKind::NotUlid(statement.id.clone()),
+            );
+        }
+        if !known.stakeholders.contains_key(statement.stakeholder.as_str()) {
+            out.push(
+                &entity(),
+                Some("stakeholder"),
+                ProblemKind::UnknownStakeholder(statement.stakeholder.clone()),
+            );
+        }
+        if !known.sessions.contains_key(statement.session.as_str()) {
+            out.push(
+                &entity(),
+                Some("session"),
+                ProblemKind::UnknownSession(statement.session.clone()),
+            );
+        }
+        if let Some(by) = &statement.delivered_by
+            && !known.stakeholders.contains_key(by.as_str())
+        {
+            out.push(
+                &entity(),
+                Some("delivered_by"),
+                ProblemKind::UnknownSpeaker(by.clone()),
+            );
+        }
+        if statement.stances.is_empty() {
+            out.push(&entity(), Some("stances"), ProblemKind::NoStance);
+        }
+        for principle in statement.stances.keys() {
+            if !known.principles.contains_key(principle.as_str()) {
+                out.push(
+                    &entity(),
+                    Some("stances"),
+                    ProblemKind::UnknownPrinciple(principle.clone()),
+                );
+            }
+        }
+    }
 }
 
 fn check_weight(out: &mut Collector, entity: &Entity, weight: f64) {
@@ -106,6 +202,18 @@ fn check_weight(out: &mut Collector, entity: &Entity, weight: f64) {
 /// Every semantic problem of the project, in file order: principles, sessions, stakeholders,
 /// then statements. An empty vector means the project is valid.
 pub fn validate(project: &Project) -> Vec<Problem> {
+    let threads = if project.statements.len() < PARALLEL_CHECKS_FROM {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, std::num::NonZero::get)
+    };
+    validate_on(project, threads)
+}
+
+/// [`validate`] on `threads` threads (1: all in this one), whatever the project's size: for
+/// the tests that compare the two.
+#[doc(hidden)]
+pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
     let mut out = Collector {
         problems: Vec::new(),
     };
@@ -183,7 +291,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
         let mut seen = FnvSet::default();
         for member in &stakeholder.members {
-            if !stakeholder_ids.contains(member.as_str()) {
+            if !stakeholder_ids.contains_key(member.as_str()) {
                 out.push(
                     &entity,
                     Some("members"),
@@ -202,55 +310,59 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
     }
 
-    let _statement_ids = check_ids(
-        &mut out,
-        Collection::Statements,
-        project.statements.iter().map(|x| x.id.as_str()),
-        statement_entity,
-    );
-    for (i, statement) in project.statements.iter().enumerate() {
-        let entity = || statement_entity(i);
-        if !statement.id.is_empty() && ulid::Ulid::from_string(&statement.id).is_err() {
-            out.push(
-                &entity(),
-                Some("id"),
-                ProblemKind::NotUlid(statement.id.clone()),
-            );
-        }
-        if !stakeholder_ids.contains(statement.stakeholder.as_str()) {
-            out.push(
-                &entity(),
-                Some("stakeholder"),
-                ProblemKind::UnknownStakeholder(statement.stakeholder.clone()),
-            );
-        }
-        if !session_ids.contains(statement.session.as_str()) {
-            out.push(
-                &entity(),
-                Some("session"),
-                ProblemKind::UnknownSession(statement.session.clone()),
-            );
-        }
-        if let Some(by) = &statement.delivered_by
-            && !stakeholder_ids.contains(by.as_str())
-        {
-            out.push(
-                &entity(),
-                Some("delivered_by"),
-                ProblemKind::UnknownSpeaker(by.clone()),
-            );
-        }
-        if statement.stances.is_empty() {
-            out.push(&entity(), Some("stances"), ProblemKind::NoStance);
-        }
-        for principle in statement.stances.keys() {
-            if !principle_ids.contains(principle.as_str()) {
-                out.push(
-                    &entity(),
-                    Some("stances"),
-                    ProblemKind::UnknownPrinciple(principle.clone()),
+    // The statements' ids (one set of a million) and each statement's own checks are
+    // independent: on a large project they run on the machine's cores, and their problems are
+    // put back in file order (the ids' first, as in one pass).
+    let known = Known {
+        stakeholders: &stakeholder_ids,
+        sessions: &session_ids,
+        principles: &principle_ids,
+    };
+    let n = project.statements.len();
+    if threads < 2 {
+        check_ids(
+            &mut out,
+            Collection::Statements,
+            project.statements.iter().map(|x| x.id.as_str()),
+            statement_entity,
+        );
+        check_statements(&mut out, project, 0..n, &known);
+    } else {
+        let chunk = n.div_ceil(threads - 1).max(1);
+        let (ids, parts) = std::thread::scope(|scope| {
+            let ids = scope.spawn(|| {
+                let mut ids = Collector {
+                    problems: Vec::new(),
+                };
+                check_ids(
+                    &mut ids,
+                    Collection::Statements,
+                    project.statements.iter().map(|x| x.id.as_str()),
+                    statement_entity,
                 );
-            }
+                ids.problems
+            });
+            let parts: Vec<_> = (0..n)
+                .step_by(chunk)
+                .map(|start| {
+                    let known = &known;
+                    scope.spawn(move || {
+                        let mut part = Collector {
+                            problems: Vec::new(),
+                        };
+                        check_statements(&mut part, project, start..(start + chunk).min(n), known);
+                        part.problems
+                    })
+                })
+                .collect();
+            let join = |h: std::thread::ScopedJoinHandle<'_, Vec<Problem>>| {
+                h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            };
+            (join(ids), parts.into_iter().map(join).collect::<Vec<_>>())
+        });
+        out.problems.extend(ids);
+        for part in parts {
+            out.problems.extend(part);
         }
     }
     for (index, conflict) in project.conflicts.iter().enumerate() {

@@ -7,6 +7,7 @@ mod error;
 pub mod git;
 mod locate;
 mod open_lock;
+mod progress;
 mod recovery;
 mod ron_io;
 mod split;
@@ -20,9 +21,10 @@ pub use check::{check_lines, check_lines_with};
 pub use error::{LoadError, SaveError};
 pub use locate::{Position, Scan, scan};
 pub use open_lock::{Holder, OpenLock};
+pub use progress::{LoadPhase, LoadProgress};
 pub use recovery::{Recovered, Recovery};
 pub use ron_io::{
     Loaded, LocatedProblem, MAX_FILE_BYTES, from_bytes, from_str, from_str_always_split,
-    from_str_in_one_piece, load, load_stamped, save, to_string,
+    from_str_in_one_piece, load, load_stamped, load_stamped_with_progress, save, to_string,
 };
 pub use stamp::{DiskStamp, write_stamped};

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
+use super::progress::{LoadPhase, LoadProgress};
 use super::atomic::write_atomic;
 use super::error::{LoadError, SaveError};
 use super::locate::{Position, scan};
@@ -54,6 +55,10 @@ fn line_col_of_offset(text: &[u8], offset: usize) -> (usize, usize) {
 /// # Errors
 /// [`LoadError::NotText`], [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
 pub fn from_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    from_bytes_with_progress(bytes, &LoadProgress::default())
+}
+
+fn from_bytes_with_progress(bytes: &[u8], progress: &LoadProgress) -> Result<Loaded, LoadError> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(e) => {
@@ -61,7 +66,7 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
             return Err(LoadError::NotText { line, col });
         }
     };
-    from_str(text)
+    read_text(text, Some(PARALLEL_FROM), progress)
 }
 
 fn newer_version(found: &super::locate::Scan) -> Option<LoadError> {
@@ -125,31 +130,62 @@ const PARALLEL_FROM: usize = 2_000;
 
 /// Parses a large project on all cores: the statements list is split at record boundaries
 /// ([`super::split`]) and each record parsed by the `ron` crate, while the rest of the file
-/// (without the list's content) is parsed beside them. `None` when the file is small, the split is not sure, or anything fails to
-/// parse: the caller then parses the whole file in one piece, so that the format and every
-/// message stay exactly those of the one-piece parse.
-fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<Project> {
+/// (without the list's content) is parsed beside them. `None` when the file is small, the split
+/// is not sure, or anything fails to parse: the caller then parses the whole file in one
+/// piece, so that the format and every message stay exactly those of the one-piece parse.
+///
+/// The records are cut into many small pieces that the threads take in turn; this thread puts
+/// each piece in place as soon as it and those before it are parsed, so that memory holds the
+/// statements once plus a few pieces, never a second copy of them all.
+fn parse_in_parallel(
+    text: &str,
+    options: &ron::Options,
+    from: usize,
+    progress: &LoadProgress,
+) -> Option<Project> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::mpsc;
+
     let list = super::split::statements_list(text)?;
-    if list.records.len() < from {
+    let records = &list.records;
+    if records.len() < from {
         return None;
     }
+    progress.start(LoadPhase::Parsing, records.len());
     let threads = std::thread::available_parallelism()
         .map_or(1, std::num::NonZero::get)
         .clamp(1, 16);
-    let chunk = list.records.len().div_ceil(threads).max(1);
-    let (rest, statements) = std::thread::scope(|scope| {
-        let parts: Vec<_> = list
-            .records
-            .chunks(chunk)
-            .map(|ranges| {
-                scope.spawn(move || {
-                    ranges
+    let piece = LoadProgress::STEP;
+    let pieces = records.len().div_ceil(piece);
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel::<(usize, Option<Vec<Statement>>)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (next, failed) = (&next, &failed);
+            scope.spawn(move || {
+                loop {
+                    let k = next.fetch_add(1, Ordering::Relaxed);
+                    if k >= pieces || failed.load(Ordering::Relaxed) {
+                        return;
+                    }
+                    let ranges = &records[k * piece..((k + 1) * piece).min(records.len())];
+                    let parsed = ranges
                         .iter()
                         .map(|r| options.from_str::<Statement>(&text[r.clone()]).ok())
-                        .collect::<Option<Vec<_>>>()
-                })
-            })
-            .collect();
+                        .collect::<Option<Vec<_>>>();
+                    if parsed.is_none() {
+                        failed.store(true, Ordering::Relaxed);
+                    }
+                    progress.advance(ranges.len());
+                    if tx.send((k, parsed)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(tx);
         // The rest of the file without the list's content: small, parsed while the records
         // are. Its positions do not matter: any failure parses the whole file again.
         let rest = format!(
@@ -158,18 +194,32 @@ fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<
             &text[list.content.end..]
         );
         let rest = options.from_str::<Project>(&rest).ok();
-        let mut statements = Vec::with_capacity(list.records.len());
-        for part in parts {
-            statements.extend(part.join().ok()??);
+        let mut statements = Vec::with_capacity(records.len());
+        let mut waiting: std::collections::BTreeMap<usize, Vec<Statement>> =
+            std::collections::BTreeMap::new();
+        for (k, parsed) in rx {
+            let Some(parsed) = parsed else {
+                failed.store(true, Ordering::Relaxed);
+                return None;
+            };
+            waiting.insert(k, parsed);
+            // Every piece whose turn has come goes in place, in file order.
+            while let Some(entry) = waiting.first_entry()
+                && *entry.key() == statements.len() / piece
+            {
+                statements.extend(entry.remove());
+            }
         }
-        Some((rest?, statements))
-    })?;
-    let mut project = rest;
-    if !project.statements.is_empty() {
-        return None;
-    }
-    project.statements = statements;
-    Some(project)
+        if failed.load(Ordering::Relaxed) || statements.len() != records.len() {
+            return None;
+        }
+        let mut project = rest?;
+        if !project.statements.is_empty() {
+            return None;
+        }
+        project.statements = statements;
+        Some(project)
+    })
 }
 
 /// Reads a project from RON text; see [`from_bytes`].
@@ -177,7 +227,7 @@ fn parse_in_parallel(text: &str, options: &ron::Options, from: usize) -> Option<
 /// # Errors
 /// [`LoadError::NewerVersion`] or [`LoadError::Syntax`].
 pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
-    read_text(text, Some(PARALLEL_FROM))
+    read_text(text, Some(PARALLEL_FROM), &LoadProgress::default())
 }
 
 /// [`from_str`] without the parallel parse: the whole file in one piece on one core (for
@@ -186,17 +236,21 @@ pub fn from_str(text: &str) -> Result<Loaded, LoadError> {
 /// # Errors
 /// As [`from_str`].
 pub fn from_str_in_one_piece(text: &str) -> Result<Loaded, LoadError> {
-    read_text(text, None)
+    read_text(text, None, &LoadProgress::default())
 }
 
 /// [`from_str`] with the statements split and parsed apart however few they are: for the
 /// fuzzer, which checks that this reads what the one-piece parse reads.
 #[doc(hidden)]
 pub fn from_str_always_split(text: &str) -> Result<Loaded, LoadError> {
-    read_text(text, Some(0))
+    read_text(text, Some(0), &LoadProgress::default())
 }
 
-fn read_text(text: &str, parallel_from: Option<usize>) -> Result<Loaded, LoadError> {
+fn read_text(
+    text: &str,
+    parallel_from: Option<usize>,
+    progress: &LoadProgress,
+) -> Result<Loaded, LoadError> {
     // A byte-order mark (Windows editors add one) is not part of the text.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Line ends of old Macs (CR alone) read as line ends, not as one endless line.
@@ -216,7 +270,7 @@ fn read_text(text: &str, parallel_from: Option<usize>) -> Result<Loaded, LoadErr
         });
     }
     let options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
-    let split = parallel_from.and_then(|from| parse_in_parallel(text, &options, from));
+    let split = parallel_from.and_then(|from| parse_in_parallel(text, &options, from, progress));
     let parsed = match split {
         Some(project) => Ok(project),
         None => options.from_str(text),
@@ -249,6 +303,7 @@ fn read_text(text: &str, parallel_from: Option<usize>) -> Result<Loaded, LoadErr
     }
     // The positional scan costs about as much as a third of the parse: run it only when there
     // is a problem to place.
+    progress.start(LoadPhase::Checking, 0);
     let problems = validate(&project);
     // An older version opens as it was written and is the current version from now on: the
     // file it is saved to is written in the current format (FILE_FORMAT.md, "Versions").
@@ -290,6 +345,19 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 /// # Errors
 /// As [`load`].
 pub fn load_stamped(path: &Path) -> Result<(Loaded, DiskStamp), LoadError> {
+    load_stamped_with_progress(path, &LoadProgress::default())
+}
+
+/// [`load_stamped`], saying how far it has got in `progress` as it goes (for the window, which
+/// shows it while a large file opens).
+///
+/// # Errors
+/// As [`load`].
+pub fn load_stamped_with_progress(
+    path: &Path,
+    progress: &LoadProgress,
+) -> Result<(Loaded, DiskStamp), LoadError> {
+    progress.start(LoadPhase::Reading, 0);
     let io_error = |source| LoadError::Io {
         path: path.to_path_buf(),
         source,
@@ -320,7 +388,7 @@ pub fn load_stamped(path: &Path) -> Result<(Loaded, DiskStamp), LoadError> {
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
     let stamp = DiskStamp::of_bytes(&bytes, meta.modified().ok());
-    Ok((from_bytes(&bytes)?, stamp))
+    Ok((from_bytes_with_progress(&bytes, progress)?, stamp))
 }
 
 /// The project as RON text: deterministic (same project, same bytes), one block per entity,

@@ -16,7 +16,6 @@ use super::super::export::ExportDialog;
 use super::super::files::{OpenPurpose, SaveJob};
 use super::super::navigation::{Navigate, View};
 use super::state::{Dialog, QueuedSave, TreatyApp};
-use crate::analysis::StatementEdit;
 use crate::model::Project;
 use crate::model::{Collection, Edit, Item};
 use crate::store;
@@ -110,45 +109,31 @@ impl TreatyApp {
         let Some(doc) = &mut self.doc else {
             return false;
         };
-        // A statement's old value, for the analysis's incremental update.
-        let old = match edit {
-            Edit::Remove {
-                collection: Collection::Statements,
-                index,
-            }
-            | Edit::Replace {
-                index,
-                item: Item::Statement(_),
-            } => doc.project.statements.get(*index).cloned(),
-            _ => None,
-        };
-        let before = doc.revision();
         if !doc.apply(edit, ctx.input(|i| i.time)) {
             return false;
         }
-        let change = match (edit, &old) {
-            (
-                Edit::Insert {
-                    index,
-                    item: Item::Statement(_),
-                },
-                _,
-            ) => Some(StatementEdit::Added(*index)),
-            (Edit::Remove { index, .. }, Some(old)) => Some(StatementEdit::Removed(*index, old)),
-            (Edit::Replace { index, .. }, Some(old)) => Some(StatementEdit::Changed(*index, old)),
-            _ => None,
+        self.follow_change();
+        true
+    }
+
+    /// Moves the cached analysis along the document's last change when that was one
+    /// statement's (an edit, an undo or a redo): at the cost of the cells it touches instead
+    /// of a whole analysis on the next frame.
+    fn follow_change(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
         };
-        if let Some(change) = change {
-            // The cached analysis follows at the cost of the cells the statement touches.
+        if let Some(last) = doc.last_change()
+            && let Some(change) = &last.change
+        {
             self.analysis.update_if_cached(
                 &doc.project,
-                before,
-                doc.revision(),
-                change,
+                last.from,
+                last.to,
+                change.as_analysis_edit(),
                 self.insight.options(doc.project.method),
             );
         }
-        true
     }
 
     /// A statement from the quick entry: inserted at the end, selected in the log.
@@ -273,6 +258,7 @@ impl TreatyApp {
                     && let Some(what) = doc.undo_label()
                     && doc.undo()
                 {
+                    self.follow_change();
                     self.status = tr!("status-undone", what = what.as_str());
                     self.schedule_autosave(ctx);
                 }
@@ -282,6 +268,7 @@ impl TreatyApp {
                     && let Some(what) = doc.redo_label()
                     && doc.redo()
                 {
+                    self.follow_change();
                     self.status = tr!("status-redone", what = what.as_str());
                     self.schedule_autosave(ctx);
                 }

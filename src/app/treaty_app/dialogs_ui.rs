@@ -34,10 +34,7 @@ impl TreatyApp {
     pub(super) fn dialog_ui(&mut self, ctx: &Context) {
         if let (Some((_, path)), Some(_)) = (&self.files.opening, &self.doc) {
             Modal::new(Id::unique("opening")).show(ctx, |ui| {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(tr!("dialog-opening", path = path.display().to_string()));
-                });
+                super::super::views::opening(ui, path, &self.files.open_progress);
             });
         }
         let Some(dialog) = self.dialog.take() else {

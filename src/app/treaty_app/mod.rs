@@ -8,4 +8,4 @@ mod logic;
 mod state;
 mod ui;
 
-pub use state::{AppConfig, TreatyApp};
+pub use state::{AppConfig, TreatyApp, mark_start};

@@ -88,6 +88,7 @@ pub(super) struct QueuedSave {
     reason = "two open/closed windows and two independent steps of closing the window"
 )]
 pub struct TreatyApp {
+    pub(super) milestones: Milestones,
     pub(super) doc: Option<Document>,
     pub(super) prefs: Preferences,
     pub(super) config: AppConfig,
@@ -148,6 +149,7 @@ impl TreatyApp {
         let recovery = config.recovery_dir.clone().map(Recovery::new).map(Arc::new);
         let (commands, command_rx) = command_channel();
         let mut app = TreatyApp {
+            milestones: Milestones::default(),
             doc: None,
             view: prefs.last_view,
             prefs,
@@ -320,6 +322,44 @@ impl TreatyApp {
     }
 }
 
+/// When the window was asked for, to log how long the first frames took to come.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Notes the moment the window is asked for (`native::run`).
+pub fn mark_start() {
+    STARTED.get_or_init(std::time::Instant::now);
+}
+
+/// Milestones logged once each (`RUST_LOG=info`): the first frame, and the first frame that
+/// shows a project, with the time since [`mark_start`]. `docs/BENCHMARKS.md` measures with it.
+#[derive(Debug, Default)]
+pub(super) struct Milestones {
+    window: bool,
+    project: bool,
+}
+
+impl TreatyApp {
+    fn log_milestones(&mut self) {
+        let Some(started) = STARTED.get() else {
+            return;
+        };
+        let seconds = started.elapsed().as_secs_f64();
+        if !self.milestones.window {
+            self.milestones.window = true;
+            log::info!("first frame {seconds:.2} s after start");
+        }
+        if let Some(doc) = &self.doc
+            && !self.milestones.project
+        {
+            self.milestones.project = true;
+            log::info!(
+                "first frame showing the project ({} statements) {seconds:.2} s after start",
+                doc.project.statements.len()
+            );
+        }
+    }
+}
+
 impl eframe::App for TreatyApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.frame_logic(ctx);
@@ -327,6 +367,7 @@ impl eframe::App for TreatyApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.frame_ui(ui);
+        self.log_milestones();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -79,8 +79,7 @@ impl TreatyApp {
                 if let Some((_, path)) = &self.files.opening {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.spinner();
-                        ui.label(format!("Opening {}…", path.display()));
+                        views::opening(ui, path, &self.files.open_progress);
                     });
                 } else {
                     views::start_screen(ui, &self.prefs, &self.commands);
