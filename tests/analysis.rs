@@ -1023,3 +1023,52 @@ fn worked_example_v2_agreement_s1_and_carry_forward_off() {
     assert_eq!(v1.principle(S2, P2).verdict, Verdict::TooFew);
     assert_eq!(v1.principle(S2, P3).verdict, Verdict::TooFew);
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The coalition map's two axes come from the Lanczos method: its two largest eigenvalues
+    /// are those Jacobi rotations of the whole matrix find, and each vector is a unit
+    /// eigenvector (small residual), on random symmetric matrices, some of low rank as
+    /// double-centred agreement matrices often are.
+    #[test]
+    fn lanczos_finds_the_two_largest_eigenpairs(
+        n in 2usize..40,
+        rank in 1usize..40,
+        seed in any::<u64>(),
+    ) {
+        use treaty_tracker::analysis::{top_eigenpairs_by_lanczos, top_eigenvalues_by_jacobi};
+        // B = Σ ±x·xᵀ over `rank` random vectors: symmetric, of rank up to `rank`, with
+        // eigenvalues of both signs.
+        let mut state = seed | 1;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 2001) as f64 / 1000.0 - 1.0
+        };
+        let mut b = vec![0.0; n * n];
+        for r in 0..rank.min(n) {
+            let x: Vec<f64> = (0..n).map(|_| next()).collect();
+            let sign = if r % 3 == 2 { -1.0 } else { 1.0 };
+            for i in 0..n {
+                for j in 0..n {
+                    b[i * n + j] += sign * x[i] * x[j];
+                }
+            }
+        }
+        let scale = b.iter().map(|x| x.abs()).fold(0.0, f64::max).max(1e-9) * n as f64;
+        let expected = top_eigenvalues_by_jacobi(&b, n, 2);
+        let found = top_eigenpairs_by_lanczos(&b, n, 2);
+        prop_assert_eq!(found.len(), expected.len().min(n));
+        for ((lambda, x), want) in found.iter().zip(&expected) {
+            prop_assert!((lambda - want).abs() <= 1e-8 * scale, "{} vs {}", lambda, want);
+            let norm = x.iter().map(|v| v * v).sum::<f64>().sqrt();
+            prop_assert!((norm - 1.0).abs() < 1e-9);
+            for i in 0..n {
+                let bx: f64 = (0..n).map(|j| b[i * n + j] * x[j]).sum();
+                prop_assert!((bx - lambda * x[i]).abs() <= 1e-7 * scale, "residual at {}", i);
+            }
+        }
+    }
+}

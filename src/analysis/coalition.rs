@@ -61,79 +61,194 @@ pub fn classical_mds(distances: &[f64], n: usize) -> (Vec<[f64; 2]>, Option<f64>
     let trace: f64 = (0..n).map(|i| b[i * n + i]).sum();
     let mut points = vec![[0.0; 2]; n];
     let mut captured = 0.0;
-    for axis in 0..2 {
-        let (lambda, vector) = dominant_eigen(&b, n, axis);
+    for (axis, (lambda, mut vector)) in top_eigenpairs(&b, n, 2).into_iter().enumerate() {
         if lambda <= 1e-12 {
             break;
         }
+        orient(&mut vector);
         captured += lambda;
         let scale = lambda.sqrt();
         for (point, v) in points.iter_mut().zip(&vector) {
             point[axis] = v * scale;
-        }
-        // Deflate: B ← B − λ·v·vᵀ.
-        for i in 0..n {
-            for j in 0..n {
-                b[i * n + j] -= lambda * vector[i] * vector[j];
-            }
         }
     }
     let explained = (trace > 1e-12).then(|| (captured / trace).clamp(0.0, 1.0));
     (points, explained)
 }
 
-/// The largest eigenvalue of a symmetric matrix and its unit eigenvector, by power iteration
-/// from a fixed start. Negative eigenvalues are irrelevant to MDS; a shift keeps the iteration
-/// on the largest positive one.
-fn dominant_eigen(b: &[f64], n: usize, salt: usize) -> (f64, Vec<f64>) {
-    // Shift by a bound on the spectral radius so that the largest eigenvalue of B + cI is the
-    // largest positive one of B.
-    let shift: f64 = (0..n)
-        .map(|i| b[i * n..(i + 1) * n].iter().map(|x| x.abs()).sum::<f64>())
-        .fold(0.0, f64::max);
-    let mut v: Vec<f64> = (0..n)
-        .map(|i| 1.0 + ((i * 7919 + salt * 104_729) % 1000) as f64 / 1000.0)
-        .collect();
-    normalize(&mut v);
-    let mut next = vec![0.0; n];
-    let mut lambda = 0.0;
-    for _ in 0..1000 {
-        for i in 0..n {
-            let row = &b[i * n..(i + 1) * n];
-            next[i] = row.iter().zip(&v).map(|(x, y)| x * y).sum::<f64>() + shift * v[i];
-        }
-        let norm = normalize(&mut next);
-        if norm == 0.0 {
-            return (0.0, v);
-        }
-        let diff: f64 = next.iter().zip(&v).map(|(x, y)| (x - y).abs()).sum();
-        std::mem::swap(&mut v, &mut next);
-        lambda = norm - shift;
-        if diff < 1e-12 {
-            break;
-        }
-    }
-    // Rayleigh quotient for the eigenvalue itself.
-    let mut rayleigh = 0.0;
-    for i in 0..n {
-        let row = &b[i * n..(i + 1) * n];
-        rayleigh += v[i] * row.iter().zip(&v).map(|(x, y)| x * y).sum::<f64>();
-    }
-    if rayleigh.is_finite() {
-        lambda = rayleigh;
-    }
+/// Turns an eigenvector (defined up to its sign) so that its largest coordinate by absolute
+/// value (the first on ties) is positive: the same map for the same figures.
+fn orient(v: &mut [f64]) {
     let mut pivot = 0;
-    for i in 1..n {
+    for i in 1..v.len() {
         if v[i].abs() > v[pivot].abs() + 1e-12 {
             pivot = i;
         }
     }
-    if v[pivot] < 0.0 {
-        for x in &mut v {
+    if v.get(pivot).is_some_and(|&x| x < 0.0) {
+        for x in v.iter_mut() {
             *x = -*x;
         }
     }
-    (lambda, v)
+}
+
+/// The `count` largest eigenvalues of a symmetric `n × n` matrix (row-major), largest first,
+/// with unit eigenvectors, by the Lanczos method with full reorthogonalisation from a fixed
+/// start (deterministic). The Krylov basis grows until the wanted Ritz pairs' residuals are
+/// below 1e-10 of the spectrum's scale (a few dozen steps for a coalition map of hundreds of
+/// stakeholders, against a thousand matrix products for power iteration), or until it spans
+/// every direction the start reaches, where the pairs are exact.
+fn top_eigenpairs(b: &[f64], n: usize, count: usize) -> Vec<(f64, Vec<f64>)> {
+    let mut q: Vec<f64> = (0..n)
+        .map(|i| 1.0 + ((i * 7919) % 1000) as f64 / 1000.0)
+        .collect();
+    normalize(&mut q);
+    let scale = (0..n)
+        .map(|i| b[i * n..(i + 1) * n].iter().map(|x| x.abs()).sum::<f64>())
+        .fold(0.0, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let mut basis: Vec<Vec<f64>> = Vec::new();
+    let mut alpha: Vec<f64> = Vec::new();
+    let mut beta: Vec<f64> = Vec::new();
+    loop {
+        let mut w: Vec<f64> = (0..n)
+            .map(|i| b[i * n..(i + 1) * n].iter().zip(&q).map(|(x, y)| x * y).sum())
+            .collect();
+        let a = q.iter().zip(&w).map(|(x, y)| x * y).sum::<f64>();
+        basis.push(q);
+        alpha.push(a);
+        // Full reorthogonalisation, twice ("twice is enough"): the basis stays orthonormal to
+        // rounding, so no eigenvalue comes back as a ghost copy.
+        for _ in 0..2 {
+            for v in &basis {
+                let dot = v.iter().zip(&w).map(|(x, y)| x * y).sum::<f64>();
+                for (x, y) in w.iter_mut().zip(v) {
+                    *x -= dot * y;
+                }
+            }
+        }
+        let norm = w.iter().map(|x| x * x).sum::<f64>().sqrt();
+        let m = basis.len();
+        let exhausted = norm <= 1e-12 * scale || m == n;
+        // Test convergence every few steps once the basis has some size.
+        if exhausted || (m >= 8 && m % 4 == 0) {
+            let (values, vectors) = tridiagonal_eigen(&alpha, &beta);
+            let mut order: Vec<usize> = (0..m).collect();
+            order.sort_by(|&x, &y| values[y].total_cmp(&values[x]));
+            let wanted = &order[..count.min(m)];
+            let converged = wanted
+                .iter()
+                .all(|&k| (norm * vectors[(m - 1) * m + k]).abs() <= 1e-10 * scale);
+            if exhausted || converged {
+                return wanted
+                    .iter()
+                    .map(|&k| {
+                        let mut x = vec![0.0; n];
+                        for (r, v) in basis.iter().enumerate() {
+                            let c = vectors[r * m + k];
+                            for (xi, vi) in x.iter_mut().zip(v) {
+                                *xi += c * vi;
+                            }
+                        }
+                        normalize(&mut x);
+                        (values[k], x)
+                    })
+                    .collect();
+            }
+        }
+        beta.push(norm);
+        q = w.into_iter().map(|x| x / norm).collect();
+    }
+}
+
+/// Eigenvalues and eigenvectors (columns of the row-major `m × m` result) of the symmetric
+/// tridiagonal matrix with diagonal `alpha` and off-diagonal `beta`.
+fn tridiagonal_eigen(alpha: &[f64], beta: &[f64]) -> (Vec<f64>, Vec<f64>) {
+    let m = alpha.len();
+    let mut a = vec![0.0; m * m];
+    for i in 0..m {
+        a[i * m + i] = alpha[i];
+        if i + 1 < m {
+            a[i * m + i + 1] = beta[i];
+            a[(i + 1) * m + i] = beta[i];
+        }
+    }
+    jacobi(a, m)
+}
+
+/// Eigenvalues and eigenvectors (columns of the row-major result) of a dense symmetric
+/// `m × m` matrix by cyclic Jacobi rotations: for small matrices (the Lanczos basis), where its
+/// simplicity and accuracy beat speed.
+fn jacobi(mut a: Vec<f64>, m: usize) -> (Vec<f64>, Vec<f64>) {
+    let mut v = vec![0.0; m * m];
+    for i in 0..m {
+        v[i * m + i] = 1.0;
+    }
+    for _sweep in 0..100 {
+        let mut off = 0.0;
+        let mut diag = 0.0;
+        for i in 0..m {
+            for j in 0..m {
+                if i == j {
+                    diag += a[i * m + j] * a[i * m + j];
+                } else {
+                    off += a[i * m + j] * a[i * m + j];
+                }
+            }
+        }
+        if off <= 1e-30 * diag.max(f64::MIN_POSITIVE) {
+            break;
+        }
+        for p in 0..m {
+            for r in p + 1..m {
+                let apr = a[p * m + r];
+                if apr == 0.0 {
+                    continue;
+                }
+                let theta = (a[r * m + r] - a[p * m + p]) / (2.0 * apr);
+                let t = if theta == 0.0 {
+                    1.0
+                } else {
+                    theta.signum() / (theta.abs() + (theta * theta + 1.0).sqrt())
+                };
+                let c = 1.0 / (t * t + 1.0).sqrt();
+                let s = t * c;
+                for k in 0..m {
+                    let (akp, akr) = (a[k * m + p], a[k * m + r]);
+                    a[k * m + p] = c * akp - s * akr;
+                    a[k * m + r] = s * akp + c * akr;
+                }
+                for k in 0..m {
+                    let (apk, ark) = (a[p * m + k], a[r * m + k]);
+                    a[p * m + k] = c * apk - s * ark;
+                    a[r * m + k] = s * apk + c * ark;
+                }
+                for k in 0..m {
+                    let (vkp, vkr) = (v[k * m + p], v[k * m + r]);
+                    v[k * m + p] = c * vkp - s * vkr;
+                    v[k * m + r] = s * vkp + c * vkr;
+                }
+            }
+        }
+    }
+    ((0..m).map(|i| a[i * m + i]).collect(), v)
+}
+
+/// The `count` largest eigenvalues of a symmetric `n × n` matrix by Jacobi rotations of the
+/// whole matrix (n³ per sweep): for tests that check the Lanczos pairs against an independent
+/// computation.
+#[doc(hidden)]
+pub fn top_eigenvalues_by_jacobi(b: &[f64], n: usize, count: usize) -> Vec<f64> {
+    let (mut values, _) = jacobi(b.to_vec(), n);
+    values.sort_by(|x, y| y.total_cmp(x));
+    values.truncate(count);
+    values
+}
+
+/// [`top_eigenpairs`] for tests: the `count` largest eigenvalues and unit eigenvectors.
+#[doc(hidden)]
+pub fn top_eigenpairs_by_lanczos(b: &[f64], n: usize, count: usize) -> Vec<(f64, Vec<f64>)> {
+    top_eigenpairs(b, n, count)
 }
 
 fn normalize(v: &mut [f64]) -> f64 {

@@ -19,7 +19,10 @@ mod ranking;
 mod types;
 
 pub use cache::AnalysisCache;
-pub use coalition::{Agreement, CoalitionMap, agreement, classical_mds};
+pub use coalition::{
+    Agreement, CoalitionMap, agreement, classical_mds, top_eigenpairs_by_lanczos,
+    top_eigenvalues_by_jacobi,
+};
 pub use engine::ProjectAnalysis;
 pub use figures::{PrincipleFigures, StakeholderFigures, Verdict, stakeholder_figures};
 pub use ranking::principles_by_gap;

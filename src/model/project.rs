@@ -249,14 +249,28 @@ impl Project {
     /// changed a position".
     pub fn default_session(&self) -> Option<usize> {
         let order = self.session_order();
-        let spoken: std::collections::HashSet<&str> =
-            self.statements.iter().map(|s| s.session.as_str()).collect();
-        order
+        let rank: crate::fnv::FnvMap<&str, usize> = order
             .iter()
-            .rev()
-            .copied()
-            .find(|&k| spoken.contains(self.sessions[k].id.as_str()))
-            .or_else(|| order.last().copied())
+            .enumerate()
+            .map(|(r, &k)| (self.sessions[k].id.as_str(), r))
+            .collect();
+        // One pass over the statements, from the end (a log is mostly in time order), for the
+        // latest session spoken at; it ends as soon as a statement of the latest session of
+        // all turns up, the usual case (the views ask on every frame until a session is
+        // chosen).
+        let last = order.len().checked_sub(1)?;
+        let mut latest: Option<usize> = None;
+        for s in self.statements.iter().rev() {
+            if let Some(&r) = rank.get(s.session.as_str())
+                && latest.is_none_or(|l| r > l)
+            {
+                latest = Some(r);
+                if r == last {
+                    break;
+                }
+            }
+        }
+        Some(order[latest.unwrap_or(last)])
     }
 
     /// Per stakeholder (by index), the blocs whose statements count for it with bloc positions

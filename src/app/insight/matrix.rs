@@ -763,9 +763,9 @@ fn stakeholder_row(
             Vec2::new(cell_w, ROW_H),
         );
         let position = positions.get(j).copied().flatten();
-        let label = cell_label(cx, a, j, position.as_ref());
         let id = ui.scope_id().with(("matrix-cell", row, j));
-        if stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label).has_focus() {
+        let label = |cx: &Ctx<'_>| cell_label(cx, a, j, position.as_ref());
+        if stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), label).has_focus() {
             jump = jump.or_else(|| jump_pressed(ui, Some(j)));
         }
     }
@@ -832,8 +832,9 @@ fn name_stop(
         ui.scope_id().with(("matrix-row", row)),
         Sense::click(),
     );
-    let label = row_label(cx, k, a);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::RowHeader, true, &label));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::RowHeader, true, row_label(cx, k, a))
+    });
     keep_in_view(&response);
     (name_rect, response)
 }
@@ -875,8 +876,14 @@ fn unseen_row(
         let id = ui.scope_id().with(("matrix-cell", row, j));
         let response = ui.interact(cell, id, Sense::click());
         let position = positions.get(j).copied().flatten();
-        let label = cell_label(cx, a, j, position.as_ref());
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        let named: &Ctx<'_> = cx;
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(
+                egui::Role::Button,
+                true,
+                cell_label(named, a, j, position.as_ref()),
+            )
+        });
         keep_in_view(&response);
         if response.has_focus() {
             jump = jump.or_else(|| jump_pressed(ui, Some(j)));

@@ -236,13 +236,15 @@ fn history_grid(ui: &mut Ui, cx: &mut Ctx<'_>, a: usize) {
                         Vec2::new(CELL_W, CELL_H),
                     );
                     let position = cx.analysis.position(k, a, j);
-                    let label = tr!(
-                        "profile-cell-at",
-                        cell = cell_label(cx, a, j, position.as_ref()),
-                        session = cx.session_id(k)
-                    );
+                    let label = |cx: &Ctx<'_>| {
+                        tr!(
+                            "profile-cell-at",
+                            cell = cell_label(cx, a, j, position.as_ref()),
+                            session = cx.session_id(k)
+                        )
+                    };
                     let id = ui.scope_id().with(("profile-cell", j, k));
-                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
+                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), label);
                 }
             }
         });
@@ -492,9 +494,9 @@ fn compare(ui: &mut Ui, cx: &mut Ctx<'_>, state: &mut ProfileState, k: usize, ac
                         Vec2::new(col_w - 8.0, CELL_H),
                     );
                     let position = cx.analysis.position(k, a, j);
-                    let label = cell_label(cx, a, j, position.as_ref());
+                    let label = |cx: &Ctx<'_>| cell_label(cx, a, j, position.as_ref());
                     let id = ui.scope_id().with(("compare-cell", c, j));
-                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), &label);
+                    stance_cell(ui, cx, id, cell, (k, a, j), position.as_ref(), label);
                 }
             }
             ui.add_space(6.0);

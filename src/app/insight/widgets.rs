@@ -44,8 +44,9 @@ pub fn share_bar(
 
 /// One interactive stance cell, as the matrix, the profile and the comparison show it:
 /// stakeholder `a` on principle `j` at session `k`, painted, announced to screen readers as
-/// `label`, with the statements behind it on hover; a click asks the log for everything `a`
-/// said on `j`.
+/// `label(cx)`, with the statements behind it on hover; a click asks the log for everything
+/// `a` said on `j`. The label is made only when a screen reader asks for it: a matrix has
+/// thousands of cells, and making every name on every frame would cost more than drawing.
 pub fn stance_cell(
     ui: &mut Ui,
     cx: &mut Ctx<'_>,
@@ -53,10 +54,11 @@ pub fn stance_cell(
     cell: Rect,
     (k, a, j): (usize, usize, usize),
     position: Option<&EffectivePosition>,
-    label: &str,
+    label: impl Fn(&Ctx<'_>) -> String,
 ) -> egui::Response {
     let response = ui.interact(cell, id, Sense::click());
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    let named: &Ctx<'_> = cx;
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label(named)));
     keep_in_view(&response);
     paint_cell(ui, cell, position, response.hovered());
     if position.is_some_and(|p| common::rests_on_confidential(cx, p)) {
