@@ -2,7 +2,6 @@
 //! speak rarely and on a few principles, a few blocs and states speak often, and positions
 //! drift over the sessions. Deterministic: the same options give the same project.
 
-use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate, NaiveTime};
 
@@ -320,7 +319,7 @@ pub fn generate(options: &GenerateOptions) -> Result<Project, String> {
             + Duration::milliseconds(i64::try_from(i % 1000).unwrap_or(0));
         let mine = &interests[a];
         let count = (1 + rng.below(3)).min(mine.len());
-        let mut stances = BTreeMap::new();
+        let mut stances = crate::model::Stances::new();
         for _ in 0..count {
             let p = mine[rng.below(mine.len())];
             let score = 2.0 * axis[a][k] * polarity[p] + 0.6 * rng.normal();

@@ -440,7 +440,7 @@ fn agreement_known_cases() {
     );
 }
 
-fn project_stances(pairs: &[(&str, Stance)]) -> std::collections::BTreeMap<String, Stance> {
+fn project_stances(pairs: &[(&str, Stance)]) -> treaty_tracker::model::Stances {
     pairs.iter().map(|(p, s)| ((*p).to_owned(), *s)).collect()
 }
 

@@ -102,7 +102,7 @@ fn the_wide_layout_reads_the_same_in_csv_xlsx_and_ods() {
     assert_eq!(tur.date, NaiveDate::from_ymd_opt(2023, 8, 22));
     assert_eq!(
         tur.stances,
-        BTreeMap::from([
+        treaty_tracker::model::Stances::from([
             ("C1".to_owned(), Stance::StronglySupports),
             ("P2".to_owned(), Stance::Supports)
         ]),
@@ -151,7 +151,7 @@ fn the_long_layout_gives_a_statement_per_group_of_rows_in_the_three_formats() {
     assert_eq!(tur.len(), 2, "'TUR' and 'Turkey' are one state");
     assert_eq!(
         tur[0].stances,
-        BTreeMap::from([
+        treaty_tracker::model::Stances::from([
             ("C1".to_owned(), Stance::StronglySupports),
             ("P2".to_owned(), Stance::Supports)
         ])
@@ -170,7 +170,7 @@ fn the_long_layout_gives_a_statement_per_group_of_rows_in_the_three_formats() {
     let rus = &plans[0]["RUS"][0];
     assert_eq!(
         rus.stances,
-        BTreeMap::from([("C3".to_owned(), Stance::StronglyOpposes)]),
+        treaty_tracker::model::Stances::from([("C3".to_owned(), Stance::StronglyOpposes)]),
         "the principle by its title, '--' a strong opposition"
     );
 }

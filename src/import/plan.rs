@@ -842,7 +842,7 @@ pub fn plan(project: &Project, sheet: &Sheet, mapping: &Mapping, stamp: &Stamp) 
         };
 
         // What.
-        let mut stances: BTreeMap<String, Stance> = BTreeMap::new();
+        let mut stances = crate::model::Stances::new();
         for (c, principle) in &wide {
             let text = cell(row, Some(*c)).text();
             if text.is_empty() {

@@ -8,6 +8,7 @@ mod enums;
 mod ops;
 mod problem;
 mod project;
+mod stances;
 mod validate;
 
 pub use date::{DateProblem, parse_date};
@@ -25,4 +26,5 @@ pub use project::{
     Conflict, FORMAT_VERSION, Framework, Method, Principle, Project, Session, Source, Stakeholder,
     Statement, Treaty,
 };
+pub use stances::Stances;
 pub use validate::{validate, validate_on};

@@ -3,13 +3,12 @@
 //! Field order here is the order in which fields are written; optional fields that are empty
 //! are left out of the file, so that files stay short and diffs stay small.
 
-use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::de::{Error as _, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
-use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, Stance, UnRegion};
+use super::stances::Stances;
+use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, UnRegion};
 
 /// The file format version this build writes, and the newest it reads. Version 2 added the
 /// `method` block; version 1 files open unchanged and are written as version 2.
@@ -88,35 +87,6 @@ fn default_weight() -> f64 {
 )]
 fn is_default_weight(weight: &f64) -> bool {
     *weight == 1.0
-}
-
-/// Reads a stance map, refusing a principle written twice: a plain map would keep the last
-/// one silently, and the other would be lost at the next save.
-fn deserialize_stances<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<BTreeMap<String, Stance>, D::Error> {
-    struct StanceMap;
-    impl<'de> Visitor<'de> for StanceMap {
-        type Value = BTreeMap<String, Stance>;
-
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a map from principle ids to stances")
-        }
-
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-            let mut stances = BTreeMap::new();
-            while let Some((principle, stance)) = map.next_entry::<String, Stance>()? {
-                if stances.contains_key(&principle) {
-                    return Err(A::Error::custom(format!(
-                        "principle \"{principle}\" has two stances in one statement; keep one"
-                    )));
-                }
-                stances.insert(principle, stance);
-            }
-            Ok(stances)
-        }
-    }
-    deserializer.deserialize_map(StanceMap)
 }
 
 /// A whole negotiation being followed: what it is about, the yardstick, and everything logged.
@@ -486,8 +456,7 @@ pub struct Statement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered_by: Option<String>,
     /// Stance per principle id; at least one.
-    #[serde(deserialize_with = "deserialize_stances")]
-    pub stances: BTreeMap<String, Stance>,
+    pub stances: Stances,
     /// The user's paraphrase.
     pub summary: String,
     /// A verbatim quote, when there is one.

@@ -73,7 +73,7 @@ pub fn naive_position(
     blocs: bool,
 ) -> Option<i8> {
     let i = naive_source(project, session, stakeholder, principle, carry, blocs)?;
-    Some(project.statements[i].stances[&project.principles[principle].id].score())
+    Some(project.statements[i].stances[project.principles[principle].id.as_str()].score())
 }
 
 /// The statement a position comes from by a naive reading of METHODOLOGY.md: for each cell,
