@@ -16,8 +16,9 @@
 //!   additions, deletions, some on the same statements), against git's own `git merge-file`
 //!   on the same three RON files (when git is installed).
 //!
-//! LibreOffice opening the equivalent CSV is timed by `scripts/scaling-anchors.sh` (a process
-//! that takes a minute at 1m is not a criterion benchmark).
+//! The anchor for opening, a spreadsheet program opening the same statements as CSV
+//! (`LibreOffice` Calc), is timed by `scripts/scaling-anchors.sh`: a process that takes a
+//! minute at 1m is not a criterion benchmark.
 //!
 //! Sizes: `TT_SCALING_SIZES=1k,10k,100k` by default; add `1m` (slow: about 15 minutes).
 //! Run with `cargo bench --bench scaling`.
@@ -74,7 +75,8 @@ fn side(base: &Project, offset: usize, stamp: i64) -> Project {
     for k in 0..edits / 4 {
         let mut s = p.statements[(k * 31 + offset) % n].clone();
         s.stamp_new(
-            s.recorded_at + chrono::Duration::seconds(stamp * 10_000_000 + i64::try_from(k).unwrap_or(0)),
+            s.recorded_at
+                + chrono::Duration::seconds(stamp * 10_000_000 + i64::try_from(k).unwrap_or(0)),
             "bench",
         );
         p.statements.push(s);
@@ -94,7 +96,11 @@ fn import_once(into: &Project, path: &Path) -> usize {
         by: String::new(),
     };
     let planned = plan(into, sheet, &Mapping::default(), &stamp);
-    assert!(planned.problems.is_empty(), "{:?}", planned.problems.first());
+    assert!(
+        planned.problems.is_empty(),
+        "{:?}",
+        planned.problems.first()
+    );
     let mut project = into.clone();
     planned
         .edit(&project)

@@ -62,7 +62,7 @@ fn frame(
     cx: &mut Shared,
 ) -> egui::FullOutput {
     let analysis = view.is_analysis().then(|| {
-        &*cx.analysis.get(
+        cx.analysis.get(
             &doc.project,
             doc.revision(),
             states.insight.options(doc.project.method),
@@ -76,12 +76,10 @@ fn frame(
         now: chrono::Utc::now(),
     };
     ctx.run_ui(input(), |ui| {
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            match view {
-                View::Overview => overview_ui(ui, &view_ctx, &mut states.overview),
-                View::Log => statement_log(ui, &view_ctx, &mut states.log),
-                _ => show_insight(ui, &view_ctx, view, &mut states.insight),
-            }
+        egui::CentralPanel::default_margins().show(ui, |ui| match view {
+            View::Overview => overview_ui(ui, &view_ctx, &mut states.overview),
+            View::Log => statement_log(ui, &view_ctx, &mut states.log),
+            _ => show_insight(ui, &view_ctx, view, &mut states.insight),
         });
     })
 }

@@ -2,7 +2,6 @@
 //! speak rarely and on a few principles, a few blocs and states speak often, and positions
 //! drift over the sessions. Deterministic: the same options give the same project.
 
-
 use chrono::{Duration, NaiveDate, NaiveTime};
 
 use crate::model::{

@@ -550,9 +550,8 @@ impl Selection {
     ) -> Self {
         let selector = Selector::new(project, filter, sort);
         let built;
-        let fresh = index.filter(|i| {
-            i.covers(project) && (selector.words.is_empty() || i.folded.is_some())
-        });
+        let fresh = index
+            .filter(|i| i.covers(project) && (selector.words.is_empty() || i.folded.is_some()));
         let index = if let Some(index) = fresh {
             index
         } else {
@@ -628,4 +627,3 @@ impl Selection {
 fn thousandths(score: f64) -> i64 {
     (score * 1000.0).round() as i64
 }
-

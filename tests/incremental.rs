@@ -106,11 +106,13 @@ fn statement_edit(
             s.stances
                 .insert(p, Stance::from_score(score).expect("in range"));
         }
-        1 => s.session = project.sessions[other.index(project.sessions.len())].id.clone(),
+        1 => {
+            let session = &project.sessions[other.index(project.sessions.len())];
+            s.session.clone_from(&session.id);
+        }
         2 => {
-            s.stakeholder = project.stakeholders[other.index(project.stakeholders.len())]
-                .id
-                .clone();
+            let stakeholder = &project.stakeholders[other.index(project.stakeholders.len())];
+            s.stakeholder.clone_from(&stakeholder.id);
         }
         3 => s.date = s.date.map(|d| d + chrono::Duration::days(i64::from(score))),
         4 => s.summary = format!("{} the edited", s.summary),
@@ -236,12 +238,14 @@ fn two_changes_between_frames_rebuild() {
         },
         2.0,
     );
-    let fresh = select(&doc.project, &LogFilter::default(), LogSort::default(), None);
+    let fresh = select(
+        &doc.project,
+        &LogFilter::default(),
+        LogSort::default(),
+        None,
+    );
     assert_eq!(log.rows(&doc), &fresh[..]);
     // And an edit that is not one statement's (a batch) is recorded as such.
-    doc.apply(
-        &Edit::Batch(vec![Edit::Title("Renamed".to_owned())]),
-        3.0,
-    );
+    doc.apply(&Edit::Batch(vec![Edit::Title("Renamed".to_owned())]), 3.0);
     assert!(doc.last_change().is_some_and(|c| c.change.is_none()));
 }

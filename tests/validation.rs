@@ -385,7 +385,11 @@ fn checking_on_several_threads_finds_what_one_pass_finds() {
     let one_pass = validate_on(&project, 1);
     assert!(one_pass.len() > 25, "{} problems", one_pass.len());
     for threads in [2, 3, 8] {
-        assert_eq!(validate_on(&project, threads), one_pass, "{threads} threads");
+        assert_eq!(
+            validate_on(&project, threads),
+            one_pass,
+            "{threads} threads"
+        );
     }
     assert_eq!(validate(&project), one_pass);
 }

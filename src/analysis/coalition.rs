@@ -98,6 +98,10 @@ fn orient(v: &mut [f64]) {
 /// below 1e-10 of the spectrum's scale (a few dozen steps for a coalition map of hundreds of
 /// stakeholders, against a thousand matrix products for power iteration), or until it spans
 /// every direction the start reaches, where the pairs are exact.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "the method's textbook names: the matrix b, the basis vector q, the next w"
+)]
 fn top_eigenpairs(b: &[f64], n: usize, count: usize) -> Vec<(f64, Vec<f64>)> {
     let mut q: Vec<f64> = (0..n)
         .map(|i| 1.0 + ((i * 7919) % 1000) as f64 / 1000.0)
@@ -112,7 +116,13 @@ fn top_eigenpairs(b: &[f64], n: usize, count: usize) -> Vec<(f64, Vec<f64>)> {
     let mut beta: Vec<f64> = Vec::new();
     loop {
         let mut w: Vec<f64> = (0..n)
-            .map(|i| b[i * n..(i + 1) * n].iter().zip(&q).map(|(x, y)| x * y).sum())
+            .map(|i| {
+                b[i * n..(i + 1) * n]
+                    .iter()
+                    .zip(&q)
+                    .map(|(x, y)| x * y)
+                    .sum()
+            })
             .collect();
         let a = q.iter().zip(&w).map(|(x, y)| x * y).sum::<f64>();
         basis.push(q);
@@ -131,7 +141,7 @@ fn top_eigenpairs(b: &[f64], n: usize, count: usize) -> Vec<(f64, Vec<f64>)> {
         let m = basis.len();
         let exhausted = norm <= 1e-12 * scale || m == n;
         // Test convergence every few steps once the basis has some size.
-        if exhausted || (m >= 8 && m % 4 == 0) {
+        if exhausted || (m >= 8 && m.is_multiple_of(4)) {
             let (values, vectors) = tridiagonal_eigen(&alpha, &beta);
             let mut order: Vec<usize> = (0..m).collect();
             order.sort_by(|&x, &y| values[y].total_cmp(&values[x]));
@@ -179,6 +189,10 @@ fn tridiagonal_eigen(alpha: &[f64], beta: &[f64]) -> (Vec<f64>, Vec<f64>) {
 /// Eigenvalues and eigenvectors (columns of the row-major result) of a dense symmetric
 /// `m × m` matrix by cyclic Jacobi rotations: for small matrices (the Lanczos basis), where its
 /// simplicity and accuracy beat speed.
+#[expect(
+    clippy::many_single_char_names,
+    reason = "the rotation's textbook names: tangent t, cosine c, sine s"
+)]
 fn jacobi(mut a: Vec<f64>, m: usize) -> (Vec<f64>, Vec<f64>) {
     let mut v = vec![0.0; m * m];
     for i in 0..m {

@@ -6,13 +6,13 @@ use egui_extras::{Column, TableBuilder};
 
 use super::command::Command;
 use super::document::Document;
+use super::document::StatementChange;
 use super::palette;
 use super::statement_editor::{self, EditorBuffers};
 use super::view_ctx::ViewCtx;
 use crate::i18n::Localized as _;
 use crate::model::{Collection, Edit, Item};
 use crate::model::{Confidence, Project, SourceKind, Stance, Statement};
-use super::document::StatementChange;
 use crate::query::{LogFilter, LogSort, RowChange, SearchIndex, Selection, SortKey};
 use crate::{counted, tr};
 
@@ -138,12 +138,7 @@ impl LogState {
                 }
                 &*index
             });
-            self.selection = Some(Selection::new(
-                &doc.project,
-                &self.filter,
-                self.sort,
-                index,
-            ));
+            self.selection = Some(Selection::new(&doc.project, &self.filter, self.sort, index));
             self.rows_key = Some(key);
         }
         self.selection.as_ref().map_or(&[], Selection::rows)
@@ -165,7 +160,8 @@ impl LogState {
             .rows_key
             .as_ref()
             .is_some_and(|(r, f, s)| made_before(*r) && *f == self.filter && *s == self.sort);
-        let (Some((index_revision, index)), Some(selection)) = (&mut self.index, &mut self.selection)
+        let (Some((index_revision, index)), Some(selection)) =
+            (&mut self.index, &mut self.selection)
         else {
             return false;
         };

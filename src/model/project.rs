@@ -3,12 +3,11 @@
 //! Field order here is the order in which fields are written; optional fields that are empty
 //! are left out of the file, so that files stay short and diffs stay small.
 
-
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::stances::Stances;
 use super::enums::{Confidence, SessionKind, SourceKind, StakeholderKind, UnRegion};
+use super::stances::Stances;
 
 /// The file format version this build writes, and the newest it reads. Version 2 added the
 /// `method` block; version 1 files open unchanged and are written as version 2.

@@ -187,15 +187,24 @@ mod tests {
         .into_iter()
         .collect();
         assert_eq!(stances.keys().collect::<Vec<_>>(), ["P1", "P3"]);
-        assert_eq!(stances.insert("P1".to_owned(), Stance::Mixed), Some(Stance::Opposes));
-        assert_eq!(stances.insert("P2".to_owned(), Stance::StronglySupports), None);
+        assert_eq!(
+            stances.insert("P1".to_owned(), Stance::Mixed),
+            Some(Stance::Opposes)
+        );
+        assert_eq!(
+            stances.insert("P2".to_owned(), Stance::StronglySupports),
+            None
+        );
         assert_eq!(stances.keys().collect::<Vec<_>>(), ["P1", "P2", "P3"]);
         assert_eq!(stances.get("P1"), Some(&Stance::Mixed));
         assert_eq!(stances.remove("P2"), Some(Stance::StronglySupports));
         assert!(!stances.contains_key("P2"));
         assert_eq!(stances.len(), 2);
         let json = serde_json::to_string(&stances).expect("writes");
-        assert_eq!(json, r#"{"P1":"Mixed","P3":"Supports"}"#, "as a map, in id order");
+        assert_eq!(
+            json, r#"{"P1":"Mixed","P3":"Supports"}"#,
+            "as a map, in id order"
+        );
         let back: Stances = serde_json::from_str(&json).expect("reads");
         assert_eq!(back, stances);
         let twice = serde_json::from_str::<Stances>(r#"{"P1":"Mixed","P1":"Supports"}"#);

@@ -153,7 +153,10 @@ fn check_statements(
                 ProblemKind::NotUlid(statement.id.clone()),
             );
         }
-        if !known.stakeholders.contains_key(statement.stakeholder.as_str()) {
+        if !known
+            .stakeholders
+            .contains_key(statement.stakeholder.as_str())
+        {
             out.push(
                 &entity(),
                 Some("stakeholder"),
@@ -356,7 +359,8 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
                 })
                 .collect();
             let join = |h: std::thread::ScopedJoinHandle<'_, Vec<Problem>>| {
-                h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                h.join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
             };
             (join(ids), parts.into_iter().map(join).collect::<Vec<_>>())
         });

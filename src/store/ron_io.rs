@@ -4,10 +4,10 @@ use std::path::Path;
 
 use ron::extensions::Extensions;
 
-use super::progress::{LoadPhase, LoadProgress};
 use super::atomic::write_atomic;
 use super::error::{LoadError, SaveError};
 use super::locate::{Position, scan};
+use super::progress::{LoadPhase, LoadProgress};
 use super::stamp::DiskStamp;
 use crate::model::{FORMAT_VERSION, Problem, Project, Statement, validate};
 
