@@ -46,7 +46,7 @@ for _ in $(seq 600); do
 done
 kill "$app" 2>/dev/null || true
 wait "$app" 2>/dev/null || true
-grep -o "first frame.*after start" "$log" || { cat "$log" >&2; exit 1; }
+grep -oE "(loading: .*|first frame.*after start)" "$log" || { cat "$log" >&2; exit 1; }
 rm -rf "$home"
 INNER
 chmod +x "$inner"

@@ -112,6 +112,7 @@ count-statements = { $n ->
 ## Status line, navigator, start screen
 
 status-not-saved = Not saved
+status-working = Working…
 nav-views = Views
 nav-sessions = Sessions
 start-no-project = No project open

@@ -112,6 +112,7 @@ count-statements = { $n ->
 ## Ligne d'état, navigation, écran d'accueil
 
 status-not-saved = Non enregistré
+status-working = En cours…
 nav-views = Vues
 nav-sessions = Sessions
 start-no-project = Aucun projet ouvert

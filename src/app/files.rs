@@ -43,9 +43,6 @@ pub struct Opened {
     /// For a merge: the project as it was at the git merge base of the open file and this one,
     /// when git knows it (`store::git`); `None` means a two-way merge.
     pub merge_base: Option<Project>,
-    /// A copy of the project as read, made on the reading thread: the document's
-    /// [`Document::on_disk`](super::document::Document::on_disk).
-    pub as_read: Arc<Project>,
     /// The file as read.
     pub disk: DiskStamp,
     /// Its semantic problems as `FILE:LINE:COL: message` lines (empty when valid), its
@@ -115,6 +112,13 @@ pub enum Done {
         then: Option<Pending>,
         /// The project it wrote (the common ancestor of a later reload that keeps changes).
         written: Option<Arc<Project>>,
+    },
+    /// A copy of a document's project as opened was made ([`FileWork::copy_as_read`]).
+    CopiedAsRead {
+        /// The document.
+        document: u64,
+        /// The copy.
+        copy: Arc<Project>,
     },
     /// A look at the open file on disk finished.
     Watched {
@@ -192,6 +196,8 @@ pub struct FileWork {
     pub exporting: Option<PathBuf>,
     /// A look at the open file on disk is in flight.
     watching: bool,
+    /// Copies of opened projects in flight ([`FileWork::copy_as_read`]).
+    copying: usize,
 }
 
 impl Default for FileWork {
@@ -205,6 +211,7 @@ impl Default for FileWork {
             opening: None,
             open_progress: Arc::default(),
             watching: false,
+            copying: 0,
             saving: None,
             autosaving: false,
             exporting: None,
@@ -223,6 +230,7 @@ impl FileWork {
     /// Whether any job is in flight.
     pub fn busy(&self) -> bool {
         self.opening.is_some()
+            || self.copying > 0
             || self.saving.is_some()
             || self.autosaving
             || self.exporting.is_some()
@@ -377,6 +385,23 @@ impl FileWork {
         }
     }
 
+    /// Copies a document's project as just opened, on a thread, for its
+    /// [`Document::on_disk`](super::document::Document::on_disk) (the common ancestor of a
+    /// later "Reload and keep my changes"); the copy comes back as [`Done::CopiedAsRead`]. The
+    /// window shows the project meanwhile: a million statements take a second or more to copy.
+    /// An edit made before the copy is done copies the project for itself
+    /// ([`Arc::make_mut`]), leaving the snapshot as read.
+    pub fn copy_as_read(&mut self, document: u64, snapshot: Arc<Project>) {
+        let started = self.spawn("copy-as-read", move || Done::CopiedAsRead {
+            document,
+            copy: Arc::new((*snapshot).clone()),
+        });
+        match started {
+            Ok(()) => self.copying += 1,
+            Err(message) => log::warn!("{message}: a reload that keeps changes will merge two-way"),
+        }
+    }
+
     /// Starts reading a spreadsheet to import, and the mapping file beside it; the outcome
     /// comes back as [`Done::SpreadsheetRead`].
     pub fn read_spreadsheet(&mut self, path: PathBuf) {
@@ -459,6 +484,7 @@ impl FileWork {
                 }
                 Done::Saved { .. } => self.saving = None,
                 Done::Watched { .. } => self.watching = false,
+                Done::CopiedAsRead { .. } => self.copying = self.copying.saturating_sub(1),
                 Done::Autosaved { .. } => self.autosaving = false,
                 Done::Exported { .. } => self.exporting = None,
                 Done::SpreadsheetRead { .. } | Done::MappingRead { .. } => {}
@@ -498,7 +524,6 @@ fn read_project(
             progress.start(store::LoadPhase::Preparing, 0);
             Ok(Box::new(Opened {
                 merge_base: None,
-                as_read: Arc::new(project.clone()),
                 project,
                 sync_copies: store::sync_conflict_copies(path),
                 disk,

@@ -161,8 +161,11 @@ pub fn status_bar(ui: &mut Ui, doc: Option<&Document>, status: &str, busy: bool)
             }
         }
         if busy {
+            // Words, not a spinner: a spinner repaints on every frame, which under a software
+            // renderer takes a core from the file work it waits for (the window repaints four
+            // times a second meanwhile anyway).
             ui.separator();
-            ui.spinner();
+            ui.label(RichText::new(tr!("status-working")).weak());
         }
         if !status.is_empty() {
             ui.separator();
@@ -434,10 +437,9 @@ fn overview(ui: &mut Ui, project: &Project, state: &OverviewState, edits: &Comma
 /// statements are read (a large file takes seconds).
 pub fn opening(ui: &mut Ui, path: &std::path::Path, progress: &crate::store::LoadProgress) {
     use crate::store::LoadPhase;
-    ui.horizontal(|ui| {
-        ui.spinner();
-        ui.label(tr!("dialog-opening", path = path.display().to_string()));
-    });
+    // No spinner: it repaints on every frame, and under a software renderer that takes a core
+    // from the threads reading the file. The bar is repainted four times a second.
+    ui.label(tr!("dialog-opening", path = path.display().to_string()));
     let (phase, done, total) = progress.get();
     let lang = crate::i18n::language();
     let step = match phase {
@@ -466,7 +468,7 @@ pub fn opening(ui: &mut Ui, path: &std::path::Path, progress: &crate::store::Loa
     );
     // The bar moves between the reading thread's repaints.
     ui.ctx()
-        .request_repaint_after(std::time::Duration::from_millis(100));
+        .request_repaint_after(std::time::Duration::from_millis(250));
 }
 
 pub fn start_screen(ui: &mut Ui, prefs: &Preferences, queue: &CommandSender) {

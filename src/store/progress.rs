@@ -28,11 +28,23 @@ impl LoadPhase {
 /// How far a load has got: the phase, and within parsing how many statements are read of how
 /// many. Shared between threads (atomics: no lock, no waiting). The parse reports in steps of
 /// [`LoadProgress::STEP`] statements so that counting costs nothing measurable.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct LoadProgress {
     phase: AtomicU8,
     done: AtomicUsize,
     total: AtomicUsize,
+    began: std::time::Instant,
+}
+
+impl Default for LoadProgress {
+    fn default() -> Self {
+        LoadProgress {
+            phase: AtomicU8::new(0),
+            done: AtomicUsize::new(0),
+            total: AtomicUsize::new(0),
+            began: std::time::Instant::now(),
+        }
+    }
 }
 
 impl LoadProgress {
@@ -40,7 +52,13 @@ impl LoadProgress {
     pub const STEP: usize = 4096;
 
     /// Enters `phase`, with `total` items to do in it (0 when not counted).
+    /// Logged at `info` level with the time since the load began (`RUST_LOG=info`), so that
+    /// docs/BENCHMARKS.md can say where the time of an opening goes.
     pub fn start(&self, phase: LoadPhase, total: usize) {
+        log::info!(
+            "loading: {phase:?} from {:.2} s",
+            self.began.elapsed().as_secs_f64()
+        );
         self.done.store(0, Ordering::Relaxed);
         self.total.store(total, Ordering::Relaxed);
         let k = LoadPhase::ALL.iter().position(|p| *p == phase).unwrap_or(0);

@@ -118,11 +118,13 @@ fn is_ident(b: u8) -> bool {
 /// The byte after the string that opens at `start` (a `"`), or `None` if it never closes.
 fn end_of_string(bytes: &[u8], start: usize) -> Option<usize> {
     let mut i = start + 1;
+    // Most of a project file is inside strings (summaries, quotes): jump from one quote or
+    // backslash to the next (`memchr` looks at many bytes at once).
     while i < bytes.len() {
+        i += memchr::memchr2(b'"', b'\\', &bytes[i..])?;
         match bytes[i] {
             b'\\' => i += 2,
-            b'"' => return Some(i + 1),
-            _ => i += 1,
+            _ => return Some(i + 1),
         }
     }
     None

@@ -24,8 +24,8 @@ impl TreatyApp {
             self.job_done(ctx, done);
         }
         if self.files.busy() {
-            // A job wakes the window when it ends; this keeps the spinner turning meanwhile.
-            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+            // A job wakes the window when it ends; this keeps its progress shown meanwhile.
+            ctx.request_repaint_after(std::time::Duration::from_millis(250));
         }
         if self.dialog.is_none() && self.files.opening.is_none() {
             // Drag and drop of project files.
@@ -96,6 +96,14 @@ impl TreatyApp {
                 }
             },
             Done::Watched { document, changed } => self.watched(document, changed),
+            Done::CopiedAsRead { document, copy } => {
+                if let Some(doc) = self.doc.as_mut()
+                    && doc.id() == document
+                    && doc.on_disk.is_none()
+                {
+                    doc.on_disk = Some(copy);
+                }
+            }
             Done::Saved {
                 path,
                 document,
@@ -226,7 +234,7 @@ impl TreatyApp {
             true,
         );
         reloaded.origin = doc.origin.clone();
-        reloaded.on_disk = Some(opened.as_read);
+        self.files.copy_as_read(reloaded.id(), reloaded.snapshot());
         self.replace_document(reloaded);
         self.take_open_lock(path);
         self.asked_about_disk = None;
@@ -318,17 +326,16 @@ impl TreatyApp {
             disk,
             problems,
             sync_copies,
-            as_read,
             ..
         } = opened;
-        let mut doc = Document::with_stamp(
+        let doc = Document::with_stamp(
             project,
             Some(path.to_path_buf()),
             Some(disk),
             Origin::File,
             true,
         );
-        doc.on_disk = Some(as_read);
+        self.files.copy_as_read(doc.id(), doc.snapshot());
         self.replace_document(doc);
         self.prefs.remember(path.to_path_buf());
         if purpose == OpenPurpose::User {
