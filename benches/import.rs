@@ -5,35 +5,15 @@
 //! mapped) and applying the one edit. Run with `cargo bench --bench import`; docs/BENCHMARKS.md
 //! records the figures. The target: 100,000 rows under 3 s.
 
+mod common;
+
 use std::hint::black_box;
 use std::time::Duration;
 
+use common::import_once;
 use criterion::{Criterion, criterion_group, criterion_main};
 use treaty_tracker::generate::{GenerateOptions, generate};
-use treaty_tracker::import::{Mapping, Stamp, plan, read_file};
-use treaty_tracker::model::Project;
 use treaty_tracker::tables::{CsvOptions, statements_csv, statements_xlsx};
-
-fn import_once(into: &Project, path: &std::path::Path) -> usize {
-    let workbook = read_file(path).expect("reads");
-    let sheet = workbook.sheet(None).expect("a sheet");
-    let stamp = Stamp {
-        now: chrono::Utc::now(),
-        by: String::new(),
-    };
-    let planned = plan(into, sheet, &Mapping::default(), &stamp);
-    assert!(
-        planned.problems.is_empty(),
-        "{:?}",
-        planned.problems.first()
-    );
-    let mut project = into.clone();
-    planned
-        .edit(&project)
-        .apply_to(&mut project)
-        .expect("applies");
-    project.statements.len()
-}
 
 fn bench(c: &mut Criterion) {
     let full = generate(&GenerateOptions {

@@ -23,15 +23,17 @@
 //! Sizes: `TT_SCALING_SIZES=1k,10k,100k` by default; add `1m` (slow: about 15 minutes).
 //! Run with `cargo bench --bench scaling`.
 
+mod common;
+
 use std::hint::black_box;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use common::{import_once, side};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use treaty_tracker::analysis::{AnalysisCache, AnalysisOptions, ProjectAnalysis};
 use treaty_tracker::app::{Document, LogState, Origin};
 use treaty_tracker::generate::{GenerateOptions, generate};
-use treaty_tracker::import::{Mapping, Stamp, plan, read_file};
 use treaty_tracker::merge::{Labels, merge};
 use treaty_tracker::model::{Edit, Item, Project, Stance};
 use treaty_tracker::tables::{CsvOptions, statements_csv};
@@ -44,70 +46,6 @@ const SHAPES: [(&str, usize, usize, usize, usize); 4] = [
     ("100k", 300, 30, 20, 100_000),
     ("1m", 300, 30, 20, 1_000_000),
 ];
-
-/// One side of the merge: 1 % of the statements changed, as colleagues would in a session or
-/// two (half summaries, half stances), plus additions and deletions of 0.25 % each; a tenth
-/// of the edits land on statements the other side edits too.
-fn side(base: &Project, offset: usize, stamp: i64) -> Project {
-    let mut p = base.clone();
-    let n = p.statements.len();
-    let edits = (n / 100).max(2);
-    let principle = p.principles[0].id.clone();
-    for k in 0..edits {
-        let i = if k % 10 == 0 {
-            (k * 97) % n
-        } else {
-            (k * 97 + offset) % n
-        };
-        if k % 2 == 0 {
-            p.statements[i].summary = format!("edited by side {stamp}");
-        } else {
-            p.statements[i].stances.insert(
-                principle.clone(),
-                if stamp == 1 {
-                    Stance::Supports
-                } else {
-                    Stance::Opposes
-                },
-            );
-        }
-    }
-    for k in 0..edits / 4 {
-        let mut s = p.statements[(k * 31 + offset) % n].clone();
-        s.stamp_new(
-            s.recorded_at
-                + chrono::Duration::seconds(stamp * 10_000_000 + i64::try_from(k).unwrap_or(0)),
-            "bench",
-        );
-        p.statements.push(s);
-    }
-    for k in 0..edits / 4 {
-        let i = (k * 53 + offset * 3 + 7) % n.min(p.statements.len());
-        p.statements.remove(i);
-    }
-    p
-}
-
-fn import_once(into: &Project, path: &Path) -> usize {
-    let workbook = read_file(path).expect("reads");
-    let sheet = workbook.sheet(None).expect("a sheet");
-    let stamp = Stamp {
-        now: chrono::Utc::now(),
-        by: String::new(),
-    };
-    let planned = plan(into, sheet, &Mapping::default(), &stamp);
-    assert!(
-        planned.problems.is_empty(),
-        "{:?}",
-        planned.problems.first()
-    );
-    let mut project = into.clone();
-    planned
-        .edit(&project)
-        .apply_to(&mut project)
-        .expect("applies");
-    project.statements.len()
-}
 
 fn git_available() -> bool {
     std::process::Command::new("git")
@@ -269,8 +207,11 @@ fn scaling(c: &mut Criterion) {
         drop(empty);
 
         // Merge, against git merge-file on the same three files.
-        let ours = side(&project, 13, 1);
-        let theirs = side(&project, statements / 2 + 3, 2);
+        // Each side changes 1 % of the statements, as colleagues would in a session or two,
+        // and logs and deletes a quarter as many.
+        let edits = (statements / 100).max(2);
+        let ours = side(&project, 13, 1, edits, edits / 4);
+        let theirs = side(&project, statements / 2 + 3, 2, edits, edits / 4);
         let labels = Labels {
             ours: "ours".to_owned(),
             theirs: "theirs".to_owned(),

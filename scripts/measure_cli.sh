@@ -15,29 +15,8 @@ DIR=${BENCH_DIR:-$(mktemp -d)}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1k 10k 100k)
 
-shape() {
-    case "$1" in
-        1k) echo "60 10 8 1000" ;;
-        10k) echo "150 20 12 10000" ;;
-        100k) echo "300 30 20 100000" ;;
-        1m) echo "300 30 20 1000000" ;;
-        *) echo "unknown size $1" >&2; exit 2 ;;
-    esac
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-measure() { # prints "seconds kilobytes" medians of RUNS runs of the command
-    local times=() mems=()
-    for _ in $(seq "$RUNS"); do
-        local out
-        /usr/bin/time -o "$DIR/time.out" -f "%e %M" "$@" >/dev/null 2>&1
-        out=$(tail -1 "$DIR/time.out")
-        times+=("${out% *}")
-        mems+=("${out#* }")
-    done
-    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
-}
+# shape, median, measure
+. scripts/bench-common.sh
 
 printf '| size | file | check: time | check: peak memory | report json: time | report json: peak memory | memory / file |\n'
 printf '|---|---|---|---|---|---|---|\n'

@@ -3,7 +3,7 @@
 # opening the same statements as a CSV file (the statements table, `export … statements
 # --format csv --include-confidential`), headless, converting it to CSV again (the reading
 # dominates). Beside it, `treaty-tracker check` on the RON file (open and check, the whole
-# process). Wall time and peak memory, median of RUNS runs (3 by default, 1 at 1m).
+# process). Wall time and peak memory, median of 3 runs, 1 at 1m (RUNS=N to change).
 #
 #   scripts/scaling-anchors.sh [SIZES...]      SIZES among 1k 10k 100k 1m (default: 1k 10k 100k)
 #
@@ -14,42 +14,24 @@ cd "$(dirname "$0")/.."
 cargo build --release --quiet
 BIN=target/release/treaty-tracker
 DIR=${BENCH_DIR:-$(mktemp -d)}
+RUNS_WANTED=${RUNS:-}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1k 10k 100k)
 command -v soffice >/dev/null || { echo "soffice not found: apt-get install -y libreoffice-calc-nogui" >&2; exit 2; }
 
-shape() {
-    case "$1" in
-        1k) echo "60 10 8 1000" ;;
-        10k) echo "150 20 12 10000" ;;
-        100k) echo "300 30 20 100000" ;;
-        1m) echo "300 30 20 1000000" ;;
-        *) echo "unknown size $1" >&2; exit 2 ;;
-    esac
-}
-
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-
-measure() { # RUNS then the command; prints "seconds kilobytes" medians
-    local runs=$1 times=() mems=()
-    shift
-    for _ in $(seq "$runs"); do
-        /usr/bin/time -o "$DIR/time.out" -f "%e %M" "$@" >/dev/null 2>&1
-        local out
-        out=$(tail -1 "$DIR/time.out")
-        times+=("${out% *}")
-        mems+=("${out#* }")
-    done
-    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${mems[@]}" | median)"
-}
+# shape, median, measure
+. scripts/bench-common.sh
 
 # LibreOffice keeps a profile: one of its own, warmed by a first conversion, so that the first
 # run does not pay for creating it.
-profile="$DIR/lo-profile"
-lo() {
-    soffice -env:UserInstallation="file://$profile" --headless --calc \
-        --infilter="CSV:44,34,76,1" --convert-to csv --outdir "$DIR/lo-out" "$1"
-}
+# A script, not a function: GNU time runs programs.
+lo="$DIR/lo.sh"
+cat > "$lo" <<LO
+#!/usr/bin/env bash
+exec soffice -env:UserInstallation="file://$DIR/lo-profile" --headless --calc \\
+    --infilter="CSV:44,34,76,1" --convert-to csv --outdir "$DIR/lo-out" "\$1"
+LO
+chmod +x "$lo"
 
 printf '| size | RON | CSV | treaty-tracker check (RON) | peak memory | LibreOffice Calc (CSV) | peak memory | ratio |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
@@ -60,11 +42,12 @@ for size in "${sizes[@]}"; do
     [ -f "$ron" ] || "$BIN" generate --stakeholders "$stakeholders" --principles "$principles" \
         --sessions "$sessions" --statements "$statements" --seed 2024 -o "$ron"
     [ -f "$csv" ] || "$BIN" export "$ron" statements --format csv --include-confidential -o "$csv"
-    runs=${RUNS:-3}
-    [ "$size" = 1m ] && runs=${RUNS:-1}
-    lo "$csv" >/dev/null 2>&1 || true # warm the profile
-    read -r tt tm <<<"$(measure "$runs" "$BIN" check "$ron")"
-    read -r lt lm <<<"$(measure "$runs" lo "$csv")"
+    RUNS=${RUNS_WANTED:-3}
+    [ "$size" = 1m ] && RUNS=${RUNS_WANTED:-1}
+    "$lo" "$csv" >/dev/null 2>&1 || true # warm the profile
+    read -r tt tm <<<"$(measure "$BIN" check "$ron")"
+    read -r lt lm <<<"$(measure "$lo" "$csv")"
+    [ -s "$DIR/lo-out/$size.csv" ] || { echo "LibreOffice wrote nothing for $csv" >&2; exit 1; }
     awk -v s="$size" -v rb="$(stat -c %s "$ron")" -v cb="$(stat -c %s "$csv")" \
         -v tt="$tt" -v tm="$tm" -v lt="$lt" -v lm="$lm" 'BEGIN {
         printf "| %s | %.1f MB | %.1f MB | %.2f s | %.0f MB | %.2f s | %.0f MB | %.1f× faster |\n",
