@@ -743,7 +743,7 @@ fn run_report(args: &ReportArgs<'_>) -> ExitCode {
         eprintln!("treaty-tracker: an XLSX report is binary: give -o FILE.xlsx");
         return ExitCode::from(2);
     }
-    match report::render_bytes(&project, format, options) {
+    match report::render_bytes_owned(project, format, options) {
         Ok(bytes) => write_output(file, args.output, &bytes),
         Err(message) => {
             eprintln!("treaty-tracker: {}: {message}", file.display());

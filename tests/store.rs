@@ -477,6 +477,33 @@ fn the_parallel_parse_reads_what_the_one_piece_parse_reads() {
         "a \"quoted\", [bracketed] (parenthesised) \\ text, // not a comment".to_owned();
     let text = store::to_string(&tricky).expect("serialises");
     assert_eq!(store::from_str(&text).expect("reads").project, tricky);
+    // A summary written over several indented lines keeps its lines' indentation: the
+    // parallel parse leaves out only the indentation of the records' own lines.
+    let at = text
+        .match_indices("summary: \"")
+        .nth(3_000)
+        .expect("a statement")
+        .0
+        + "summary: \"".len();
+    let multi_line = format!(
+        "{}first line\n        second line, indented\n\t// third, \\\"quoted\\\"\n  {}",
+        &text[..at],
+        &text[at..]
+    );
+    let parallel = store::from_str(&multi_line).expect("reads");
+    assert_eq!(
+        parallel.project,
+        store::from_str_in_one_piece(&multi_line)
+            .expect("reads")
+            .project
+    );
+    assert!(
+        parallel.project.statements[3_000]
+            .summary
+            .starts_with("first line\n        second line, indented\n\t// third, \"quoted\"\n  "),
+        "{:?}",
+        parallel.project.statements[3_000].summary
+    );
     // A syntax error in the 5,000th statement: the same message either way.
     let at = text
         .match_indices("recorded_at:")
@@ -496,4 +523,31 @@ fn the_parallel_parse_reads_what_the_one_piece_parse_reads() {
         matches!(parallel, LoadError::Syntax { line: l, .. } if l == line),
         "{parallel:?} (expected line {line})"
     );
+}
+
+/// A large file is read in parts on all cores: the bytes are those of the file, and a byte that
+/// is not UTF-8 far into it is still placed by line and column.
+#[test]
+fn a_large_file_read_in_parts_is_the_file() {
+    let project = small_generated(5);
+    let text = store::to_string(&project).expect("serialises");
+    // Padded past the size from which files are read in parts (32 MB) with a comment.
+    let padding = format!("// {}\n", "x".repeat(40 << 20));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("large.ron");
+    fs::write(&path, format!("{text}{padding}")).expect("writes");
+    let (loaded, stamp) = store::load_stamped(&path).expect("reads");
+    assert_eq!(loaded.project, project);
+    assert_eq!(stamp.len, fs::metadata(&path).expect("metadata").len());
+    let mut bytes = format!("{text}{padding}").into_bytes();
+    let lines = text.lines().count();
+    let far = bytes.len() - 10;
+    bytes[far] = 0xff;
+    fs::write(&path, &bytes).expect("writes");
+    match store::load(&path) {
+        Err(LoadError::NotText { line, col }) => {
+            assert_eq!((line, col), (lines + 1, far - text.len() + 1));
+        }
+        other => panic!("{other:?}"),
+    }
 }

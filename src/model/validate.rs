@@ -23,101 +23,139 @@ impl Collector {
     }
 }
 
-/// An id compared and hashed as if in ASCII lower case, without making the lower-case copy:
-/// a million statement ids are checked on every load.
-#[derive(Clone, Copy, Debug)]
-struct AsciiFolded<'a>(&'a str);
+/// The hash of an id as if in ASCII lower case: XXH3 of its lower-case form, made 64 bytes at
+/// a time on the stack (an id is a few dozen bytes; a million of them are hashed on every load).
+fn folded_hash(id: &str) -> u64 {
+    let mut hash = 0;
+    for part in id.as_bytes().chunks(64) {
+        let mut folded = [0u8; 64];
+        let folded = &mut folded[..part.len()];
+        folded.copy_from_slice(part);
+        folded.make_ascii_lowercase();
+        hash = xxhash_rust::xxh3::xxh3_64_with_seed(folded, hash);
+    }
+    hash
+}
 
-impl PartialEq for AsciiFolded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.eq_ignore_ascii_case(other.0)
+/// Two ids compared as if in ASCII lower case.
+fn cmp_folded(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|b| b.to_ascii_lowercase())
+        .cmp(b.bytes().map(|b| b.to_ascii_lowercase()))
+}
+
+/// The problem with one id's shape, if any (the one id rule, [`check_id_shape`]).
+fn shape_problem(list: Collection, id: &str, forbidden: &str) -> Option<ProblemKind> {
+    // Nearly every id is printable ASCII without a forbidden character: nothing to report.
+    if !id.is_empty()
+        && id.bytes().all(|b| b.is_ascii_graphic())
+        && (forbidden.is_empty() || !id.contains(|c| forbidden.contains(c)))
+    {
+        return None;
+    }
+    if id.trim().is_empty() {
+        return Some(ProblemKind::EmptyId(list));
+    }
+    if let Some(c) = id.chars().find(|&c| crate::text::is_invisible(c)) {
+        return Some(ProblemKind::IdInvisible(list, id.to_owned(), c));
+    }
+    if id.trim() != id {
+        return Some(ProblemKind::IdPadded(list, id.to_owned()));
+    }
+    match check_id_shape(id, forbidden) {
+        Err(IdProblem::Spaces) => Some(ProblemKind::IdSpace(list, id.to_owned())),
+        Err(IdProblem::Forbidden(c)) => Some(ProblemKind::IdForbidden(list, id.to_owned(), c)),
+        Err(IdProblem::Empty | IdProblem::Taken(_) | IdProblem::Invisible(_)) | Ok(()) => None,
     }
 }
 
-impl Eq for AsciiFolded<'_> {}
-
-impl std::hash::Hash for AsciiFolded<'_> {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        for b in self.0.bytes() {
-            state.write_u8(b.to_ascii_lowercase());
+/// The ids written more than once, by index in increasing order: an id written before exactly
+/// (`DuplicateId`, naming the first; not for empty ids, reported as empty) or only in another
+/// case (`DuplicateIdCase`, naming the first of that spelling's ids).
+///
+/// By sorting rather than with hash maps: a million statement ids are checked on every load,
+/// and sorting pairs of numbers touches memory in order where a map of a million ids misses
+/// the cache at every look-up. Equal hashes are then compared as text, so a collision is never
+/// a duplicate; any number of equal ids costs `n log n`.
+fn duplicates(list: Collection, ids: &[&str]) -> Vec<(usize, ProblemKind)> {
+    let mut keyed: Vec<(u64, usize)> = ids
+        .iter()
+        .enumerate()
+        .map(|(n, id)| (folded_hash(id), n))
+        .collect();
+    keyed.sort_unstable();
+    let mut found = Vec::new();
+    for run in keyed
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|run| run.len() > 1)
+    {
+        let mut same_hash: Vec<usize> = run.iter().map(|&(_, n)| n).collect();
+        same_hash.sort_by(|&a, &b| cmp_folded(ids[a], ids[b]).then(a.cmp(&b)));
+        for folded in same_hash.chunk_by(|&a, &b| ids[a].eq_ignore_ascii_case(ids[b])) {
+            let Some((&first, _)) = folded.split_first().filter(|(_, rest)| !rest.is_empty())
+            else {
+                continue;
+            };
+            let mut spellings = folded.to_vec();
+            spellings.sort_by(|&a, &b| ids[a].cmp(ids[b]).then(a.cmp(&b)));
+            for spelling in spellings.chunk_by(|&a, &b| ids[a] == ids[b]) {
+                let head = spelling[0];
+                if head != first {
+                    found.push((
+                        head,
+                        ProblemKind::DuplicateIdCase(
+                            list,
+                            ids[head].to_owned(),
+                            first,
+                            ids[first].to_owned(),
+                        ),
+                    ));
+                }
+                if !ids[head].is_empty() {
+                    found.extend(
+                        spelling[1..]
+                            .iter()
+                            .map(|&n| (n, ProblemKind::DuplicateId(list, ids[n].to_owned(), head))),
+                    );
+                }
+            }
         }
-        // As `str` does: no id's hash is a prefix of another's.
-        state.write_u8(0xff);
     }
+    found.sort_unstable_by_key(|&(n, _)| n);
+    found
 }
 
 /// Checks each id of one list (the one id rule, [`check_id_shape`]) and that no two are the
-/// same whatever the case; returns the set of ids.
-fn check_ids<'a>(
+/// same whatever the case: for each id, its shape's problem, then its duplicate's.
+fn check_ids(
     out: &mut Collector,
     list: Collection,
-    ids: impl Iterator<Item = &'a str>,
+    ids: &[&str],
     entity_of: impl Fn(usize) -> Entity,
-) -> FnvMap<&'a str, usize> {
+) {
     let forbidden = if list == Collection::Principles {
         PRINCIPLE_ID_FORBIDDEN
     } else {
         ""
     };
-    // Sized once: growing a map of a million ids rehashes it twenty times.
-    let size = ids.size_hint().0;
-    let mut first_at: FnvMap<&str, usize> =
-        FnvMap::with_capacity_and_hasher(size, std::hash::BuildHasherDefault::default());
-    let mut first_folded: FnvMap<AsciiFolded<'_>, (usize, &str)> =
-        FnvMap::with_capacity_and_hasher(size, std::hash::BuildHasherDefault::default());
-    for (n, id) in ids.enumerate() {
+    let mut twice = duplicates(list, ids).into_iter().peekable();
+    for (n, id) in ids.iter().enumerate() {
         // Entities clone their id: build one only for a problem (validation runs on every load).
-        let entity = || entity_of(n);
-        if id.trim().is_empty() {
-            out.push(&entity(), Some("id"), ProblemKind::EmptyId(list));
-        } else if let Some(c) = id.chars().find(|&c| crate::text::is_invisible(c)) {
-            out.push(
-                &entity(),
-                Some("id"),
-                ProblemKind::IdInvisible(list, id.to_owned(), c),
-            );
-        } else if id.trim() != id {
-            out.push(
-                &entity(),
-                Some("id"),
-                ProblemKind::IdPadded(list, id.to_owned()),
-            );
-        } else {
-            match check_id_shape(id, forbidden) {
-                Err(IdProblem::Spaces) => out.push(
-                    &entity(),
-                    Some("id"),
-                    ProblemKind::IdSpace(list, id.to_owned()),
-                ),
-                Err(IdProblem::Forbidden(c)) => out.push(
-                    &entity(),
-                    Some("id"),
-                    ProblemKind::IdForbidden(list, id.to_owned(), c),
-                ),
-                Err(IdProblem::Empty | IdProblem::Taken(_) | IdProblem::Invisible(_)) | Ok(()) => {}
-            }
+        if let Some(kind) = shape_problem(list, id, forbidden) {
+            out.push(&entity_of(n), Some("id"), kind);
         }
-        if let Some(first) = first_at.get(id) {
-            if !id.is_empty() {
-                out.push(
-                    &entity(),
-                    Some("id"),
-                    ProblemKind::DuplicateId(list, id.to_owned(), *first),
-                );
-            }
-        } else {
-            first_at.insert(id, n);
-            let folded = AsciiFolded(id);
-            if let Some(&(first, first_id)) = first_folded.get(&folded) {
-                out.push(
-                    &entity(),
-                    Some("id"),
-                    ProblemKind::DuplicateIdCase(list, id.to_owned(), first, first_id.to_owned()),
-                );
-            } else {
-                first_folded.insert(folded, (n, id));
-            }
+        if let Some((_, kind)) = twice.next_if(|&(at, _)| at == n) {
+            out.push(&entity_of(n), Some("id"), kind);
         }
+    }
+}
+
+/// The ids of a list, each with the index of its first element: what statements refer to.
+fn index_of<'a>(ids: &[&'a str]) -> FnvMap<&'a str, usize> {
+    let mut first_at: FnvMap<&str, usize> =
+        FnvMap::with_capacity_and_hasher(ids.len(), std::hash::BuildHasherDefault::default());
+    for (n, id) in ids.iter().enumerate() {
+        first_at.entry(id).or_insert(n);
     }
     first_at
 }
@@ -245,22 +283,16 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
         );
     }
 
-    let principle_ids = check_ids(
-        &mut out,
-        Collection::Principles,
-        project.principles.iter().map(|x| x.id.as_str()),
-        principle_entity,
-    );
+    let ids: Vec<&str> = project.principles.iter().map(|x| x.id.as_str()).collect();
+    check_ids(&mut out, Collection::Principles, &ids, principle_entity);
+    let principle_ids = index_of(&ids);
     for (i, principle) in project.principles.iter().enumerate() {
         check_weight(&mut out, &principle_entity(i), principle.weight);
     }
 
-    let session_ids = check_ids(
-        &mut out,
-        Collection::Sessions,
-        project.sessions.iter().map(|x| x.id.as_str()),
-        session_entity,
-    );
+    let ids: Vec<&str> = project.sessions.iter().map(|x| x.id.as_str()).collect();
+    check_ids(&mut out, Collection::Sessions, &ids, session_entity);
+    let session_ids = index_of(&ids);
     for (i, session) in project.sessions.iter().enumerate() {
         if let Some(end) = session.end
             && end < session.start
@@ -276,12 +308,9 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
         }
     }
 
-    let stakeholder_ids = check_ids(
-        &mut out,
-        Collection::Stakeholders,
-        project.stakeholders.iter().map(|x| x.id.as_str()),
-        stakeholder_entity,
-    );
+    let ids: Vec<&str> = project.stakeholders.iter().map(|x| x.id.as_str()).collect();
+    check_ids(&mut out, Collection::Stakeholders, &ids, stakeholder_entity);
+    let stakeholder_ids = index_of(&ids);
     for (i, stakeholder) in project.stakeholders.iter().enumerate() {
         let entity = stakeholder_entity(i);
         check_weight(&mut out, &entity, stakeholder.weight);
@@ -323,12 +352,8 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
     };
     let n = project.statements.len();
     if threads < 2 {
-        check_ids(
-            &mut out,
-            Collection::Statements,
-            project.statements.iter().map(|x| x.id.as_str()),
-            statement_entity,
-        );
+        let ids: Vec<&str> = project.statements.iter().map(|x| x.id.as_str()).collect();
+        check_ids(&mut out, Collection::Statements, &ids, statement_entity);
         check_statements(&mut out, project, 0..n, &known);
     } else {
         let chunk = n.div_ceil(threads - 1).max(1);
@@ -337,12 +362,8 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
                 let mut ids = Collector {
                     problems: Vec::new(),
                 };
-                check_ids(
-                    &mut ids,
-                    Collection::Statements,
-                    project.statements.iter().map(|x| x.id.as_str()),
-                    statement_entity,
-                );
+                let list: Vec<&str> = project.statements.iter().map(|x| x.id.as_str()).collect();
+                check_ids(&mut ids, Collection::Statements, &list, statement_entity);
                 ids.problems
             });
             let parts: Vec<_> = (0..n)
@@ -377,4 +398,64 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
         );
     }
     out.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The rule as first written, with two maps: for each id, in order, a duplicate of the
+    /// first id spelled exactly the same, else of the first id equal to it in another case.
+    fn duplicates_by_maps(list: Collection, ids: &[&str]) -> Vec<(usize, ProblemKind)> {
+        let mut first_at: std::collections::HashMap<&str, usize> = Default::default();
+        let mut first_folded: std::collections::HashMap<String, (usize, &str)> = Default::default();
+        let mut found = Vec::new();
+        for (n, &id) in ids.iter().enumerate() {
+            if let Some(&first) = first_at.get(id) {
+                if !id.is_empty() {
+                    found.push((n, ProblemKind::DuplicateId(list, id.to_owned(), first)));
+                }
+            } else {
+                first_at.insert(id, n);
+                let folded = id.to_ascii_lowercase();
+                if let Some(&(first, first_id)) = first_folded.get(&folded) {
+                    found.push((
+                        n,
+                        ProblemKind::DuplicateIdCase(
+                            list,
+                            id.to_owned(),
+                            first,
+                            first_id.to_owned(),
+                        ),
+                    ));
+                } else {
+                    first_folded.insert(folded, (n, id));
+                }
+            }
+        }
+        found
+    }
+
+    proptest! {
+        #[test]
+        fn sorting_finds_what_the_maps_find(
+            picks in proptest::collection::vec(0usize..10, 0..60)
+        ) {
+            const IDS: [&str; 10] = ["a", "A", "b", "B", "ab", "aB", "", "É", "é", "Ab"];
+            let ids: Vec<&str> = picks.iter().map(|&k| IDS[k]).collect();
+            prop_assert_eq!(
+                duplicates(Collection::Statements, &ids),
+                duplicates_by_maps(Collection::Statements, &ids)
+            );
+        }
+    }
+
+    #[test]
+    fn many_equal_ids_are_each_reported_once() {
+        let ids = vec!["x"; 200_000];
+        let found = duplicates(Collection::Statements, &ids);
+        assert_eq!(found.len(), 199_999);
+        assert_eq!(found, duplicates_by_maps(Collection::Statements, &ids));
+    }
 }

@@ -112,7 +112,7 @@ fn bar_svg(f: &crate::analysis::PrincipleFigures, lang: Lang) -> String {
     clippy::many_single_char_names,
     reason = "p, k, e and o keep this template-like writer readable"
 )]
-pub fn html(report: &Report) -> String {
+pub fn html(report: &Report<'_>) -> String {
     let p = &report.project;
     let k = report.options.session;
     let lang = report.lang();

@@ -14,7 +14,7 @@ use crate::tr_in;
     clippy::many_single_char_names,
     reason = "p, k, m and o keep this template-like writer readable"
 )]
-pub fn markdown(report: &Report) -> String {
+pub fn markdown(report: &Report<'_>) -> String {
     let p = &report.project;
     let k = report.options.session;
     let lang = report.lang();

@@ -26,5 +26,5 @@ pub use html::html;
 pub use json::{JsonReport, json, json_report};
 pub use markdown::markdown;
 pub use model::{Report, ReportFormat, ReportOptions};
-pub use render::{render, render_bytes, report_time};
+pub use render::{render, render_bytes, render_bytes_owned, report_time};
 pub use xlsx::{tables, tables_in, xlsx};

@@ -1,6 +1,8 @@
 //! The report model: one [`Report`] built from the project and the options, with the figures,
 //! names and evidence the HTML and Markdown writers lay out.
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, SecondsFormat, Utc};
 
 use crate::analysis::{
@@ -61,11 +63,45 @@ pub struct ReportOptions {
     pub lang: crate::i18n::Lang,
 }
 
+/// A copy of the project without its confidential statements (the others copied once, not the
+/// whole project copied and then filtered).
+fn without_confidential(project: &Project) -> Project {
+    let Project {
+        format_version,
+        title,
+        treaty,
+        framework,
+        method,
+        principles,
+        sessions,
+        stakeholders,
+        statements,
+        conflicts,
+    } = project;
+    Project {
+        format_version: *format_version,
+        title: title.clone(),
+        treaty: treaty.clone(),
+        framework: framework.clone(),
+        method: *method,
+        principles: principles.clone(),
+        sessions: sessions.clone(),
+        stakeholders: stakeholders.clone(),
+        statements: statements
+            .iter()
+            .filter(|s| !s.confidential)
+            .cloned()
+            .collect(),
+        conflicts: conflicts.clone(),
+    }
+}
+
 /// A report ready to render.
 #[derive(Clone, Debug)]
-pub struct Report {
-    /// The project the figures come from (without confidential statements when excluded).
-    pub project: Project,
+pub struct Report<'a> {
+    /// The project the figures come from (without confidential statements when excluded):
+    /// borrowed when nothing had to be left out, never a second copy of one the caller owns.
+    pub project: Cow<'a, Project>,
     /// Its analysis.
     pub analysis: ProjectAnalysis,
     /// The options.
@@ -76,12 +112,29 @@ pub struct Report {
     pub num_confidential: usize,
 }
 
-impl Report {
-    /// Builds the report.
+impl<'a> Report<'a> {
+    /// Builds the report from a project the caller keeps: it is copied only when it holds
+    /// confidential statements to leave out.
     ///
     /// # Errors
     /// A message when a session index is out of range or the project is too large to analyse.
-    pub fn build(project: &Project, options: ReportOptions) -> Result<Report, String> {
+    pub fn build(project: &'a Project, options: ReportOptions) -> Result<Report<'a>, String> {
+        Report::build_from(Cow::Borrowed(project), options)
+    }
+
+    /// Builds the report from a project the caller gives up (the command line): confidential
+    /// statements left out in place, never copied.
+    ///
+    /// # Errors
+    /// As [`Report::build`].
+    pub fn build_owned(
+        project: Project,
+        options: ReportOptions,
+    ) -> Result<Report<'static>, String> {
+        Report::build_from(Cow::Owned(project), options)
+    }
+
+    fn build_from(project: Cow<'a, Project>, options: ReportOptions) -> Result<Report<'a>, String> {
         if options.session >= project.sessions.len() {
             return Err("the report's session is not in the project".to_owned());
         }
@@ -93,12 +146,19 @@ impl Report {
                 "a session cannot be compared with itself; choose another --from".to_owned(),
             );
         }
-        ProjectAnalysis::check_size(project)?;
+        ProjectAnalysis::check_size(&project)?;
         let num_confidential = project.statements.iter().filter(|s| s.confidential).count();
-        let mut project = project.clone();
-        if !options.include_confidential {
-            project.statements.retain(|s| !s.confidential);
-        }
+        let project = if options.include_confidential || num_confidential == 0 {
+            project
+        } else {
+            match project {
+                Cow::Owned(mut project) => {
+                    project.statements.retain(|s| !s.confidential);
+                    Cow::Owned(project)
+                }
+                Cow::Borrowed(project) => Cow::Owned(without_confidential(project)),
+            }
+        };
         let analysis = ProjectAnalysis::compute(&project, options.analysis);
         let from = options
             .from
@@ -536,7 +596,7 @@ fn generated(lang: Lang, at: DateTime<Utc>) -> String {
 
 /// The largest shifts of the report, at most `limit`; one line's parts's parts: stakeholder name, principle id, from, to, delta.
 pub(super) fn largest_shifts(
-    report: &Report,
+    report: &Report<'_>,
     limit: usize,
 ) -> Vec<(String, String, Stance, Stance, i8)> {
     let Some(from) = report.from else {
@@ -560,7 +620,7 @@ pub(super) fn largest_shifts(
         .collect()
 }
 
-pub(super) fn sources(report: &Report) -> Vec<String> {
+pub(super) fn sources(report: &Report<'_>) -> Vec<String> {
     let mut urls: Vec<String> = report
         .counted_statements()
         .into_iter()

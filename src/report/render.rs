@@ -16,10 +16,27 @@ pub fn render_bytes(
     format: ReportFormat,
     options: ReportOptions,
 ) -> Result<Vec<u8>, String> {
+    bytes_of(&Report::build(project, options)?, format)
+}
+
+/// [`render_bytes`] from a project the caller gives up (the command line), so that leaving
+/// confidential statements out never copies it.
+///
+/// # Errors
+/// As [`render_bytes`].
+pub fn render_bytes_owned(
+    project: Project,
+    format: ReportFormat,
+    options: ReportOptions,
+) -> Result<Vec<u8>, String> {
+    bytes_of(&Report::build_owned(project, options)?, format)
+}
+
+fn bytes_of(report: &Report<'_>, format: ReportFormat) -> Result<Vec<u8>, String> {
     if format == ReportFormat::Xlsx {
-        return super::xlsx(&Report::build(project, options)?);
+        return super::xlsx(report);
     }
-    render(project, format, options).map(String::into_bytes)
+    text_of(report, format).map(String::into_bytes)
 }
 
 /// Renders the report in a text format.
@@ -32,10 +49,13 @@ pub fn render(
     format: ReportFormat,
     options: ReportOptions,
 ) -> Result<String, String> {
-    let report = Report::build(project, options)?;
+    text_of(&Report::build(project, options)?, format)
+}
+
+fn text_of(report: &Report<'_>, format: ReportFormat) -> Result<String, String> {
     Ok(match format {
-        ReportFormat::Html => html(&report),
-        ReportFormat::Markdown => markdown(&report),
+        ReportFormat::Html => html(report),
+        ReportFormat::Markdown => markdown(report),
         ReportFormat::Xlsx => return Err("XLSX is a binary format".to_owned()),
         ReportFormat::Csv => super::csv::csv(
             &report.project,

@@ -17,14 +17,14 @@ fn text(t: &str) -> Cell {
 
 /// The report's tables, in the order of the sheets: in English whatever the report's language,
 /// like the CSV and JSON (their words are data for spreadsheets and scripts).
-pub fn tables(report: &Report) -> Vec<Table> {
+pub fn tables(report: &Report<'_>) -> Vec<Table> {
     tables_in(report, Lang::En)
 }
 
 /// The report's tables with the facts, the verdict groups, the verdicts, kinds and groups in
 /// `lang` (sheet and column names stay the data's): what the export window previews of a
 /// report written in `lang`.
-pub fn tables_in(report: &Report, lang: Lang) -> Vec<Table> {
+pub fn tables_in(report: &Report<'_>, lang: Lang) -> Vec<Table> {
     use crate::i18n::Localized as _;
     let p = &report.project;
     let k = report.options.session;
@@ -181,6 +181,6 @@ pub fn tables_in(report: &Report, lang: Lang) -> Vec<Table> {
 ///
 /// # Errors
 /// As [`xlsx_bytes`].
-pub fn xlsx(report: &Report) -> Result<Vec<u8>, String> {
+pub fn xlsx(report: &Report<'_>) -> Result<Vec<u8>, String> {
     xlsx_bytes(&tables(report))
 }

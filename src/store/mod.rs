@@ -10,7 +10,8 @@ mod open_lock;
 mod progress;
 mod recovery;
 mod ron_io;
-mod split;
+#[doc(hidden)]
+pub mod split;
 mod stamp;
 
 pub use atomic::{

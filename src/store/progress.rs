@@ -66,6 +66,12 @@ impl LoadProgress {
             .store(u8::try_from(k).unwrap_or(0), Ordering::Release);
     }
 
+    /// Sets how many items the current phase has in all, when it was not known at its start
+    /// (or was an estimate), keeping the count done.
+    pub fn expect(&self, total: usize) {
+        self.total.store(total, Ordering::Relaxed);
+    }
+
     /// Counts `n` more items done in the current phase.
     pub fn advance(&self, n: usize) {
         self.done.fetch_add(n, Ordering::Relaxed);

@@ -18,22 +18,66 @@ pub struct StatementsList {
     pub records: Vec<Range<usize>>,
 }
 
+/// Bytes that never change the scan's state once inside a record or outside the list:
+/// letters, digits, blanks and the punctuation of numbers, dates and field names. `r` is among
+/// them: a raw string (`r"` or `r#`) is caught at its `"` or `#` by looking one byte back.
+const SKIPPABLE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = matches!(
+            b as u8,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b':' | b'.' | b'-' | b'+'
+                | b' ' | b'\t' | b'\n' | b'\r'
+        ) || b >= 0x80;
+        b += 1;
+    }
+    table
+};
+
+/// Whether the `"` or `#` at `at` opens a raw string: written just after an `r` that does not
+/// end an identifier.
+fn opens_raw_string(bytes: &[u8], at: usize) -> bool {
+    at >= 1 && bytes[at - 1] == b'r' && (at == 1 || !is_ident(bytes[at - 2]))
+}
+
 /// Finds the top-level `statements: [...]` list, or `None` when the scan is not sure.
 pub fn statements_list(text: &str) -> Option<StatementsList> {
+    let mut records = Vec::new();
+    let content = find_records(text, |record| records.push(record))?;
+    Some(StatementsList { content, records })
+}
+
+/// Finds the records of the top-level `statements: [...]` list, giving each to `found` as soon
+/// as its end is known (so that they can be parsed while the scan goes on), in order; returns
+/// the list's content (between the brackets), or `None` when the scan is not sure (then the
+/// records already given must be forgotten).
+pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
     let mut depth = 0usize;
     let mut i = 0;
     // Inside the list: its depth, where it started, where the current record started.
     let mut list: Option<(usize, usize)> = None;
     let mut record_start: Option<usize> = None;
-    let mut records = Vec::new();
     while i < bytes.len() {
+        let at_list_level = matches!(list, Some((d, _)) if depth == d);
+        // Between records every byte counts (the first one starts a record); elsewhere runs of
+        // bytes that cannot change the state are passed over at once: most of a file.
+        if !at_list_level || record_start.is_some() {
+            while i < bytes.len() && SKIPPABLE[usize::from(bytes[i])] {
+                i += 1;
+            }
+            if i == bytes.len() {
+                break;
+            }
+        }
         let b = bytes[i];
         match b {
             b'"' => {
-                if let Some((d, _)) = list
-                    && depth == d
-                {
+                if opens_raw_string(bytes, i) {
+                    return None;
+                }
+                if at_list_level {
                     record_start.get_or_insert(i);
                 }
                 i = end_of_string(bytes, i)?;
@@ -41,26 +85,17 @@ pub fn statements_list(text: &str) -> Option<StatementsList> {
             }
             b'/' => match bytes.get(i + 1) {
                 Some(b'/') => {
-                    i = bytes[i..]
-                        .iter()
-                        .position(|&c| c == b'\n')
-                        .map_or(bytes.len(), |n| i + n);
+                    i = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
                     continue;
                 }
                 // Block comments may nest: leave them to the full parser.
                 _ => return None,
             },
-            // A character literal or a raw string: not worth knowing here.
+            // A character literal: not worth knowing here.
             b'\'' => return None,
-            b'r' if matches!(bytes.get(i + 1), Some(b'"' | b'#'))
-                && (i == 0 || !is_ident(bytes[i - 1])) =>
-            {
-                return None;
-            }
+            b'#' if opens_raw_string(bytes, i) => return None,
             b'(' | b'[' | b'{' => {
-                if let Some((d, _)) = list
-                    && depth == d
-                {
+                if at_list_level {
                     record_start.get_or_insert(i);
                 }
                 depth += 1;
@@ -73,35 +108,28 @@ pub fn statements_list(text: &str) -> Option<StatementsList> {
                 }
             }
             b')' | b']' | b'}' => {
-                if let Some((d, start)) = list
-                    && depth == d
+                if let Some((_, start)) = list
+                    && at_list_level
                 {
                     if b != b']' {
                         return None;
                     }
                     if let Some(s) = record_start.take() {
-                        records.push(s..trim_end(bytes, s, i));
+                        found(s..trim_end(bytes, s, i));
                     }
-                    return Some(StatementsList {
-                        content: start..i,
-                        records,
-                    });
+                    return Some(start..i);
                 }
                 depth = depth.checked_sub(1)?;
             }
             b',' => {
-                if let Some((d, _)) = list
-                    && depth == d
-                    && let Some(s) = record_start.take()
-                {
-                    records.push(s..trim_end(bytes, s, i));
+                if at_list_level {
+                    // `[a,,b]` or `[,a]` does not parse: leave it to the full parser.
+                    found(record_start.take().map(|s| s..trim_end(bytes, s, i))?);
                 }
             }
             b' ' | b'\t' | b'\n' | b'\r' => {}
             _ => {
-                if let Some((d, _)) = list
-                    && depth == d
-                {
+                if at_list_level {
                     record_start.get_or_insert(i);
                 }
             }
@@ -109,6 +137,43 @@ pub fn statements_list(text: &str) -> Option<StatementsList> {
         i += 1;
     }
     None
+}
+
+/// A record of [`statements_list`] with the blanks that begin each of its lines left out,
+/// outside strings and comments: the same record to the `ron` crate, which then has a third
+/// less text to step through character by character (a file's indentation). Every line end
+/// stays, so no two tokens run together. Borrowed unchanged when the record has nothing to
+/// leave out, or holds what the scan does not know (then the parse says what is wrong).
+pub fn without_indentation<'r>(record: &'r str, out: &'r mut String) -> &'r str {
+    let bytes = record.as_bytes();
+    out.clear();
+    let (mut i, mut from) = (0, 0);
+    while let Some(k) = memchr::memchr3(b'"', b'\n', b'/', &bytes[i..]) {
+        let at = i + k;
+        match bytes[at] {
+            b'"' => match end_of_string(bytes, at) {
+                Some(end) => i = end,
+                None => return record,
+            },
+            b'/' if bytes.get(at + 1) == Some(&b'/') => {
+                i = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
+            }
+            b'/' => return record,
+            _ => {
+                out.push_str(&record[from..=at]);
+                i = at + 1;
+                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
+                    i += 1;
+                }
+                from = i;
+            }
+        }
+    }
+    if from == 0 {
+        return record;
+    }
+    out.push_str(&record[from..]);
+    out
 }
 
 fn is_ident(b: u8) -> bool {
@@ -182,7 +247,25 @@ mod tests {
         assert_eq!(statements_list("(statements: [/* c */ (a: 1)])"), None);
         assert_eq!(statements_list("(statements: [(a: 'x')])"), None);
         assert_eq!(statements_list("(statements: [(a: 1)"), None);
+        // Two commas in a row, or one before the first record, do not parse.
+        assert_eq!(statements_list("(statements: [(a: 1),, (a: 2)])"), None);
+        assert_eq!(statements_list("(statements: [, (a: 1)])"), None);
         assert_eq!(statements_list("(title: \"x\")"), None);
+    }
+
+    #[test]
+    fn indentation_goes_but_not_from_strings_or_comments() {
+        let mut out = String::new();
+        let record = "(\n    id: \"a\n    b\",\n    // \"c\n\t  d: \"e\\\"\n  f\",\r\n  g: 1,\n)";
+        assert_eq!(
+            without_indentation(record, &mut out),
+            "(\nid: \"a\n    b\",\n// \"c\nd: \"e\\\"\n  f\",\r\ng: 1,\n)"
+        );
+        assert_eq!(without_indentation("(a: 1)", &mut out), "(a: 1)");
+        // What the scan does not know is left as it is, for the parse to judge.
+        for unknown in ["(\n  a: \"x)", "(\n  a: 1 / 2)"] {
+            assert_eq!(without_indentation(unknown, &mut out), unknown);
+        }
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! [`DiskStamp`]: what a project file looked like when it was last read or written, to notice
 //! that another program (a sync, a git pull, a colleague) changed it since.
 
-use std::hash::Hasher as _;
 use std::path::Path;
 use std::time::SystemTime;
 
@@ -13,7 +12,8 @@ pub struct DiskStamp {
     pub len: u64,
     /// Last modification time.
     pub modified: Option<SystemTime>,
-    /// FNV-1a of the content: a touch without a change is not a change.
+    /// XXH3 of the content: a touch without a change is not a change. (Kept in memory only,
+    /// never written: the function may change between versions.)
     pub hash: u64,
 }
 
@@ -31,7 +31,7 @@ impl DiskStamp {
         DiskStamp {
             len: bytes.len() as u64,
             modified,
-            hash: fnv(bytes),
+            hash: xxhash_rust::xxh3::xxh3_64(bytes),
         }
     }
 
@@ -50,12 +50,6 @@ impl DiskStamp {
     pub fn differs(&self, other: &DiskStamp) -> bool {
         self.len != other.len || self.hash != other.hash
     }
-}
-
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut hasher = crate::fnv::Fnv::default();
-    hasher.write(bytes);
-    hasher.finish()
 }
 
 /// Writes `bytes` to `target` atomically, as [`super::write_atomic`] (the previous version kept
