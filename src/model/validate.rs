@@ -404,12 +404,13 @@ pub fn validate_on(project: &Project, threads: usize) -> Vec<Problem> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use std::collections::HashMap;
 
     /// The rule as first written, with two maps: for each id, in order, a duplicate of the
     /// first id spelled exactly the same, else of the first id equal to it in another case.
     fn duplicates_by_maps(list: Collection, ids: &[&str]) -> Vec<(usize, ProblemKind)> {
-        let mut first_at: std::collections::HashMap<&str, usize> = Default::default();
-        let mut first_folded: std::collections::HashMap<String, (usize, &str)> = Default::default();
+        let mut first_at: HashMap<&str, usize> = HashMap::default();
+        let mut first_folded: HashMap<String, (usize, &str)> = HashMap::default();
         let mut found = Vec::new();
         for (n, &id) in ids.iter().enumerate() {
             if let Some(&first) = first_at.get(id) {

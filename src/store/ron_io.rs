@@ -90,7 +90,18 @@ fn field_at(text: &str, line: usize, col: usize) -> Option<&str> {
         .nth(col.saturating_sub(1))
         .map_or(row.len(), |(i, _)| i);
     let before = &row[..end];
-    let colon = before.rfind(':')?;
+    // The last colon outside a string: a time ("14:30") or a URL holds colons too.
+    let (mut colon, mut in_string, mut escaped) = (None, false, false);
+    for (i, c) in before.char_indices() {
+        match (in_string, c) {
+            (true, _) if escaped => escaped = false,
+            (true, '\\') => escaped = true,
+            (_, '"') => in_string = !in_string,
+            (false, ':') => colon = Some(i),
+            _ => {}
+        }
+    }
+    let colon = colon?;
     let name = before[..colon].trim_end();
     // After the last character that is not part of a name (which may be several bytes long).
     let start = name
@@ -131,8 +142,8 @@ fn with_field(text: &str, line: usize, col: usize, message: &str) -> String {
 const PARALLEL_FROM: usize = 2_000;
 
 /// Parses a large project on all cores: the statements list is split at record boundaries
-/// ([`super::split`]) and each record parsed by the `ron` crate (its lines' indentation left
-/// out: [`super::split::without_indentation`]), while the rest of the file (without the list's
+/// ([`super::split`]) and each piece of records parsed by the `ron` crate (its lines'
+/// indentation left out: [`super::split::push_without_indentation`]), while the rest of the file (without the list's
 /// content) is parsed beside them. `None` when the file is small, the split is not sure, or
 /// anything fails to parse: the caller then parses the whole file in one piece, so that the
 /// format and every message stay exactly those of the one-piece parse.
@@ -172,14 +183,22 @@ fn parse_in_parallel(
                     if failed.load(Ordering::Relaxed) {
                         return;
                     }
-                    let statements = ranges
-                        .iter()
-                        .map(|r| {
-                            let record =
-                                super::split::without_indentation(&text[r.clone()], &mut buffer);
-                            options.from_str::<Statement>(record).ok()
-                        })
-                        .collect::<Option<Vec<_>>>();
+                    // The piece as one list, from its first record to its last (with the
+                    // commas and comments between them), parsed in one call.
+                    let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
+                        continue;
+                    };
+                    buffer.clear();
+                    buffer.push('[');
+                    super::split::push_without_indentation(
+                        &text[first.start..last.end],
+                        &mut buffer,
+                    );
+                    buffer.push(']');
+                    let statements = options
+                        .from_str_seed(&buffer, Piece(ranges.len()))
+                        .ok()
+                        .filter(|statements| statements.len() == ranges.len());
                     if statements.is_none() {
                         failed.store(true, Ordering::Relaxed);
                     }
@@ -252,6 +271,33 @@ fn parse_in_parallel(
         project.statements = statements;
         Some(project)
     })
+}
+
+/// The statements of one piece of the list, read into a vector of the piece's size.
+struct Piece(usize);
+
+impl<'de> serde::de::DeserializeSeed<'de> for Piece {
+    type Value = Vec<Statement>;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Piece {
+    type Value = Vec<Statement>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of statements")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut statements = Vec::with_capacity(self.0);
+        while let Some(statement) = seq.next_element()? {
+            statements.push(statement);
+        }
+        Ok(statements)
+    }
 }
 
 /// Reads a project from RON text; see [`from_bytes`].
@@ -512,4 +558,19 @@ pub fn to_string(project: &Project) -> Result<String, SaveError> {
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = to_string(project)?;
     write_atomic(path, text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_at;
+
+    #[test]
+    fn the_field_of_an_error_is_named_past_colons_in_strings() {
+        let text = "(\n    recorded_at: \"2024-08-05T14:30:00Z\",\n    url: \"https://a.org/x:y\\\"z:\",\n)";
+        for col in [18, 30, 42] {
+            assert_eq!(field_at(text, 2, col), Some("recorded_at"), "column {col}");
+        }
+        assert_eq!(field_at(text, 3, 33), Some("url"));
+        assert_eq!(field_at(text, 1, 1), None);
+    }
 }

@@ -23,13 +23,16 @@ pub struct StatementsList {
 /// them: a raw string (`r"` or `r#`) is caught at its `"` or `#` by looking one byte back.
 const SKIPPABLE: [bool; 256] = {
     let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = matches!(
-            b as u8,
+    let mut b: u8 = 0;
+    loop {
+        table[b as usize] = matches!(
+            b,
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b':' | b'.' | b'-' | b'+'
                 | b' ' | b'\t' | b'\n' | b'\r'
         ) || b >= 0x80;
+        if b == u8::MAX {
+            break;
+        }
         b += 1;
     }
     table
@@ -139,28 +142,38 @@ pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<R
     None
 }
 
-/// A record of [`statements_list`] with the blanks that begin each of its lines left out,
-/// outside strings and comments: the same record to the `ron` crate, which then has a third
-/// less text to step through character by character (a file's indentation). Every line end
-/// stays, so no two tokens run together. Borrowed unchanged when the record has nothing to
-/// leave out, or holds what the scan does not know (then the parse says what is wrong).
-pub fn without_indentation<'r>(record: &'r str, out: &'r mut String) -> &'r str {
-    let bytes = record.as_bytes();
-    out.clear();
+/// Appends `span` (records of [`find_records`] and what separates them) to `out` with the
+/// blanks that begin each of its lines left out, outside strings and comments: the same
+/// records to the `ron` crate, which then has a third less text to step through character by
+/// character (a file's indentation). Every line end stays, so no two tokens run together. The
+/// span is appended unchanged when it holds what the scan does not know (then the parse says
+/// what is wrong).
+pub fn push_without_indentation(span: &str, out: &mut String) {
+    let bytes = span.as_bytes();
+    let mark = out.len();
     let (mut i, mut from) = (0, 0);
     while let Some(k) = memchr::memchr3(b'"', b'\n', b'/', &bytes[i..]) {
         let at = i + k;
         match bytes[at] {
-            b'"' => match end_of_string(bytes, at) {
-                Some(end) => i = end,
-                None => return record,
-            },
+            b'"' => {
+                if let Some(end) = end_of_string(bytes, at) {
+                    i = end;
+                } else {
+                    out.truncate(mark);
+                    out.push_str(span);
+                    return;
+                }
+            }
             b'/' if bytes.get(at + 1) == Some(&b'/') => {
                 i = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
             }
-            b'/' => return record,
+            b'/' => {
+                out.truncate(mark);
+                out.push_str(span);
+                return;
+            }
             _ => {
-                out.push_str(&record[from..=at]);
+                out.push_str(&span[from..=at]);
                 i = at + 1;
                 while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
                     i += 1;
@@ -169,11 +182,7 @@ pub fn without_indentation<'r>(record: &'r str, out: &'r mut String) -> &'r str 
             }
         }
     }
-    if from == 0 {
-        return record;
-    }
-    out.push_str(&record[from..]);
-    out
+    out.push_str(&span[from..]);
 }
 
 fn is_ident(b: u8) -> bool {
@@ -255,16 +264,20 @@ mod tests {
 
     #[test]
     fn indentation_goes_but_not_from_strings_or_comments() {
-        let mut out = String::new();
+        let compact = |span: &str| {
+            let mut out = "[".to_owned();
+            push_without_indentation(span, &mut out);
+            out
+        };
         let record = "(\n    id: \"a\n    b\",\n    // \"c\n\t  d: \"e\\\"\n  f\",\r\n  g: 1,\n)";
         assert_eq!(
-            without_indentation(record, &mut out),
-            "(\nid: \"a\n    b\",\n// \"c\nd: \"e\\\"\n  f\",\r\ng: 1,\n)"
+            compact(record),
+            "[(\nid: \"a\n    b\",\n// \"c\nd: \"e\\\"\n  f\",\r\ng: 1,\n)"
         );
-        assert_eq!(without_indentation("(a: 1)", &mut out), "(a: 1)");
+        assert_eq!(compact("(a: 1)"), "[(a: 1)");
         // What the scan does not know is left as it is, for the parse to judge.
         for unknown in ["(\n  a: \"x)", "(\n  a: 1 / 2)"] {
-            assert_eq!(without_indentation(unknown, &mut out), unknown);
+            assert_eq!(compact(unknown), format!("[{unknown}"));
         }
     }
 
