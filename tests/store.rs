@@ -551,3 +551,30 @@ fn a_large_file_read_in_parts_is_the_file() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A syntax error in an early record of a file of many pieces: the parallel parse stops and
+/// gives the one-piece parse's message (the scan, a few pieces ahead of the threads, is not
+/// left waiting for them).
+#[test]
+fn an_early_error_among_many_pieces_is_the_one_piece_error() {
+    let project = small_generated(9);
+    let text = store::to_string(&project).expect("serialises");
+    let list = text.find("statements: [").expect("a list") + "statements: [".len();
+    let end = text[list..].find("\n    ],").expect("its end") + list;
+    let records = &text[list..end];
+    // 40 statements a copy: 40,000 records, ten pieces of 4,096.
+    let many = format!("{}{}{}", &text[..list], records.repeat(1_000), &text[end..]);
+    let at = many
+        .match_indices("recorded_at:")
+        .nth(100)
+        .expect("a statement")
+        .0;
+    let broken = format!(
+        "{}recorded_at:: {}",
+        &many[..at],
+        &many[at + "recorded_at:".len()..]
+    );
+    let parallel = store::from_str(&broken).expect_err("refused");
+    let one_piece = store::from_str_in_one_piece(&broken).expect_err("refused");
+    assert_eq!(format!("{parallel:?}"), format!("{one_piece:?}"));
+}

@@ -142,11 +142,11 @@ fn with_field(text: &str, line: usize, col: usize, message: &str) -> String {
 const PARALLEL_FROM: usize = 2_000;
 
 /// Parses a large project on all cores: the statements list is split at record boundaries
-/// ([`super::split`]) and each piece of records parsed by the `ron` crate (its lines'
-/// indentation left out: [`super::split::push_without_indentation`]), while the rest of the file (without the list's
-/// content) is parsed beside them. `None` when the file is small, the split is not sure, or
-/// anything fails to parse: the caller then parses the whole file in one piece, so that the
-/// format and every message stay exactly those of the one-piece parse.
+/// ([`super::split`]) and each piece of records parsed as one list by the `ron` crate (its
+/// lines' indentation left out: [`super::split::find_records_compacted`]), while the rest of
+/// the file (without the list's content) is parsed beside them. `None` when the file is small,
+/// the split is not sure, or anything fails to parse: the caller then parses the whole file in
+/// one piece, so that the format and every message stay exactly those of the one-piece parse.
 ///
 /// The scan hands the records over in pieces as it finds them, and the threads parse each
 /// piece while the scan goes on; this thread puts each piece in place as soon as it and those
@@ -158,7 +158,6 @@ fn parse_in_parallel(
     from: usize,
     progress: &LoadProgress,
 ) -> Option<Project> {
-    use std::ops::Range;
     use std::sync::atomic::{AtomicBool, Ordering};
     use std::sync::{Mutex, mpsc};
 
@@ -167,7 +166,9 @@ fn parse_in_parallel(
         .clamp(1, 16);
     let piece = LoadProgress::STEP;
     let failed = AtomicBool::new(false);
-    let (work, pieces) = mpsc::channel::<(usize, Vec<Range<usize>>)>();
+    // A few pieces ahead of the threads at most: the scan is faster than the parse, and the
+    // pieces' text is a copy of the file's.
+    let (work, pieces) = mpsc::sync_channel::<(usize, String, usize)>(threads * 2);
     let pieces = Mutex::new(pieces);
     let (done, parsed) = mpsc::channel::<(usize, Option<Vec<Statement>>)>();
     std::thread::scope(|scope| {
@@ -175,34 +176,23 @@ fn parse_in_parallel(
             let done = done.clone();
             let (pieces, failed) = (&pieces, &failed);
             scope.spawn(move || {
-                let mut buffer = String::new();
                 loop {
                     // A poisoned lock can only come from a panic, which the scope passes on.
                     let next = pieces.lock().ok().and_then(|pieces| pieces.recv().ok());
-                    let Some((k, ranges)) = next else { return };
+                    let Some((k, list, n)) = next else { return };
+                    // After a failure the pieces are taken and dropped, not parsed: the scan
+                    // may be waiting for room to send one.
                     if failed.load(Ordering::Relaxed) {
-                        return;
-                    }
-                    // The piece as one list, from its first record to its last (with the
-                    // commas and comments between them), parsed in one call.
-                    let (Some(first), Some(last)) = (ranges.first(), ranges.last()) else {
                         continue;
-                    };
-                    buffer.clear();
-                    buffer.push('[');
-                    super::split::push_without_indentation(
-                        &text[first.start..last.end],
-                        &mut buffer,
-                    );
-                    buffer.push(']');
+                    }
                     let statements = options
-                        .from_str_seed(&buffer, Piece(ranges.len()))
+                        .from_str_seed(&list, Piece(n))
                         .ok()
-                        .filter(|statements| statements.len() == ranges.len());
+                        .filter(|statements| statements.len() == n);
                     if statements.is_none() {
                         failed.store(true, Ordering::Relaxed);
                     }
-                    progress.advance(ranges.len());
+                    progress.advance(n);
                     if done.send((k, statements)).is_err() {
                         return;
                     }
@@ -210,34 +200,38 @@ fn parse_in_parallel(
             });
         }
         drop(done);
-        // Finding the records is serial: its pieces go to the threads as they are found. Until
-        // the scan ends, the count of statements shown is estimated from how far it has got.
+        // Finding the records is serial: its pieces go to the threads as they are found, each
+        // written as one list. Until the scan ends, the count of statements shown is estimated
+        // from how far it has got.
         progress.start(LoadPhase::Parsing, 0);
         let mut count = 0;
-        let mut batch = Vec::with_capacity(piece);
         let mut list_start = None;
-        let content = super::split::find_records(text, |record| {
+        let mut list = String::from("[");
+        let content = super::split::find_records_compacted(text, &mut list, |record, list| {
             let first = *list_start.get_or_insert(record.start);
-            let end = record.end;
-            batch.push(record);
             count += 1;
-            if batch.len() == piece {
-                let estimate = count * (text.len() - first) / (end - first).max(1);
+            list.push(',');
+            if count % piece == 0 {
+                let estimate = count * (text.len() - first) / (record.end - first).max(1);
                 progress.expect(estimate.max(count));
-                let full = std::mem::replace(&mut batch, Vec::with_capacity(piece));
+                let mut full = std::mem::replace(list, String::with_capacity(list.capacity()));
+                full.push(']');
+                list.push('[');
                 // The threads outlive the scan: a send cannot fail here.
-                let _ = work.send((count / piece - 1, full));
+                if !failed.load(Ordering::Relaxed) {
+                    let _ = work.send((count / piece - 1, full, piece));
+                }
             }
         });
-        let small = count < from;
-        if content.is_none() || small {
+        if content.is_none() || count < from {
             failed.store(true, Ordering::Relaxed);
             drop(work);
             return None;
         }
         progress.expect(count);
-        if !batch.is_empty() {
-            let _ = work.send((count / piece, batch));
+        if count % piece != 0 {
+            list.push(']');
+            let _ = work.send((count / piece, list, count % piece));
         }
         drop(work);
         let content = content?;

@@ -38,6 +38,13 @@ const SKIPPABLE: [bool; 256] = {
     table
 };
 
+/// [`SKIPPABLE`] without the line end, inside a record whose indentation is left out.
+const SKIPPABLE_IN_LINE: [bool; 256] = {
+    let mut table = SKIPPABLE;
+    table[b'\n' as usize] = false;
+    table
+};
+
 /// Whether the `"` or `#` at `at` opens a raw string: written just after an `r` that does not
 /// end an identifier.
 fn opens_raw_string(bytes: &[u8], at: usize) -> bool {
@@ -56,7 +63,43 @@ pub fn statements_list(text: &str) -> Option<StatementsList> {
 /// the list's content (between the brackets), or `None` when the scan is not sure (then the
 /// records already given must be forgotten).
 pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<Range<usize>> {
+    scan(text, None, |record, _| found(record))
+}
+
+/// [`find_records`] that also writes each record to `out` as it finds it, its lines'
+/// indentation left out (outside strings and comments): the same record to the `ron` crate,
+/// which then has a third less text to step through character by character. Every line end
+/// stays, so no two tokens run together. `found` gets `out` after each record, to add what
+/// separates records or take what is written so far.
+pub fn find_records_compacted(
+    text: &str,
+    out: &mut String,
+    mut found: impl FnMut(Range<usize>, &mut String),
+) -> Option<Range<usize>> {
+    scan(text, Some(out), |record, out| {
+        if let Some(out) = out {
+            found(record, out);
+        }
+    })
+}
+
+fn scan(
+    text: &str,
+    mut out: Option<&mut String>,
+    mut found: impl FnMut(Range<usize>, Option<&mut String>),
+) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
+    // Inside a record, where its text has been written to `out` up to.
+    let mut written: Option<usize> = None;
+    // Writes the record that started at `start` up to `end` (excluded), then gives it.
+    let mut finish =
+        |start: usize, end: usize, written: &mut Option<usize>, out: Option<&mut String>| {
+            let out = out.map(|out| {
+                out.push_str(&text[written.take().unwrap_or(start)..end]);
+                out
+            });
+            found(start..end, out);
+        };
     let mut depth = 0usize;
     let mut i = 0;
     // Inside the list: its depth, where it started, where the current record started.
@@ -66,8 +109,14 @@ pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<R
         let at_list_level = matches!(list, Some((d, _)) if depth == d);
         // Between records every byte counts (the first one starts a record); elsewhere runs of
         // bytes that cannot change the state are passed over at once: most of a file.
+        let in_record = !at_list_level && record_start.is_some();
         if !at_list_level || record_start.is_some() {
-            while i < bytes.len() && SKIPPABLE[usize::from(bytes[i])] {
+            let table = if in_record && out.is_some() {
+                &SKIPPABLE_IN_LINE
+            } else {
+                &SKIPPABLE
+            };
+            while i < bytes.len() && table[usize::from(bytes[i])] {
                 i += 1;
             }
             if i == bytes.len() {
@@ -118,7 +167,7 @@ pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<R
                         return None;
                     }
                     if let Some(s) = record_start.take() {
-                        found(s..trim_end(bytes, s, i));
+                        finish(s, trim_end(bytes, s, i), &mut written, out.as_deref_mut());
                     }
                     return Some(start..i);
                 }
@@ -127,8 +176,22 @@ pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<R
             b',' => {
                 if at_list_level {
                     // `[a,,b]` or `[,a]` does not parse: leave it to the full parser.
-                    found(record_start.take().map(|s| s..trim_end(bytes, s, i))?);
+                    let s = record_start.take()?;
+                    finish(s, trim_end(bytes, s, i), &mut written, out.as_deref_mut());
                 }
+            }
+            b'\n' if in_record && let (Some(out), Some(s)) = (out.as_deref_mut(), record_start) => {
+                // The line so far, then past the next line's indentation.
+                out.push_str(&text[written.unwrap_or(s)..=i]);
+                i += 1;
+                while bytes.get(i..i + 8) == Some(b"        ") {
+                    i += 8;
+                }
+                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
+                    i += 1;
+                }
+                written = Some(i);
+                continue;
             }
             b' ' | b'\t' | b'\n' | b'\r' => {}
             _ => {
@@ -140,49 +203,6 @@ pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<R
         i += 1;
     }
     None
-}
-
-/// Appends `span` (records of [`find_records`] and what separates them) to `out` with the
-/// blanks that begin each of its lines left out, outside strings and comments: the same
-/// records to the `ron` crate, which then has a third less text to step through character by
-/// character (a file's indentation). Every line end stays, so no two tokens run together. The
-/// span is appended unchanged when it holds what the scan does not know (then the parse says
-/// what is wrong).
-pub fn push_without_indentation(span: &str, out: &mut String) {
-    let bytes = span.as_bytes();
-    let mark = out.len();
-    let (mut i, mut from) = (0, 0);
-    while let Some(k) = memchr::memchr3(b'"', b'\n', b'/', &bytes[i..]) {
-        let at = i + k;
-        match bytes[at] {
-            b'"' => {
-                if let Some(end) = end_of_string(bytes, at) {
-                    i = end;
-                } else {
-                    out.truncate(mark);
-                    out.push_str(span);
-                    return;
-                }
-            }
-            b'/' if bytes.get(at + 1) == Some(&b'/') => {
-                i = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n);
-            }
-            b'/' => {
-                out.truncate(mark);
-                out.push_str(span);
-                return;
-            }
-            _ => {
-                out.push_str(&span[from..=at]);
-                i = at + 1;
-                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t') {
-                    i += 1;
-                }
-                from = i;
-            }
-        }
-    }
-    out.push_str(&span[from..]);
 }
 
 fn is_ident(b: u8) -> bool {
@@ -264,20 +284,28 @@ mod tests {
 
     #[test]
     fn indentation_goes_but_not_from_strings_or_comments() {
-        let compact = |span: &str| {
-            let mut out = "[".to_owned();
-            push_without_indentation(span, &mut out);
-            out
+        let compact = |list: &str| {
+            let mut out = String::new();
+            let mut records = Vec::new();
+            let text = format!("(statements: [{list}])");
+            find_records_compacted(&text, &mut out, |record, out| {
+                records.push(record);
+                out.push('|');
+            })
+            .map(|_| (out, records.len()))
         };
         let record = "(\n    id: \"a\n    b\",\n    // \"c\n\t  d: \"e\\\"\n  f\",\r\n  g: 1,\n)";
         assert_eq!(
-            compact(record),
-            "[(\nid: \"a\n    b\",\n// \"c\nd: \"e\\\"\n  f\",\r\ng: 1,\n)"
+            compact(&format!("{record},\n  (a: 1),  (\n b: [\n  2,\n ])\n")),
+            Some((
+                "(\nid: \"a\n    b\",\n// \"c\nd: \"e\\\"\n  f\",\r\ng: 1,\n)|(a: 1)|(\nb: [\n2,\n])|"
+                    .to_owned(),
+                3
+            ))
         );
-        assert_eq!(compact("(a: 1)"), "[(a: 1)");
-        // What the scan does not know is left as it is, for the parse to judge.
+        // What the scan does not know is not written either.
         for unknown in ["(\n  a: \"x)", "(\n  a: 1 / 2)"] {
-            assert_eq!(compact(unknown), format!("[{unknown}"));
+            assert_eq!(compact(unknown), None);
         }
     }
 
