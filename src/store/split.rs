@@ -93,11 +93,11 @@ fn scan(
     let mut written: Option<usize> = None;
     // Writes the record that started at `start` up to `end` (excluded), then gives it.
     let mut finish =
-        |start: usize, end: usize, written: &mut Option<usize>, out: Option<&mut String>| {
-            let out = out.map(|out| {
-                out.push_str(&text[written.take().unwrap_or(start)..end]);
-                out
-            });
+        |start: usize, end: usize, written: &mut Option<usize>, mut out: Option<&mut String>| {
+            let from = written.take().unwrap_or(start);
+            if let Some(out) = out.as_deref_mut() {
+                out.push_str(&text[from..end]);
+            }
             found(start..end, out);
         };
     let mut depth = 0usize;
