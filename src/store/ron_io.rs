@@ -231,11 +231,9 @@ fn parse_in_parallel(
             count += 1;
             list.push(',');
             if count % piece == 0 {
-                let estimate = count * (text.len() - first) / (record.end - first).max(1);
+                let estimate =
+                    count.saturating_mul(text.len() - first) / (record.end - first).max(1);
                 progress.expect(estimate.max(count));
-                if statements.capacity() == 0 {
-                    statements.reserve(estimate + estimate / 16);
-                }
                 let mut full = std::mem::replace(list, String::with_capacity(list.capacity()));
                 full.push(']');
                 list.push('[');
