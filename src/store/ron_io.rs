@@ -234,6 +234,14 @@ fn parse_in_parallel(
                 let estimate =
                     count.saturating_mul(text.len() - first) / (record.end - first).max(1);
                 progress.expect(estimate.max(count));
+                // Room for the estimate once, so that the vector is not grown (and copied)
+                // along the way: at most a statement per hundred bytes of the file (a valid
+                // record is hardly shorter; a longer list only grows the vector), and only if
+                // the system gives it (a hostile file cannot make this abort).
+                if statements.capacity() == 0 {
+                    let _ = statements
+                        .try_reserve(estimate.saturating_add(estimate / 16).min(text.len() / 100));
+                }
                 let mut full = std::mem::replace(list, String::with_capacity(list.capacity()));
                 full.push(']');
                 list.push('[');
