@@ -1,5 +1,5 @@
 //! Finds the records of the project's `statements` list in RON text without parsing them, so
-//! that they can be parsed on all cores, each by the `ron` crate as before.
+//! that they can be parsed on all cores, in pieces, by the `ron` crate as before.
 //!
 //! The scan knows just enough RON to find record boundaries: strings with their escapes, line
 //! comments and nesting. Anything it does not know for sure (a raw string, a block comment, a
@@ -10,12 +10,13 @@ use std::ops::Range;
 
 /// The `statements` list of a project's text: the byte range of its content (between `[` and
 /// `]`) and the byte range of each record in it, in order (commas and blanks excluded).
+#[cfg(test)]
 #[derive(Debug, PartialEq, Eq)]
-pub struct StatementsList {
+struct StatementsList {
     /// Between the brackets.
-    pub content: Range<usize>,
+    content: Range<usize>,
     /// Each record.
-    pub records: Vec<Range<usize>>,
+    records: Vec<Range<usize>>,
 }
 
 /// Bytes that never change the scan's state once inside a record or outside the list:
@@ -51,55 +52,38 @@ fn opens_raw_string(bytes: &[u8], at: usize) -> bool {
     at >= 1 && bytes[at - 1] == b'r' && (at == 1 || !is_ident(bytes[at - 2]))
 }
 
-/// Finds the top-level `statements: [...]` list, or `None` when the scan is not sure.
-pub fn statements_list(text: &str) -> Option<StatementsList> {
+/// Finds the top-level `statements: [...]` list, or `None` when the scan is not sure (for the
+/// tests of record boundaries; the parse uses [`find_records_compacted`]).
+#[cfg(test)]
+fn statements_list(text: &str) -> Option<StatementsList> {
     let mut records = Vec::new();
-    let content = find_records(text, |record| records.push(record))?;
+    let content = find_records_compacted(text, &mut String::new(), |record, _| {
+        records.push(record);
+    })?;
     Some(StatementsList { content, records })
 }
 
 /// Finds the records of the top-level `statements: [...]` list, giving each to `found` as soon
-/// as its end is known (so that they can be parsed while the scan goes on), in order; returns
-/// the list's content (between the brackets), or `None` when the scan is not sure (then the
-/// records already given must be forgotten).
-pub fn find_records(text: &str, mut found: impl FnMut(Range<usize>)) -> Option<Range<usize>> {
-    scan(text, None, |record, _| found(record))
-}
-
-/// [`find_records`] that also writes each record to `out` as it finds it, its lines'
-/// indentation left out (outside strings and comments): the same record to the `ron` crate,
-/// which then has a third less text to step through character by character. Every line end
-/// stays, so no two tokens run together. `found` gets `out` after each record, to add what
-/// separates records or take what is written so far.
+/// as its end is known (so that they can be parsed while the scan goes on), in order, and
+/// writes each to `out` as it finds it, its lines' indentation left out (outside strings and
+/// comments): the same record to the `ron` crate, which then has a third less text to step
+/// through character by character. Every line end stays, so no two tokens run together.
+/// `found` gets `out` after each record, to add what separates records or take what is
+/// written so far. Returns the list's content (between the brackets), or `None` when the scan
+/// is not sure (then the records already given must be forgotten).
 pub fn find_records_compacted(
     text: &str,
     out: &mut String,
     mut found: impl FnMut(Range<usize>, &mut String),
 ) -> Option<Range<usize>> {
-    scan(text, Some(out), |record, out| {
-        if let Some(out) = out {
-            found(record, out);
-        }
-    })
-}
-
-fn scan(
-    text: &str,
-    mut out: Option<&mut String>,
-    mut found: impl FnMut(Range<usize>, Option<&mut String>),
-) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
     // Inside a record, where its text has been written to `out` up to.
     let mut written: Option<usize> = None;
     // Writes the record that started at `start` up to `end` (excluded), then gives it.
-    let mut finish =
-        |start: usize, end: usize, written: &mut Option<usize>, mut out: Option<&mut String>| {
-            let from = written.take().unwrap_or(start);
-            if let Some(out) = out.as_deref_mut() {
-                out.push_str(&text[from..end]);
-            }
-            found(start..end, out);
-        };
+    let mut finish = |start: usize, end: usize, written: &mut Option<usize>, out: &mut String| {
+        out.push_str(&text[written.take().unwrap_or(start)..end]);
+        found(start..end, out);
+    };
     let mut depth = 0usize;
     let mut i = 0;
     // Inside the list: its depth, where it started, where the current record started.
@@ -111,7 +95,7 @@ fn scan(
         // bytes that cannot change the state are passed over at once: most of a file.
         let in_record = !at_list_level && record_start.is_some();
         if !at_list_level || record_start.is_some() {
-            let table = if in_record && out.is_some() {
+            let table = if in_record {
                 &SKIPPABLE_IN_LINE
             } else {
                 &SKIPPABLE
@@ -167,7 +151,7 @@ fn scan(
                         return None;
                     }
                     if let Some(s) = record_start.take() {
-                        finish(s, trim_end(bytes, s, i), &mut written, out.as_deref_mut());
+                        finish(s, trim_end(bytes, s, i), &mut written, out);
                     }
                     return Some(start..i);
                 }
@@ -177,10 +161,10 @@ fn scan(
                 if at_list_level {
                     // `[a,,b]` or `[,a]` does not parse: leave it to the full parser.
                     let s = record_start.take()?;
-                    finish(s, trim_end(bytes, s, i), &mut written, out.as_deref_mut());
+                    finish(s, trim_end(bytes, s, i), &mut written, out);
                 }
             }
-            b'\n' if in_record && let (Some(out), Some(s)) = (out.as_deref_mut(), record_start) => {
+            b'\n' if in_record && let Some(s) = record_start => {
                 // The line so far, then past the next line's indentation.
                 out.push_str(&text[written.unwrap_or(s)..=i]);
                 i += 1;
